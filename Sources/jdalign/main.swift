@@ -1,0 +1,3 @@
+import JDAlignCLI
+
+JDAlignCommand.main()
