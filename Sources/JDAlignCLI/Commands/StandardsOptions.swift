@@ -1,0 +1,32 @@
+import Foundation
+import JDAlignKit
+
+/// The options every command that uses the catalogue shares: `--standards DIR` and `--framework ID`.
+enum StandardsOptions {
+    static let standardsOption = OptionSpec.value("standards", "DIR",
+        help: "Also load the frameworks (and lexicon.json) in DIR; a framework with a bundled id replaces it.")
+    static let frameworkOption = OptionSpec.value("framework", "ID",
+        help: "Check against this framework (default: hs2020-exec and nseh2015).", repeatable: true)
+
+    /// The bundled standards plus any from `--standards`.
+    static func library(_ arguments: ParsedArguments, in context: CommandContext) throws -> StandardsLibrary {
+        var library = try StandardsLibrary.builtIn()
+        if let directory = arguments.value("standards") {
+            try library.add(directory: context.url(for: directory))
+        }
+        return library
+    }
+
+    /// The frameworks named with `--framework`, or the defaults; an unknown id is a usage error.
+    static func frameworks(_ arguments: ParsedArguments, in library: StandardsLibrary) throws -> [Framework] {
+        let ids = arguments.list("framework")
+        let chosen = ids.isEmpty ? StandardsLibrary.defaultFrameworkIDs : ids
+        return try chosen.map { id in
+            guard let framework = library.catalogue.framework(id) else {
+                let known = library.catalogue.frameworks.map(\.id).joined(separator: ", ")
+                throw UsageError(command: arguments.command, "unknown framework '\(id)'; available: \(known)")
+            }
+            return framework
+        }
+    }
+}

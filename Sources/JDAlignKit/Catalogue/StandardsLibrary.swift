@@ -1,0 +1,64 @@
+import Foundation
+
+/// Everything the matcher knows: the frameworks and the shared lexicon.
+public struct StandardsLibrary: Sendable, Equatable {
+    /// The frameworks, bundled ones first in their bundled order, then any added from a folder.
+    public var catalogue: Catalogue
+    /// The lexicon applied to JD text and keywords.
+    public var lexicon: Lexicon
+
+    /// The frameworks checked when the user names none.
+    public static let defaultFrameworkIDs = ["hs2020-exec", "nseh2015"]
+
+    /// Creates a library.
+    public init(catalogue: Catalogue, lexicon: Lexicon) {
+        self.catalogue = catalogue
+        self.lexicon = lexicon
+    }
+
+    /// The standards compiled into the binary: an exact copy of the repository's `Standards/` folder,
+    /// so `jdalign` works from any working directory.
+    public static func builtIn() throws(CatalogueError) -> StandardsLibrary {
+        var library = StandardsLibrary(catalogue: Catalogue(frameworks: []), lexicon: Lexicon())
+        try library.add(files: BuiltInStandards.files.map { (name: "Standards/\($0.name)", bytes: Array($0.contents.utf8)) })
+        return library
+    }
+
+    /// Adds every `*.json` file of a folder: frameworks are added, or replace a framework with the same id;
+    /// a `lexicon.json` replaces the lexicon.
+    public mutating func add(directory: URL) throws(CatalogueError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw CatalogueError(file: directory.path, location: "", message: "cannot open the standards folder", hint: "give a folder of framework .json files")
+        }
+        var files: [(name: String, bytes: [UInt8])] = []
+        for name in names.sorted() where name.lowercased().hasSuffix(".json") {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw CatalogueError(file: url.path, location: "", message: "cannot be read")
+            }
+            files.append((url.path, Array(data)))
+        }
+        try add(files: files)
+    }
+
+    /// Adds framework and lexicon files given as bytes; a framework id used by two of them is an error.
+    public mutating func add(files: [(name: String, bytes: [UInt8])]) throws(CatalogueError) {
+        var addedFrom: [String: String] = [:]
+        for file in files {
+            if (file.name as NSString).lastPathComponent.lowercased() == "lexicon.json" {
+                lexicon = try LexiconDecoder.decode(file.bytes, file: file.name)
+                continue
+            }
+            let framework = try FrameworkDecoder.decode(file.bytes, file: file.name)
+            if let other = addedFrom[framework.id] {
+                throw CatalogueError(file: file.name, location: "id", message: "framework id \"\(framework.id)\" is also used by \(other)",
+                                     hint: "each file in one folder needs its own id")
+            }
+            addedFrom[framework.id] = file.name
+            catalogue.install(framework)
+        }
+    }
+}

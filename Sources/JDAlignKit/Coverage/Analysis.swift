@@ -1,0 +1,54 @@
+/// One JD, its items' links, and what they add up to against the selected frameworks.
+public struct Analysis: Sendable, Equatable {
+    /// The structured JD.
+    public var jobDescription: JobDescription
+    /// The links of each assessable item, keyed by item id; items without links are absent.
+    public var links: [String: [Link]]
+    /// One entry per statement of the selected frameworks, in catalogue order.
+    public var coverage: [StatementCoverage]
+    /// The frameworks analysed against, in order.
+    public var frameworkIDs: [String]
+
+    /// Creates an analysis.
+    public init(jobDescription: JobDescription, links: [String: [Link]], coverage: [StatementCoverage], frameworkIDs: [String]) {
+        self.jobDescription = jobDescription
+        self.links = links
+        self.coverage = coverage
+        self.frameworkIDs = frameworkIDs
+    }
+
+    /// The statements no item covers, in catalogue order.
+    public var gaps: [String] {
+        coverage.filter { $0.status == .uncovered }.map(\.standard)
+    }
+}
+
+/// How well the JD covers one statement.
+public enum CoverageStatus: String, Sendable, Equatable, Codable, CaseIterable {
+    /// At least one duty links to it.
+    case covered
+    /// Only weak links, or only person-specification evidence.
+    case weak
+    /// Nothing links to it: a gap.
+    case uncovered
+}
+
+/// The coverage of one statement.
+public struct StatementCoverage: Sendable, Equatable {
+    /// The qualified statement id.
+    public var standard: String
+    /// Covered, weak or uncovered.
+    public var status: CoverageStatus
+    /// The items whose links count towards covering it, in document order.
+    public var items: [String]
+    /// The items with only weak links to it (or person-spec links that do not count), in document order.
+    public var weakItems: [String]
+
+    /// Creates a statement's coverage.
+    public init(standard: String, status: CoverageStatus, items: [String], weakItems: [String]) {
+        self.standard = standard
+        self.status = status
+        self.items = items
+        self.weakItems = weakItems
+    }
+}
