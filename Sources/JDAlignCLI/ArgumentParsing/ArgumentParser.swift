@@ -13,6 +13,8 @@ public enum ArgumentParser {
 
     /// Parses `arguments` (the words after the command's name).
     public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> Outcome {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("--help") || options.contains("-h") { return .help }
         var parsed = ParsedArguments(command: spec.fullName, values: [:], flags: [], positionals: [])
         var index = 0
         var optionsEnded = false
@@ -26,7 +28,6 @@ public enum ArgumentParser {
                 continue
             }
             if argument == "--" { optionsEnded = true; continue }
-            if argument == "--help" || argument == "-h" { return .help }
 
             let (option, inlineValue) = try resolve(argument, in: spec, fail: fail)
             guard let valueName = option.valueName else {

@@ -75,8 +75,12 @@ private struct Cursor {
     }
 
     mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+        let start = offset
         for expected in word.utf8 {
-            guard current == expected else { throw error("invalid literal: expected '\(word)'") }
+            guard current == expected else {
+                offset = start
+                throw error("invalid literal: expected '\(word)'")
+            }
             offset += 1
         }
     }
