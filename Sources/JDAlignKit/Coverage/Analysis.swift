@@ -8,13 +8,20 @@ public struct Analysis: Sendable, Equatable {
     public var coverage: [StatementCoverage]
     /// The frameworks analysed against, in order.
     public var frameworkIDs: [String]
+    /// The governors' decisions and whether each applied (empty without a decisions file).
+    public var decisions: [DecisionOutcome]
+    /// The JD's review dates against today, when a date to check against was given.
+    public var review: ReviewStatus?
 
     /// Creates an analysis.
-    public init(jobDescription: JobDescription, links: [String: [Link]], coverage: [StatementCoverage], frameworkIDs: [String]) {
+    public init(jobDescription: JobDescription, links: [String: [Link]], coverage: [StatementCoverage], frameworkIDs: [String],
+                decisions: [DecisionOutcome] = [], review: ReviewStatus? = nil) {
         self.jobDescription = jobDescription
         self.links = links
         self.coverage = coverage
         self.frameworkIDs = frameworkIDs
+        self.decisions = decisions
+        self.review = review
     }
 
     /// The statements no item covers, in catalogue order.
@@ -31,6 +38,8 @@ public enum CoverageStatus: String, Sendable, Equatable, Codable, CaseIterable {
     case weak
     /// Nothing links to it: a gap.
     case uncovered
+    /// The governors decided it does not apply to this post; never a gap.
+    case notApplicable = "not-applicable"
 }
 
 /// The coverage of one statement.
