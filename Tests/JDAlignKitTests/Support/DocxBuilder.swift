@@ -70,9 +70,11 @@ struct DocxBuilder {
         listItem(text, numberingID: 2, level: level)
     }
 
-    /// Every non-empty line of `text` as a body paragraph, as if pasted into Word.
+    /// Every line of `text` that is not blank as a body paragraph, as if pasted into Word.
     func lines(_ text: String) -> DocxBuilder {
-        text.split(whereSeparator: \.isNewline).reduce(self) { builder, line in builder.paragraph(String(line)) }
+        text.split(whereSeparator: \.isNewline)
+            .filter { $0.contains { !$0.isWhitespace } }
+            .reduce(self) { builder, line in builder.paragraph(String(line)) }
     }
 
     /// A table; each inner array is a row of cells (string literals work as cells).
