@@ -57,7 +57,7 @@ struct DocxStyles {
                 default: break
                 }
             case .endElement(let name):
-                path.removeLast()
+                _ = path.popLast()
                 if name == names.style, let id = currentID, !path.contains(names.style) {
                     if styles[id] == nil { styles[id] = current }
                     currentID = nil

@@ -26,10 +26,9 @@ public struct XMLStartTag: Sendable {
 
     /// The decoded value of the attribute with this qualified name, or nil.
     public func attribute(_ qualifiedName: String) -> String? {
-        let wanted = Array(qualifiedName.utf8)
         var result: String?
         forEachAttribute { name, value in
-            if result == nil, source[name].elementsEqual(wanted) { result = XMLText.decode(source, value) }
+            if result == nil, source[name].elementsEqual(qualifiedName.utf8) { result = XMLText.decode(source, value) }
         }
         return result
     }

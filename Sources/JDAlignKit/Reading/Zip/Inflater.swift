@@ -61,7 +61,7 @@ public enum Inflater {
         return output.makeArray()
     }
 
-    /// Decompresses a raw DEFLATE stream held in an array; see ``inflate(_:limit:expectedSize:)-(UnsafeBufferPointer<UInt8>,_,_)``.
+    /// Decompresses a raw DEFLATE stream held in an array; see the buffer-pointer overload for the parameters.
     public static func inflate(_ input: [UInt8], limit: Int, expectedSize: Int? = nil) throws(InflateError) -> [UInt8] {
         var result: Result<[UInt8], InflateError> = .success([])
         input.withUnsafeBufferPointer { buffer in
