@@ -8,6 +8,7 @@ enum BuiltInStandards {
 {
   "id": "hs2020-exec",
   "title": "Headteachers' standards 2020: executive leadership",
+  "source": "A local adaptation of the DfE Headteachers’ standards 2020 (gov.uk, October 2020) that adds “in multiple schools” to the five School culture bullets; it is not DfE wording, and the other areas repeat the 2020 text as transcribed by a third party.",
   "thresholds": {
     "linked": 0.5,
     "weak": 0.3
@@ -16,222 +17,523 @@ enum BuiltInStandards {
     {
       "id": "1",
       "title": "School culture",
+      "headingCues": ["culture", "ethos", "vision", "values", "strategic direction"],
       "statements": [
         {
           "id": "1.1",
-          "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools"
+          "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools",
+          "keywords": [
+            {"weight": 0.6, "terms": ["ethos", "strategic direction", "mission", "core values", "school values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
+            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]}
+          ],
+          "rules": [
+            {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
+            {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
+            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"}
+          ]
         },
         {
           "id": "1.2",
-          "text": "create a culture where pupils experience a positive and enriching school life in multiple schools"
+          "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
+          "keywords": [
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school life", "pupil voice", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "wider curriculum", "personal development", "cultural capital", "celebr*"]},
+            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
+          ],
+          "rules": [
+            {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
+            {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
+            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"}
+          ]
         },
         {
           "id": "1.3",
-          "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools"
+          "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
+          "keywords": [
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
+          ],
+          "rules": [
+            {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
+            {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"}
+          ]
         },
         {
           "id": "1.4",
-          "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment in multiple schools"
+          "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment in multiple schools",
+          "keywords": [
+            {"weight": 0.6, "terms": ["positive relationships", "respectful relationships", "mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "interpersonal", "tact and diplomacy", "good relationships", "strong relationships", "cohesive", "equality and diversity", "anti bullying", "discrimination"]},
+            {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]}
+          ],
+          "rules": [
+            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\")", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2"},
+            {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"}
+          ]
         },
         {
           "id": "1.5",
-          "text": "ensure a culture of high staff professionalism in multiple schools"
+          "text": "ensure a culture of high staff professionalism in multiple schools",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional conduct", "professional boundaries", "professional standards", "code of conduct", "role model", "public trust", "ethics", "ethical", "professional behaviour", "professional integrity", "culture of professionalism", "high standards of professionalism"]},
+            {"weight": 0.3, "terms": ["lead by example", "leading by example", "leads by example", "lead through example", "leading through example"]}
+          ],
+          "rules": [
+            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism to profession, so exclude professional development)"},
+            {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"}
+          ]
         }
       ]
     },
     {
       "id": "2",
       "title": "Teaching",
+      "headingCues": ["teaching", "teaching and learning", "quality of education"],
       "statements": [
         {
           "id": "2.1",
-          "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn"
+          "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
+          "keywords": [
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins"]},
+            {"weight": 0.25, "terms": ["teaching"]}
+          ],
+          "rules": [
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
+            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"}
+          ]
         },
         {
           "id": "2.2",
-          "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains"
+          "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains",
+          "keywords": [
+            {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist teaching", "specialist knowledge"]},
+            {"weight": 0.3, "terms": ["subject", "subjects"]}
+          ],
+          "rules": []
         },
         {
           "id": "2.3",
-          "text": "ensure effective use is made of formative assessment"
+          "text": "ensure effective use is made of formative assessment",
+          "keywords": [
+            {"weight": 0.7, "terms": ["formative assessment", "formative", "assessment for learning", "marking and feedback", "feedback to pupils", "pupil feedback", "questioning", "responsive teaching", "checking for understanding"]},
+            {"weight": 0.3, "terms": ["assessment", "marking", "feedback"]}
+          ],
+          "rules": [
+            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"}
+          ]
         }
       ]
     },
     {
       "id": "3",
       "title": "Curriculum and assessment",
+      "headingCues": ["curriculum", "assessment"],
       "statements": [
         {
           "id": "3.1",
-          "text": "ensure a broad, structured and coherent curriculum entitlement which sets out the knowledge, skills and values that will be taught"
+          "text": "ensure a broad, structured and coherent curriculum entitlement which sets out the knowledge, skills and values that will be taught",
+          "keywords": [
+            {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
+            {"weight": 0.3, "terms": ["progression"]},
+            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
+          ],
+          "rules": [
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"}
+          ]
         },
         {
           "id": "3.2",
-          "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities"
+          "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
+          "keywords": [
+            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "head of department", "heads of department", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
+          ],
+          "rules": [
+            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.3, "note": "developing subject and curriculum leaders"}
+          ]
         },
         {
           "id": "3.3",
-          "text": "ensure that all pupils are taught to read through the provision of evidence-informed approaches to reading, particularly the use of systematic synthetic phonics in schools that teach early reading"
+          "text": "ensure that all pupils are taught to read through the provision of evidence-informed approaches to reading, particularly the use of systematic synthetic phonics in schools that teach early reading",
+          "keywords": [
+            {"weight": 0.7, "terms": ["phonics", "early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
+            {"weight": 0.4, "terms": ["literacy"]}
+          ],
+          "rules": [
+            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing)", "weight": 0.55, "note": "reading as a subject, not reading documents"}
+          ]
         },
         {
           "id": "3.4",
-          "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum"
+          "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment"]},
+            {"weight": 0.4, "terms": ["moderation", "moderate", "examinations", "exams", "tests", "testing", "assessments"]}
+          ],
+          "rules": [
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\")", "weight": 0.5, "note": "assessing pupils, not risk or needs assessment"}
+          ]
         }
       ]
     },
     {
       "id": "4",
       "title": "Behaviour",
+      "headingCues": ["behaviour", "attendance", "relationships and behaviour"],
       "statements": [
         {
           "id": "4.1",
-          "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils"
+          "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
+          "keywords": [
+            {"weight": 0.6, "terms": ["punctuality", "persistent absence", "behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "truancy", "attendance and punctuality", "behaviour culture", "culture of behaviour", "behaviour and attendance"]}
+          ],
+          "rules": [
+            {"query": "attend NEAR/3 (pupil OR punctual* OR improv* OR monitor* OR policy OR persistent OR absence OR rate* OR figures OR lead OR promot* OR target* OR strateg* OR work OR officer OR positive OR cohort* OR high OR good OR issues)", "weight": 0.6, "note": "pupils’ attendance; Porter2 stems attend and attendance alike, so attending meetings must not count"},
+            {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
+          ]
         },
         {
           "id": "4.2",
-          "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy"
+          "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy",
+          "keywords": [
+            {"weight": 0.6, "terms": ["behaviour policy", "standards of behaviour", "good behaviour", "courteous", "conduct of pupils", "pupil conduct", "behaviour for learning policy", "uniform"]},
+            {"weight": 0.35, "terms": ["behaviour"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
+          ]
         },
         {
           "id": "4.3",
-          "text": "implement consistent, fair and respectful approaches to managing behaviour"
+          "text": "implement consistent, fair and respectful approaches to managing behaviour",
+          "keywords": [
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"}
+          ]
         },
         {
           "id": "4.4",
-          "text": "ensure that adults within the school model and teach the behaviour of a good citizen"
+          "text": "ensure that adults within the school model and teach the behaviour of a good citizen",
+          "keywords": [
+            {"weight": 0.6, "terms": ["good citizen*", "citizenship", "british values", "wider society", "model good behaviour", "modelling good behaviour", "mutual respect", "tolerance", "courtesy", "manners"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/5 (model* OR demonstr* OR exemplary OR adults) AND NOT (ethic* OR personal OR professional)", "weight": 0.5, "note": "adults modelling the behaviour expected of pupils"}
+          ]
         }
       ]
     },
     {
       "id": "5",
       "title": "Additional and special educational needs and disabilities",
+      "headingCues": ["special educational needs", "inclusion", "additional needs"],
       "statements": [
         {
           "id": "5.1",
-          "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities"
+          "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
+          "keywords": [
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "vulnerable", "disadvantaged", "pupil premium", "looked after children", "children looked after", "disabilities", "disability"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR vulnerable OR disadvantag* OR \"pupil premium\" OR disab* OR \"looked after\") AND (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with additional needs"},
+            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"}
+          ]
         },
         {
           "id": "5.2",
-          "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively"
+          "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively",
+          "keywords": [
+            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "access arrangements", "adapt* teaching"]},
+            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
+          ]
         },
         {
           "id": "5.3",
-          "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate"
+          "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
+          "keywords": [
+            {"weight": 0.6, "terms": ["support plan*", "individual learning plan*", "individual education plan*", "sen register", "referral", "early help", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
+            {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
+            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
+          ]
         },
         {
           "id": "5.4",
-          "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice"
+          "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
+          "keywords": [
+            {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "annual review*", "local offer", "accessibility plan"]},
+            {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
+            {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
+          ],
+          "rules": [
+            {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"}
+          ]
         }
       ]
     },
     {
       "id": "6",
       "title": "Professional development",
+      "headingCues": ["professional development", "staff development", "continuing professional development"],
       "statements": [
         {
           "id": "6.1",
-          "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs"
+          "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs",
+          "keywords": [
+            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "mentoring", "mentor", "mentors", "professional learning", "development opportunities", "inset", "developing staff", "develop staff", "induction"]},
+            {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
+          ],
+          "rules": [
+            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
+            {"query": "(support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+          ]
         },
         {
           "id": "6.2",
-          "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development"
+          "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
+          "keywords": [
+            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training"]}
+          ],
+          "rules": [
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic)", "weight": 0.55, "note": "planning, delivering and evaluating training"}
+          ]
         },
         {
           "id": "6.3",
-          "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning"
+          "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
+          "keywords": [
+            {"weight": 0.6, "terms": ["succession planning", "national professional qualification", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "early career teacher*", "newly qualified teacher*", "trainee teacher*", "school direct"]}
+          ],
+          "rules": [
+            {"query": "(external OR beyond OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses)", "weight": 0.45, "note": "development drawn from beyond the school"}
+          ]
         }
       ]
     },
     {
       "id": "7",
       "title": "Organisational management",
+      "headingCues": ["safeguarding", "organisational management", "finance", "resources", "health and safety", "operational"],
       "statements": [
         {
           "id": "7.1",
-          "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care"
+          "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
+          "keywords": [
+            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
+          ],
+          "rules": [
+            {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
+          ]
         },
         {
           "id": "7.2",
-          "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds"
+          "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds",
+          "keywords": [
+            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
+            {"weight": 0.3, "terms": ["pupil premium", "resources"]}
+          ],
+          "rules": [
+            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"}
+          ]
         },
         {
           "id": "7.3",
-          "text": "ensure staff are deployed and managed well with due attention paid to workload"
+          "text": "ensure staff are deployed and managed well with due attention paid to workload",
+          "keywords": [
+            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management"]},
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership", "deleg*"]}
+          ],
+          "rules": [
+            {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"}
+          ]
         },
         {
           "id": "7.4",
-          "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently"
+          "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
+          "keywords": [
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+          ],
+          "rules": [
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+          ]
         },
         {
           "id": "7.5",
-          "text": "ensure rigorous approaches to identifying, managing and mitigating risk"
+          "text": "ensure rigorous approaches to identifying, managing and mitigating risk",
+          "keywords": [
+            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
+            {"weight": 0.3, "terms": ["risk"]}
+          ],
+          "rules": [
+            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"}
+          ]
         }
       ]
     },
     {
       "id": "8",
       "title": "Continuous school improvement",
+      "headingCues": ["school improvement", "self evaluation", "monitoring", "quality assurance"],
       "statements": [
         {
           "id": "8.1",
-          "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement"
+          "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
+          "keywords": [
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "audit", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*"]},
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
+          ],
+          "rules": [
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR performance OR progress OR practice OR data OR provision OR improv* OR impact OR outcomes OR attainment OR aims OR strengths OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
+          ]
         },
         {
           "id": "8.2",
-          "text": "develop appropriate evidence-informed strategies for improvement as part of well-targeted plans which are realistic, timely, appropriately sequenced and suited to the school’s context"
+          "text": "develop appropriate evidence-informed strategies for improvement as part of well-targeted plans which are realistic, timely, appropriately sequenced and suited to the school’s context",
+          "keywords": [
+            {"weight": 0.5, "terms": ["action plan*", "strategies for improvement", "strategies for school improvement"]},
+            {"weight": 0.45, "terms": ["improvement plan*", "development plan*", "school improvement plan", "school development plan"]},
+            {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
+          ],
+          "rules": [
+            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
+            {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
+            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"}
+          ]
         },
         {
           "id": "8.3",
-          "text": "ensure careful and effective implementation of improvement strategies, which lead to sustained school improvement over time"
+          "text": "ensure careful and effective implementation of improvement strategies, which lead to sustained school improvement over time",
+          "keywords": [
+            {"weight": 0.6, "terms": ["manage change", "managing change", "managed change", "change management", "lead change", "leading change", "sustained improvement", "secure improvement", "improvement priorities", "school improvement priorities", "implementation of improvement", "whole school improvements", "new initiatives"]},
+            {"weight": 0.35, "terms": ["school improvement", "initiatives", "implementation"]}
+          ],
+          "rules": [
+            {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
+            {"query": "(achiev* OR deliv* OR lead*) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"}
+          ]
         }
       ]
     },
     {
       "id": "9",
       "title": "Working in partnership",
+      "headingCues": ["partnership", "parents", "community", "external agencies", "liaison"],
       "statements": [
         {
           "id": "9.1",
-          "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community"
+          "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
+          "keywords": [
+            {"weight": 0.6, "terms": ["parent", "parents evening*", "local community", "wider community", "home school"]},
+            {"weight": 0.3, "terms": ["community", "stakeholders"]}
+          ],
+          "rules": [
+            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"}
+          ]
         },
         {
           "id": "9.2",
-          "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support"
+          "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
+          "keywords": [
+            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "collaboration with schools", "peer review", "federation"]},
+            {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
+            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
+          ],
+          "rules": [
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+          ]
         },
         {
           "id": "9.3",
-          "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils"
+          "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
+          "keywords": [
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
+            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+          ],
+          "rules": [
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+          ]
         }
       ]
     },
     {
       "id": "10",
       "title": "Governance and accountability",
+      "headingCues": ["governance", "accountability", "governors"],
       "statements": [
         {
           "id": "10.1",
-          "text": "understand and welcome the role of effective governance, upholding their obligation to give account and accept responsibility"
+          "text": "understand and welcome the role of effective governance, upholding their obligation to give account and accept responsibility",
+          "keywords": [
+            {"weight": 0.6, "terms": ["give account", "accept responsibility", "accepting responsibility"]},
+            {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]},
+            {"weight": 0.3, "terms": ["ofsted", "inspection", "accountability", "performance criteria"]}
+          ],
+          "rules": [
+            {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
+            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+          ]
         },
         {
           "id": "10.2",
-          "text": "establish and sustain professional working relationship with those responsible for governance"
+          "text": "establish and sustain professional working relationship with those responsible for governance",
+          "keywords": [
+            {"weight": 0.6, "terms": ["clerk to governors", "relationship with governors", "working with governors"]},
+            {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
+          ],
+          "rules": [
+            {"query": "governor AND (work* OR relationship* OR involv* OR liaise OR support* OR meet* OR report* OR partnership OR communic* OR attitudes OR advis*)", "weight": 0.4, "note": "working relationships with those responsible for governance"}
+          ]
         },
         {
           "id": "10.3",
-          "text": "ensure that staff know and understand their professional responsibilities and are held to account"
+          "text": "ensure that staff know and understand their professional responsibilities and are held to account",
+          "keywords": [
+            {"weight": 0.7, "terms": ["performance management", "appraisal", "held to account", "staff performance", "performance of staff", "capability", "teachers standards", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review"]},
+            {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
+          ],
+          "rules": [
+            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
+            {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "account NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.4, "note": "staff accountability"},
+            {"query": "(expect* OR respons*) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.45, "note": "staff knowing their responsibilities"},
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"}
+          ]
         },
         {
           "id": "10.4",
-          "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties"
+          "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory test*", "statutory regulations", "required to publish", "published on the school website", "statutory"]},
+            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
+          ],
+          "rules": []
         }
       ]
     }
   ]
 }
+
 """###),
         ("nseh2015.json", ###"""
 {
   "id": "nseh2015",
   "title": "National Standards of Excellence for Headteachers 2015",
+  "source": "DfE, National standards of excellence for headteachers (January 2015), taken from the project’s reference catalogue; Domains 1–2 were checked against secondary copies of the PDF, Domains 3–4 could not be checked against any copy.",
   "thresholds": {
     "linked": 0.5,
     "weak": 0.3
@@ -240,128 +542,1616 @@ enum BuiltInStandards {
     {
       "id": "D1",
       "title": "Qualities and knowledge",
+      "headingCues": ["qualities", "personal qualities", "values"],
       "statements": [
         {
           "id": "D1.1",
-          "text": "Hold and articulate clear values and moral purpose, focused on providing a world-class education for the pupils they serve."
+          "text": "Hold and articulate clear values and moral purpose, focused on providing a world-class education for the pupils they serve.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["moral purpose", "core values", "pupils first", "puts children first", "paramount", "world class education", "philosophy", "passion*", "values and ethos", "school values"]},
+            {"weight": 0.3, "terms": ["values", "ethos", "vision", "commitment to", "committed", "best interests"]}
+          ],
+          "rules": [
+            {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "(commit* OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
+          ]
         },
         {
           "id": "D1.2",
-          "text": "Demonstrate optimistic personal behaviour, positive relationships and attitudes towards their pupils and staff, and towards parents, governors and members of the local community."
+          "text": "Demonstrate optimistic personal behaviour, positive relationships and attitudes towards their pupils and staff, and towards parents, governors and members of the local community.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude"]},
+            {"weight": 0.4, "terms": ["sense of humour"]},
+            {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]}
+          ],
+          "rules": [
+            {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
+            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor)", "weight": 0.4, "note": "relating well to the whole school community"}
+          ]
         },
         {
           "id": "D1.3",
-          "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them."
+          "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativ*", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher"]},
+            {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]}
+          ],
+          "rules": [
+            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"}
+          ]
         },
         {
           "id": "D1.4",
-          "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development."
+          "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study"]},
+            {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
+          ],
+          "rules": [
+            {"query": "(keep* OR maintain* OR remain* OR stay*) NEAR/3 \"up to date\"", "weight": 0.55, "note": "keeping their own knowledge current"},
+            {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives)", "weight": 0.55, "note": "current knowledge of education and school systems"},
+            {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"}
+          ]
         },
         {
           "id": "D1.5",
-          "text": "Work with political and financial astuteness, within a clear set of principles centred on the school’s vision, ably translating local and national policy into the school’s context."
+          "text": "Work with political and financial astuteness, within a clear set of principles centred on the school’s vision, ably translating local and national policy into the school’s context.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["astute", "astuteness", "political", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
+          ],
+          "rules": [
+            {"query": "polic* NEAR/4 (national OR government OR context OR education) AND NOT (follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"}
+          ]
         },
         {
           "id": "D1.6",
-          "text": "Communicate compellingly the school’s vision and drive the strategic leadership, empowering all pupils and staff to excel."
+          "text": "Communicate compellingly the school’s vision and drive the strategic leadership, empowering all pupils and staff to excel.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["strategic leadership", "strategic direction", "common goal", "shared vision", "communication skills", "empower", "articul* vision", "communic* vision"]},
+            {"weight": 0.3, "terms": ["vision", "articul*", "inspir*", "communic*", "strateg*", "audience", "school aims"]}
+          ],
+          "rules": [
+            {"query": "vision NEAR/4 (promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
+            {"query": "aims NEAR/2 (formul* OR develop* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.5, "note": "setting the school’s aims"},
+            {"query": "(communic* OR articul* OR present*) NEAR/6 audience", "weight": 0.5, "note": "communicating to many audiences"},
+            {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"}
+          ]
         }
       ]
     },
     {
       "id": "D2",
       "title": "Pupils and staff",
+      "headingCues": ["pupils and staff", "teaching and learning", "staff development"],
       "statements": [
         {
           "id": "D2.1",
-          "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes."
+          "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality"]},
+            {"weight": 0.45, "terms": ["equality"]},
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]}
+          ],
+          "rules": [
+            {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
+            {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"}
+          ]
         },
         {
           "id": "D2.2",
-          "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being."
+          "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "phonics", "early reading", "classroom practitioner", "excellent practitioner", "curriculum opportunities", "broad and balanced", "long term planning", "medium term planning", "scheme of work", "schemes of work", "learning walk*"]},
+            {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]}
+          ],
+          "rules": [
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR subject) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching"},
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"}
+          ]
         },
         {
           "id": "D2.3",
-          "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis."
+          "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching", "best practice", "good practice"]},
+            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walk*"]}
+          ],
+          "rules": [
+            {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"}
+          ]
         },
         {
           "id": "D2.4",
-          "text": "Create an ethos within which all staff are motivated and supported to develop their own skills and subject knowledge, and to support each other."
+          "text": "Create an ethos within which all staff are motivated and supported to develop their own skills and subject knowledge, and to support each other.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["coaching", "coach", "mentoring", "mentor", "mentors", "peer support", "learning culture", "coaching culture", "staff motivation"]},
+            {"weight": 0.3, "terms": ["professional development", "training", "motiv*", "inspir*", "staff development"]}
+          ],
+          "rules": [
+            {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
+            {"query": "(support* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
+            {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"}
+          ]
         },
         {
           "id": "D2.5",
-          "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning."
+          "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
+          "keywords": [
+            {"weight": 0.7, "terms": ["succession planning", "talent*", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]}
+          ],
+          "rules": [
+            {"query": "(develop* OR coach* OR grow*) NEAR/3 (leaders OR leadership)", "weight": 0.55, "note": "growing the next leaders"}
+          ]
         },
         {
           "id": "D2.6",
-          "text": "Hold all staff to account for their professional conduct and practice."
+          "text": "Hold all staff to account for their professional conduct and practice.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["held to account", "staff conduct", "capability", "culture of professionalism", "fulfil their duties"]},
+            {"weight": 0.35, "terms": ["performance management", "code of conduct", "appraisal", "professional responsibilities", "professional conduct"]}
+          ],
+          "rules": [
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
+            {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
+            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
+          ]
         }
       ]
     },
     {
       "id": "D3",
       "title": "Systems and process",
+      "headingCues": ["systems and process", "safeguarding", "behaviour", "governance", "finance", "performance management"],
       "statements": [
         {
           "id": "D3.1",
-          "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity."
+          "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+          ],
+          "rules": [
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+          ]
         },
         {
           "id": "D3.2",
-          "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society."
+          "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
+          "keywords": [
+            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour", "calm"]},
+            {"weight": 0.35, "terms": ["welfare", "behaviour", "health and safety"]}
+          ],
+          "rules": [
+            {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\" OR environment) AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "keeping pupils and staff safe"},
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"}
+          ]
         },
         {
           "id": "D3.3",
-          "text": "Establish rigorous, fair and transparent systems and measures for managing the performance of all staff, addressing any under-performance, supporting staff to improve and valuing excellent practice."
+          "text": "Establish rigorous, fair and transparent systems and measures for managing the performance of all staff, addressing any under-performance, supporting staff to improve and valuing excellent practice.",
+          "keywords": [
+            {"weight": 0.7, "terms": ["performance management", "appraisal", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
+          ],
+          "rules": [
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"}
+          ]
         },
         {
           "id": "D3.4",
-          "text": "Welcome strong governance and actively support the governing board to understand its role and deliver its functions effectively – in particular its functions to set school strategy and hold the Executive Headteacher to account for pupil, staff and financial performance."
+          "text": "Welcome strong governance and actively support the governing board to understand its role and deliver its functions effectively – in particular its functions to set school strategy and hold the Executive Headteacher to account for pupil, staff and financial performance.",
+          "keywords": [
+            {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
+          ],
+          "rules": [
+            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"}
+          ]
         },
         {
           "id": "D3.5",
-          "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability."
+          "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
+          "keywords": [
+            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "sports premium"]},
+            {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
+          ],
+          "rules": [
+            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"}
+          ]
         },
         {
           "id": "D3.6",
-          "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making."
+          "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "team building", "build teams", "building teams", "explicit responsibilities", "wider leadership team", "collaborative approach", "cohesive"]},
+            {"weight": 0.3, "terms": ["teamwork", "teams", "deleg*"]}
+          ],
+          "rules": [
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.55, "note": "deploying staff"},
+            {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.5, "note": "leading and managing teams"},
+            {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
+            {"query": "deleg* NEAR/1 (appropriately OR effectively OR respons* OR tasks OR work OR leadership)", "weight": 0.5, "note": "delegating well"}
+          ]
         }
       ]
     },
     {
       "id": "D4",
       "title": "The self-improving school system",
+      "headingCues": ["self improving", "partnership", "external agencies", "professional development"],
       "statements": [
         {
           "id": "D4.1",
-          "text": "Create outward-facing schools which work with other schools and organisations - in a climate of mutual challenge - to champion best practice and secure excellent achievements for all pupils."
+          "text": "Create outward-facing schools which work with other schools and organisations - in a climate of mutual challenge - to champion best practice and secure excellent achievements for all pupils.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
+            {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
+            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
+          ],
+          "rules": [
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+          ]
         },
         {
           "id": "D4.2",
-          "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils."
+          "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
+          "keywords": [
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help"]},
+            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+          ],
+          "rules": [
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+          ]
         },
         {
           "id": "D4.3",
-          "text": "Challenge educational orthodoxies in the best interests of achieving excellence, harnessing the findings of well evidenced research to frame self-regulating and self-improving schools."
+          "text": "Challenge educational orthodoxies in the best interests of achieving excellence, harnessing the findings of well evidenced research to frame self-regulating and self-improving schools.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["research", "orthodox*", "self improving", "research based", "research informed", "educational research", "evidence based research"]},
+            {"weight": 0.3, "terms": ["evidence informed", "evidence based", "innov*"]}
+          ],
+          "rules": []
         },
         {
           "id": "D4.4",
-          "text": "Shape the current and future quality of the teaching profession through high quality training and sustained professional development for all staff."
+          "text": "Shape the current and future quality of the teaching profession through high quality training and sustained professional development for all staff.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training", "inset", "initial teacher training", "early career framework", "early career teacher*", "newly qualified teacher*", "teaching profession"]},
+            {"weight": 0.3, "terms": ["professional development", "training", "continuing professional development"]}
+          ],
+          "rules": [
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development) NEAR/5 (staff OR colleague OR teachers OR deliv* OR lead* OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor*)", "weight": 0.45, "note": "training and development for all staff"}
+          ]
         },
         {
           "id": "D4.5",
-          "text": "Model entrepreneurial and innovative approaches to school improvement, leadership and governance, confident of the vital contribution of internal and external accountability."
+          "text": "Model entrepreneurial and innovative approaches to school improvement, leadership and governance, confident of the vital contribution of internal and external accountability.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["entrepreneur*", "external accountability", "internal and external accountability", "new initiatives"]},
+            {"weight": 0.3, "terms": ["innov*"]}
+          ],
+          "rules": [
+            {"query": "innov* NEAR/5 (\"school improvement\" OR leadership OR governor OR approaches)", "weight": 0.35, "note": "innovative approaches to improvement"}
+          ]
         },
         {
           "id": "D4.6",
-          "text": "Inspire and influence others - within and beyond schools - to believe in the fundamental importance of education in young people’s lives and to promote the value of education."
+          "text": "Inspire and influence others - within and beyond schools - to believe in the fundamental importance of education in young people’s lives and to promote the value of education.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["value of education", "importance of education", "influence others", "inspire and influence", "love of learning", "lifelong learning", "advocate", "advocacy", "ambassador*", "raise the profile", "high profile"]},
+            {"weight": 0.3, "terms": ["inspir*", "influenc*"]}
+          ],
+          "rules": []
         }
       ]
     }
   ]
 }
+
+"""###),
+        ("hs2020.json", ###"""
+{
+  "id": "hs2020",
+  "title": "Headteachers' standards 2020",
+  "source": "DfE, Headteachers’ standards 2020 (gov.uk, 13 October 2020), from a third-party transcription checked word for word against a trust’s copy for area 1 only, set in lower case with curly apostrophes; area 10.2 keeps the source’s singular “relationship”, and P1.1 joins the seven principles, listed as bullets in the source, into one statement.",
+  "thresholds": {
+    "linked": 0.5,
+    "weak": 0.3
+  },
+  "areas": [
+    {
+      "id": "P1",
+      "title": "Ethics and professional conduct",
+      "headingCues": ["ethics", "conduct", "professional conduct"],
+      "statements": [
+        {
+          "id": "P1.1",
+          "text": "uphold and demonstrate the seven principles of public life: selflessness, integrity, objectivity, accountability, openness, honesty and leadership",
+          "keywords": [
+            {"weight": 0.6, "terms": ["principles of public life", "nolan principles", "selflessness", "objectivity", "openness", "honesty"]},
+            {"weight": 0.35, "terms": ["integrity", "accountability"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.2",
+          "text": "uphold public trust in school leadership and maintain high standards of ethics and behaviour",
+          "keywords": [
+            {"weight": 0.6, "terms": ["public trust", "ethics", "ethical", "professional conduct", "code of conduct"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.3",
+          "text": "build relationships rooted in mutual respect, and at all times observe proper boundaries appropriate to their professional position",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional boundaries", "proper boundaries", "mutual respect", "rooted in mutual respect"]},
+            {"weight": 0.3, "terms": ["relationships", "respect"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.4",
+          "text": "show tolerance of and respect for the rights of others, recognising differences and respecting cultural diversity within contemporary Britain",
+          "keywords": [
+            {"weight": 0.6, "terms": ["cultural diversity", "rights of others", "tolerance", "recognising differences", "equality and diversity"]},
+            {"weight": 0.3, "terms": ["diversity", "respect"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.5",
+          "text": "uphold fundamental British values, including democracy, the rule of law, individual liberty and mutual respect, and tolerance of those with different faiths and beliefs",
+          "keywords": [
+            {"weight": 0.7, "terms": ["british values", "rule of law", "individual liberty", "democracy", "faiths and beliefs"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.6",
+          "text": "ensure that personal beliefs are not expressed in ways which exploit their position, pupils’ vulnerability or might lead pupils to break the law",
+          "keywords": [
+            {"weight": 0.6, "terms": ["personal beliefs", "political impartiality", "exploit*"]},
+            {"weight": 0.3, "terms": ["vulnerability"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.7",
+          "text": "serve in the best interests of the school’s pupils",
+          "keywords": [
+            {"weight": 0.6, "terms": ["best interests", "pupils first", "puts children first", "paramount"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.8",
+          "text": "conduct themselves in a manner compatible with their influential position in society by behaving ethically, fulfilling their professional responsibilities and modelling the behaviour of a good citizen",
+          "keywords": [
+            {"weight": 0.6, "terms": ["good citizen*", "behaving ethically", "influential position", "role model", "lead by example"]},
+            {"weight": 0.3, "terms": ["professional responsibilities"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.9",
+          "text": "uphold their obligation to give account and accept responsibility",
+          "keywords": [
+            {"weight": 0.6, "terms": ["give account", "accept responsibility", "obligation to give account"]},
+            {"weight": 0.3, "terms": ["account", "account"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.10",
+          "text": "know, understand, and act within the statutory frameworks which set out their professional duties and responsibilities",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory frameworks", "statutory duties", "legal requirements", "pay and conditions"]},
+            {"weight": 0.3, "terms": ["statutory", "legislation"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.11",
+          "text": "take responsibility for their own continued professional development, engaging critically with educational research",
+          "keywords": [
+            {"weight": 0.6, "terms": ["own professional development", "own development", "educational research", "up to date", "professional growth", "reflective practice"]},
+            {"weight": 0.3, "terms": ["research", "professional development", "continuing professional development"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P1.12",
+          "text": "make a positive contribution to the wider education system",
+          "keywords": [
+            {"weight": 0.6, "terms": ["wider education system", "system leadership", "school to school support", "other schools"]},
+            {"weight": 0.3, "terms": ["national", "networks"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "1",
+      "title": "School culture",
+      "headingCues": ["culture", "ethos", "vision", "values", "strategic direction"],
+      "statements": [
+        {
+          "id": "1.1",
+          "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community",
+          "keywords": [
+            {"weight": 0.6, "terms": ["ethos", "strategic direction", "mission", "core values", "school values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
+            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]}
+          ],
+          "rules": [
+            {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
+            {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
+            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"}
+          ]
+        },
+        {
+          "id": "1.2",
+          "text": "create a culture where pupils experience a positive and enriching school life",
+          "keywords": [
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school life", "pupil voice", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "wider curriculum", "personal development", "cultural capital", "celebr*"]},
+            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
+          ],
+          "rules": [
+            {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
+            {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
+            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"}
+          ]
+        },
+        {
+          "id": "1.3",
+          "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life",
+          "keywords": [
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
+          ],
+          "rules": [
+            {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
+            {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"}
+          ]
+        },
+        {
+          "id": "1.4",
+          "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment",
+          "keywords": [
+            {"weight": 0.6, "terms": ["positive relationships", "respectful relationships", "mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "interpersonal", "tact and diplomacy", "good relationships", "strong relationships", "cohesive", "equality and diversity", "anti bullying", "discrimination"]},
+            {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]}
+          ],
+          "rules": [
+            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\")", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2"},
+            {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"}
+          ]
+        },
+        {
+          "id": "1.5",
+          "text": "ensure a culture of high staff professionalism",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional conduct", "professional boundaries", "professional standards", "code of conduct", "role model", "public trust", "ethics", "ethical", "professional behaviour", "professional integrity", "culture of professionalism", "high standards of professionalism"]},
+            {"weight": 0.3, "terms": ["lead by example", "leading by example", "leads by example", "lead through example", "leading through example"]}
+          ],
+          "rules": [
+            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism to profession, so exclude professional development)"},
+            {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "2",
+      "title": "Teaching",
+      "headingCues": ["teaching", "teaching and learning", "quality of education"],
+      "statements": [
+        {
+          "id": "2.1",
+          "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
+          "keywords": [
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins"]},
+            {"weight": 0.25, "terms": ["teaching"]}
+          ],
+          "rules": [
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
+            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"}
+          ]
+        },
+        {
+          "id": "2.2",
+          "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains",
+          "keywords": [
+            {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist teaching", "specialist knowledge"]},
+            {"weight": 0.3, "terms": ["subject", "subjects"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "2.3",
+          "text": "ensure effective use is made of formative assessment",
+          "keywords": [
+            {"weight": 0.7, "terms": ["formative assessment", "formative", "assessment for learning", "marking and feedback", "feedback to pupils", "pupil feedback", "questioning", "responsive teaching", "checking for understanding"]},
+            {"weight": 0.3, "terms": ["assessment", "marking", "feedback"]}
+          ],
+          "rules": [
+            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "3",
+      "title": "Curriculum and assessment",
+      "headingCues": ["curriculum", "assessment"],
+      "statements": [
+        {
+          "id": "3.1",
+          "text": "ensure a broad, structured and coherent curriculum entitlement which sets out the knowledge, skills and values that will be taught",
+          "keywords": [
+            {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
+            {"weight": 0.3, "terms": ["progression"]},
+            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
+          ],
+          "rules": [
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"}
+          ]
+        },
+        {
+          "id": "3.2",
+          "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
+          "keywords": [
+            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "head of department", "heads of department", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
+          ],
+          "rules": [
+            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.3, "note": "developing subject and curriculum leaders"}
+          ]
+        },
+        {
+          "id": "3.3",
+          "text": "ensure that all pupils are taught to read through the provision of evidence-informed approaches to reading, particularly the use of systematic synthetic phonics in schools that teach early reading",
+          "keywords": [
+            {"weight": 0.7, "terms": ["phonics", "early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
+            {"weight": 0.4, "terms": ["literacy"]}
+          ],
+          "rules": [
+            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing)", "weight": 0.55, "note": "reading as a subject, not reading documents"}
+          ]
+        },
+        {
+          "id": "3.4",
+          "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment"]},
+            {"weight": 0.4, "terms": ["moderation", "moderate", "examinations", "exams", "tests", "testing", "assessments"]}
+          ],
+          "rules": [
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\")", "weight": 0.5, "note": "assessing pupils, not risk or needs assessment"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "4",
+      "title": "Behaviour",
+      "headingCues": ["behaviour", "attendance", "relationships and behaviour"],
+      "statements": [
+        {
+          "id": "4.1",
+          "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
+          "keywords": [
+            {"weight": 0.6, "terms": ["punctuality", "persistent absence", "behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "truancy", "attendance and punctuality", "behaviour culture", "culture of behaviour", "behaviour and attendance"]}
+          ],
+          "rules": [
+            {"query": "attend NEAR/3 (pupil OR punctual* OR improv* OR monitor* OR policy OR persistent OR absence OR rate* OR figures OR lead OR promot* OR target* OR strateg* OR work OR officer OR positive OR cohort* OR high OR good OR issues)", "weight": 0.6, "note": "pupils’ attendance; Porter2 stems attend and attendance alike, so attending meetings must not count"},
+            {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
+          ]
+        },
+        {
+          "id": "4.2",
+          "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy",
+          "keywords": [
+            {"weight": 0.6, "terms": ["behaviour policy", "standards of behaviour", "good behaviour", "courteous", "conduct of pupils", "pupil conduct", "behaviour for learning policy", "uniform"]},
+            {"weight": 0.35, "terms": ["behaviour"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
+          ]
+        },
+        {
+          "id": "4.3",
+          "text": "implement consistent, fair and respectful approaches to managing behaviour",
+          "keywords": [
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"}
+          ]
+        },
+        {
+          "id": "4.4",
+          "text": "ensure that adults within the school model and teach the behaviour of a good citizen",
+          "keywords": [
+            {"weight": 0.6, "terms": ["good citizen*", "citizenship", "british values", "wider society", "model good behaviour", "modelling good behaviour", "mutual respect", "tolerance", "courtesy", "manners"]}
+          ],
+          "rules": [
+            {"query": "behaviour NEAR/5 (model* OR demonstr* OR exemplary OR adults) AND NOT (ethic* OR personal OR professional)", "weight": 0.5, "note": "adults modelling the behaviour expected of pupils"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "5",
+      "title": "Additional and special educational needs and disabilities",
+      "headingCues": ["special educational needs", "inclusion", "additional needs"],
+      "statements": [
+        {
+          "id": "5.1",
+          "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
+          "keywords": [
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "vulnerable", "disadvantaged", "pupil premium", "looked after children", "children looked after", "disabilities", "disability"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR vulnerable OR disadvantag* OR \"pupil premium\" OR disab* OR \"looked after\") AND (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with additional needs"},
+            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"}
+          ]
+        },
+        {
+          "id": "5.2",
+          "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively",
+          "keywords": [
+            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "access arrangements", "adapt* teaching"]},
+            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
+          ]
+        },
+        {
+          "id": "5.3",
+          "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
+          "keywords": [
+            {"weight": 0.6, "terms": ["support plan*", "individual learning plan*", "individual education plan*", "sen register", "referral", "early help", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
+            {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
+          ],
+          "rules": [
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
+            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
+          ]
+        },
+        {
+          "id": "5.4",
+          "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
+          "keywords": [
+            {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "annual review*", "local offer", "accessibility plan"]},
+            {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
+            {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
+          ],
+          "rules": [
+            {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "6",
+      "title": "Professional development",
+      "headingCues": ["professional development", "staff development", "continuing professional development"],
+      "statements": [
+        {
+          "id": "6.1",
+          "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs",
+          "keywords": [
+            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "mentoring", "mentor", "mentors", "professional learning", "development opportunities", "inset", "developing staff", "develop staff", "induction"]},
+            {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
+          ],
+          "rules": [
+            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
+            {"query": "(support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+          ]
+        },
+        {
+          "id": "6.2",
+          "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
+          "keywords": [
+            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training"]}
+          ],
+          "rules": [
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic)", "weight": 0.55, "note": "planning, delivering and evaluating training"}
+          ]
+        },
+        {
+          "id": "6.3",
+          "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
+          "keywords": [
+            {"weight": 0.6, "terms": ["succession planning", "national professional qualification", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "early career teacher*", "newly qualified teacher*", "trainee teacher*", "school direct"]}
+          ],
+          "rules": [
+            {"query": "(external OR beyond OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses)", "weight": 0.45, "note": "development drawn from beyond the school"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "7",
+      "title": "Organisational management",
+      "headingCues": ["safeguarding", "organisational management", "finance", "resources", "health and safety", "operational"],
+      "statements": [
+        {
+          "id": "7.1",
+          "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
+          "keywords": [
+            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
+          ],
+          "rules": [
+            {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
+          ]
+        },
+        {
+          "id": "7.2",
+          "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds",
+          "keywords": [
+            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
+            {"weight": 0.3, "terms": ["pupil premium", "resources"]}
+          ],
+          "rules": [
+            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"}
+          ]
+        },
+        {
+          "id": "7.3",
+          "text": "ensure staff are deployed and managed well with due attention paid to workload",
+          "keywords": [
+            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management"]},
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership", "deleg*"]}
+          ],
+          "rules": [
+            {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"}
+          ]
+        },
+        {
+          "id": "7.4",
+          "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
+          "keywords": [
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+          ],
+          "rules": [
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+          ]
+        },
+        {
+          "id": "7.5",
+          "text": "ensure rigorous approaches to identifying, managing and mitigating risk",
+          "keywords": [
+            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
+            {"weight": 0.3, "terms": ["risk"]}
+          ],
+          "rules": [
+            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "8",
+      "title": "Continuous school improvement",
+      "headingCues": ["school improvement", "self evaluation", "monitoring", "quality assurance"],
+      "statements": [
+        {
+          "id": "8.1",
+          "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
+          "keywords": [
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "audit", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*"]},
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
+          ],
+          "rules": [
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR performance OR progress OR practice OR data OR provision OR improv* OR impact OR outcomes OR attainment OR aims OR strengths OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
+          ]
+        },
+        {
+          "id": "8.2",
+          "text": "develop appropriate evidence-informed strategies for improvement as part of well-targeted plans which are realistic, timely, appropriately sequenced and suited to the school’s context",
+          "keywords": [
+            {"weight": 0.5, "terms": ["action plan*", "strategies for improvement", "strategies for school improvement"]},
+            {"weight": 0.45, "terms": ["improvement plan*", "development plan*", "school improvement plan", "school development plan"]},
+            {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
+          ],
+          "rules": [
+            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
+            {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
+            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"}
+          ]
+        },
+        {
+          "id": "8.3",
+          "text": "ensure careful and effective implementation of improvement strategies, which lead to sustained school improvement over time",
+          "keywords": [
+            {"weight": 0.6, "terms": ["manage change", "managing change", "managed change", "change management", "lead change", "leading change", "sustained improvement", "secure improvement", "improvement priorities", "school improvement priorities", "implementation of improvement", "whole school improvements", "new initiatives"]},
+            {"weight": 0.35, "terms": ["school improvement", "initiatives", "implementation"]}
+          ],
+          "rules": [
+            {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
+            {"query": "(achiev* OR deliv* OR lead*) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "9",
+      "title": "Working in partnership",
+      "headingCues": ["partnership", "parents", "community", "external agencies", "liaison"],
+      "statements": [
+        {
+          "id": "9.1",
+          "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
+          "keywords": [
+            {"weight": 0.6, "terms": ["parent", "parents evening*", "local community", "wider community", "home school"]},
+            {"weight": 0.3, "terms": ["community", "stakeholders"]}
+          ],
+          "rules": [
+            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"}
+          ]
+        },
+        {
+          "id": "9.2",
+          "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
+          "keywords": [
+            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "collaboration with schools", "peer review", "federation"]},
+            {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
+            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
+          ],
+          "rules": [
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+          ]
+        },
+        {
+          "id": "9.3",
+          "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
+          "keywords": [
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
+            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+          ],
+          "rules": [
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "10",
+      "title": "Governance and accountability",
+      "headingCues": ["governance", "accountability", "governors"],
+      "statements": [
+        {
+          "id": "10.1",
+          "text": "understand and welcome the role of effective governance, upholding their obligation to give account and accept responsibility",
+          "keywords": [
+            {"weight": 0.6, "terms": ["give account", "accept responsibility", "accepting responsibility"]},
+            {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]},
+            {"weight": 0.3, "terms": ["ofsted", "inspection", "accountability", "performance criteria"]}
+          ],
+          "rules": [
+            {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
+            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+          ]
+        },
+        {
+          "id": "10.2",
+          "text": "establish and sustain professional working relationship with those responsible for governance",
+          "keywords": [
+            {"weight": 0.6, "terms": ["clerk to governors", "relationship with governors", "working with governors"]},
+            {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
+          ],
+          "rules": [
+            {"query": "governor AND (work* OR relationship* OR involv* OR liaise OR support* OR meet* OR report* OR partnership OR communic* OR attitudes OR advis*)", "weight": 0.4, "note": "working relationships with those responsible for governance"}
+          ]
+        },
+        {
+          "id": "10.3",
+          "text": "ensure that staff know and understand their professional responsibilities and are held to account",
+          "keywords": [
+            {"weight": 0.7, "terms": ["performance management", "appraisal", "held to account", "staff performance", "performance of staff", "capability", "teachers standards", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review"]},
+            {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
+          ],
+          "rules": [
+            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
+            {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "account NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.4, "note": "staff accountability"},
+            {"query": "(expect* OR respons*) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.45, "note": "staff knowing their responsibilities"},
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"}
+          ]
+        },
+        {
+          "id": "10.4",
+          "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory test*", "statutory regulations", "required to publish", "published on the school website", "statutory"]},
+            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
+          ],
+          "rules": []
+        }
+      ]
+    }
+  ]
+}
+
+"""###),
+        ("ts2011.json", ###"""
+{
+  "id": "ts2011",
+  "title": "Teachers' Standards 2011",
+  "source": "DfE, Teachers’ Standards (July 2011, terminology updated December 2021), Parts One and Two as quoted by the National Teaching Association and the Chartered College of Teaching; P2.1 is the lead-in to the sub-bullets P2.2–P2.6.",
+  "thresholds": {
+    "linked": 0.5,
+    "weak": 0.3
+  },
+  "areas": [
+    {
+      "id": "1",
+      "title": "Set high expectations which inspire, motivate and challenge pupils",
+      "headingCues": ["expectations"],
+      "statements": [
+        {
+          "id": "1.1",
+          "text": "establish a safe and stimulating environment for pupils, rooted in mutual respect",
+          "keywords": [
+            {"weight": 0.6, "terms": ["safe and stimulating", "stimulating environment", "learning environment", "mutual respect"]},
+            {"weight": 0.3, "terms": ["safe", "stimulating"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "1.2",
+          "text": "set goals that stretch and challenge pupils of all backgrounds, abilities and dispositions",
+          "keywords": [
+            {"weight": 0.6, "terms": ["stretch and challenge", "high expectations", "aspiration", "ambit*", "set goals", "targets"]},
+            {"weight": 0.3, "terms": ["challenge", "stretch"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "1.3",
+          "text": "demonstrate consistently the positive attitudes, values and behaviour which are expected of pupils.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["positive attitudes", "role model", "lead by example", "model*"]},
+            {"weight": 0.3, "terms": ["values", "attitudes"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "2",
+      "title": "Promote good progress and outcomes by pupils",
+      "headingCues": ["progress", "outcomes"],
+      "statements": [
+        {
+          "id": "2.1",
+          "text": "be accountable for pupils’ attainment, progress and outcomes",
+          "keywords": [
+            {"weight": 0.6, "terms": ["attainment", "accountable for progress", "pupil progress", "outcomes"]},
+            {"weight": 0.3, "terms": ["progress", "achievement"]}
+          ],
+          "rules": [
+            {"query": "(progress OR attainment OR outcom*) NEAR/5 (pupil OR account OR accountable OR track*)", "weight": 0.5, "note": "answering for pupils’ progress"}
+          ]
+        },
+        {
+          "id": "2.2",
+          "text": "be aware of pupils’ capabilities and their prior knowledge, and plan teaching to build on these",
+          "keywords": [
+            {"weight": 0.6, "terms": ["prior knowledge", "prior attainment", "capabilities", "build on"]},
+            {"weight": 0.3, "terms": ["planning"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "2.3",
+          "text": "guide pupils to reflect on the progress they have made and their emerging needs",
+          "keywords": [
+            {"weight": 0.6, "terms": ["reflect on their progress", "self assessment", "metacognit*", "emerging needs"]},
+            {"weight": 0.3, "terms": ["reflect"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "2.4",
+          "text": "demonstrate knowledge and understanding of how pupils learn and how this impacts on teaching",
+          "keywords": [
+            {"weight": 0.6, "terms": ["how pupils learn", "process of learning", "learning theory", "cognitive science", "pedagog*"]},
+            {"weight": 0.3, "terms": ["learning"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "2.5",
+          "text": "encourage pupils to take a responsible and conscientious attitude to their own work and study.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["independent learning", "independent study", "study skills", "homework", "responsible attitude"]},
+            {"weight": 0.3, "terms": ["study", "independence"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "3",
+      "title": "Demonstrate good subject and curriculum knowledge",
+      "headingCues": ["subject", "curriculum"],
+      "statements": [
+        {
+          "id": "3.1",
+          "text": "have a secure knowledge of the relevant subject(s) and curriculum areas, foster and maintain pupils’ interest in the subject, and address misunderstandings",
+          "keywords": [
+            {"weight": 0.6, "terms": ["subject knowledge", "subject expertise", "subject specialist", "subject specialism", "misconceptions", "misunderstandings"]},
+            {"weight": 0.3, "terms": ["subject", "subjects"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "3.2",
+          "text": "demonstrate a critical understanding of developments in the subject and curriculum areas, and promote the value of scholarship",
+          "keywords": [
+            {"weight": 0.6, "terms": ["developments in the subject", "scholarship", "subject association", "subject network*"]},
+            {"weight": 0.3, "terms": ["research", "up to date"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "3.3",
+          "text": "demonstrate an understanding of and take responsibility for promoting high standards of literacy, articulacy and the correct use of standard English, whatever the teacher’s specialist subject",
+          "keywords": [
+            {"weight": 0.6, "terms": ["literacy", "oracy", "articulacy", "standard english", "spelling", "grammar"]},
+            {"weight": 0.3, "terms": ["writing", "language"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "3.4",
+          "text": "if teaching early reading, demonstrate a clear understanding of systematic synthetic phonics",
+          "keywords": [
+            {"weight": 0.7, "terms": ["phonics", "early reading", "systematic synthetic phonics", "read write inc", "letters and sounds"]},
+            {"weight": 0.35, "terms": ["reading"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "3.5",
+          "text": "if teaching early mathematics, demonstrate a clear understanding of appropriate teaching strategies.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["early mathematics", "early maths", "numeracy", "mastery"]},
+            {"weight": 0.3, "terms": ["mathematics", "maths"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "4",
+      "title": "Plan and teach well structured lessons",
+      "headingCues": ["planning", "lessons"],
+      "statements": [
+        {
+          "id": "4.1",
+          "text": "impart knowledge and develop understanding through effective use of lesson time",
+          "keywords": [
+            {"weight": 0.6, "terms": ["lesson time", "well structured lessons", "lesson planning", "lesson structure", "pace"]},
+            {"weight": 0.3, "terms": ["lessons", "lesson"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "4.2",
+          "text": "promote a love of learning and children’s intellectual curiosity",
+          "keywords": [
+            {"weight": 0.6, "terms": ["love of learning", "intellectual curiosity", "curiosity", "enthusiasm for learning"]},
+            {"weight": 0.3, "terms": ["engag*"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "4.3",
+          "text": "set homework and plan other out-of-class activities to consolidate and extend the knowledge and understanding pupils have acquired",
+          "keywords": [
+            {"weight": 0.6, "terms": ["homework", "out of class", "extracurricular", "enrich*", "educational visits"]},
+            {"weight": 0.3, "terms": ["clubs", "trips"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "4.4",
+          "text": "reflect systematically on the effectiveness of lessons and approaches to teaching",
+          "keywords": [
+            {"weight": 0.6, "terms": ["reflect on practice", "reflective practice", "evaluate lessons", "effectiveness of lessons", "self evaluation"]},
+            {"weight": 0.3, "terms": ["reflect*", "evalu*"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "4.5",
+          "text": "contribute to the design and provision of an engaging curriculum within the relevant subject area(s).",
+          "keywords": [
+            {"weight": 0.6, "terms": ["curriculum design", "curriculum development", "scheme of work", "schemes of work", "engaging curriculum", "curriculum planning"]},
+            {"weight": 0.3, "terms": ["curriculum"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "5",
+      "title": "Adapt teaching to respond to the strengths and needs of all pupils",
+      "headingCues": ["special educational needs", "inclusion", "needs"],
+      "statements": [
+        {
+          "id": "5.1",
+          "text": "know when and how to differentiate appropriately, using approaches which enable pupils to be taught effectively",
+          "keywords": [
+            {"weight": 0.6, "terms": ["differenti*", "adaptive teaching", "adapt* teaching", "scaffold*"]},
+            {"weight": 0.3, "terms": ["adapt*"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "5.2",
+          "text": "have a secure understanding of how a range of factors can inhibit pupils’ ability to learn, and how best to overcome these",
+          "keywords": [
+            {"weight": 0.6, "terms": ["barriers to learning", "factors", "inhibit"]},
+            {"weight": 0.3, "terms": ["barriers"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "5.3",
+          "text": "demonstrate an awareness of the physical, social and intellectual development of children, and know how to adapt teaching to support pupils’ education at different stages of development",
+          "keywords": [
+            {"weight": 0.6, "terms": ["child development", "stages of development", "physical, social and intellectual"]},
+            {"weight": 0.3, "terms": ["development"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "5.4",
+          "text": "have a clear understanding of the needs of all pupils, including those with special educational needs; those of high ability; those with English as an additional language; those with disabilities; and be able to use and evaluate distinctive teaching approaches to engage and support them.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["special educational needs", "english as an additional language", "high ability", "more able", "gifted", "disab*"]},
+            {"weight": 0.3, "terms": ["inclusion", "needs"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "6",
+      "title": "Make accurate and productive use of assessment",
+      "headingCues": ["assessment"],
+      "statements": [
+        {
+          "id": "6.1",
+          "text": "know and understand how to assess the relevant subject and curriculum areas, including statutory assessment requirements",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory assessment", "assessment requirements", "statutory test*", "assessment policy"]},
+            {"weight": 0.3, "terms": ["assessment", "assess*"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "6.2",
+          "text": "make use of formative and summative assessment to secure pupils’ progress",
+          "keywords": [
+            {"weight": 0.6, "terms": ["formative", "summative", "assessment for learning"]},
+            {"weight": 0.3, "terms": ["assessment"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "6.3",
+          "text": "use relevant data to monitor progress, set targets, and plan subsequent lessons",
+          "keywords": [
+            {"weight": 0.6, "terms": ["data to monitor", "set targets", "target setting", "tracking", "assessment data"]},
+            {"weight": 0.3, "terms": ["data", "targets"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "6.4",
+          "text": "give pupils regular feedback, both orally and through accurate marking, and encourage pupils to respond to the feedback.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["feedback", "marking"]},
+            {"weight": 0.3, "terms": ["respond"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "7",
+      "title": "Manage behaviour effectively to ensure a good and safe learning environment",
+      "headingCues": ["behaviour"],
+      "statements": [
+        {
+          "id": "7.1",
+          "text": "have clear rules and routines for behaviour in classrooms, and take responsibility for promoting good and courteous behaviour both in classrooms and around the school, in accordance with the school’s behaviour policy",
+          "keywords": [
+            {"weight": 0.6, "terms": ["rules and routines", "behaviour policy", "courteous", "good behaviour"]},
+            {"weight": 0.3, "terms": ["behaviour"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "7.2",
+          "text": "have high expectations of behaviour, and establish a framework for discipline with a range of strategies, using praise, sanctions and rewards consistently and fairly",
+          "keywords": [
+            {"weight": 0.6, "terms": ["high expectations of behaviour", "rewards and sanctions", "sanctions", "praise", "discipline"]},
+            {"weight": 0.3, "terms": ["behaviour", "rewards"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "7.3",
+          "text": "manage classes effectively, using approaches which are appropriate to pupils’ needs in order to involve and motivate them",
+          "keywords": [
+            {"weight": 0.6, "terms": ["classroom management", "manage classes", "behaviour management", "managing behaviour"]},
+            {"weight": 0.3, "terms": ["motiv*", "engag*"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "7.4",
+          "text": "maintain good relationships with pupils, exercise appropriate authority, and act decisively when necessary.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["relationships with pupils", "authority", "act decisively"]},
+            {"weight": 0.3, "terms": ["relationships"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "8",
+      "title": "Fulfil wider professional responsibilities",
+      "headingCues": ["professional responsibilities", "wider"],
+      "statements": [
+        {
+          "id": "8.1",
+          "text": "make a positive contribution to the wider life and ethos of the school",
+          "keywords": [
+            {"weight": 0.6, "terms": ["wider life of the school", "ethos", "extracurricular", "whole school"]},
+            {"weight": 0.3, "terms": ["contribut*", "wider"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "8.2",
+          "text": "develop effective professional relationships with colleagues, knowing how and when to draw on advice and specialist support",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional relationships", "working relationships", "specialist support", "colleagues", "colleague"]},
+            {"weight": 0.3, "terms": ["advice", "teamwork"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "8.3",
+          "text": "deploy support staff effectively",
+          "keywords": [
+            {"weight": 0.6, "terms": ["support staff", "teaching assistant", "teaching assistants", "higher level teaching assistant", "deploy*"]},
+            {"weight": 0.3, "terms": ["adults"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "8.4",
+          "text": "take responsibility for improving teaching through appropriate professional development, responding to advice and feedback from colleagues",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional development", "continuing professional development", "improving teaching", "coaching", "mentoring", "training"]},
+            {"weight": 0.3, "terms": ["feedback", "advice"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "8.5",
+          "text": "communicate effectively with parents with regard to pupils’ achievements and well-being.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["parent", "parents evening*", "reports to parents"]},
+            {"weight": 0.3, "terms": ["wellbeing", "communic*"]}
+          ],
+          "rules": []
+        }
+      ]
+    },
+    {
+      "id": "P2",
+      "title": "Personal and professional conduct",
+      "headingCues": ["conduct", "professional conduct"],
+      "statements": [
+        {
+          "id": "P2.1",
+          "text": "Teachers uphold public trust in the profession and maintain high standards of ethics and behaviour, within and outside school",
+          "keywords": [
+            {"weight": 0.6, "terms": ["public trust", "ethics", "ethical", "professional conduct", "code of conduct"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.2",
+          "text": "treating pupils with dignity, building relationships rooted in mutual respect, and at all times observing proper boundaries appropriate to a teacher’s professional position",
+          "keywords": [
+            {"weight": 0.6, "terms": ["professional boundaries", "dignity", "mutual respect"]},
+            {"weight": 0.3, "terms": ["relationships", "respect"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.3",
+          "text": "having regard for the need to safeguard pupils’ well-being, in accordance with statutory provisions",
+          "keywords": [
+            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe"]},
+            {"weight": 0.35, "terms": ["wellbeing", "welfare"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.4",
+          "text": "showing tolerance of and respect for the rights of others",
+          "keywords": [
+            {"weight": 0.6, "terms": ["rights of others", "tolerance", "equality and diversity"]},
+            {"weight": 0.3, "terms": ["respect", "diversity"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.5",
+          "text": "not undermining fundamental British values, including democracy, the rule of law, individual liberty and mutual respect, and tolerance of those with different faiths and beliefs",
+          "keywords": [
+            {"weight": 0.7, "terms": ["british values", "rule of law", "individual liberty", "democracy", "faiths and beliefs"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.6",
+          "text": "ensuring that personal beliefs are not expressed in ways which exploit pupils’ vulnerability or might lead them to break the law.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["personal beliefs", "political impartiality", "exploit*"]},
+            {"weight": 0.3, "terms": ["vulnerability"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.7",
+          "text": "Teachers must have proper and professional regard for the ethos, policies and practices of the school in which they teach, and maintain high standards in their own attendance and punctuality",
+          "keywords": [
+            {"weight": 0.6, "terms": ["ethos", "policies and practices", "school policies", "attendance and punctuality", "punctuality"]},
+            {"weight": 0.3, "terms": ["policies"]}
+          ],
+          "rules": []
+        },
+        {
+          "id": "P2.8",
+          "text": "Teachers must have an understanding of, and always act within, the statutory frameworks which set out their professional duties and responsibilities.",
+          "keywords": [
+            {"weight": 0.6, "terms": ["statutory frameworks", "statutory duties", "pay and conditions", "legal requirements"]},
+            {"weight": 0.3, "terms": ["statutory", "legislation"]}
+          ],
+          "rules": []
+        }
+      ]
+    }
+  ]
+}
+
 """###),
         ("lexicon.json", ###"""
-{"synonyms": [["pupil", "student"]]}
+{
+  "synonyms": [
+    ["pupil", "student", "child", "children", "learner"],
+    ["parent", "carer", "family"],
+    ["governor", "trustee", "governance"],
+    ["curriculum", "curricular", "curricula"],
+    ["liaise", "liaison"],
+    ["headteacher", "headmaster", "headmistress"],
+    ["colleague", "coworker"]
+  ],
+  "abbreviations": {
+    "ks1": "key stage 1",
+    "ks2": "key stage 2",
+    "ks3": "key stage 3",
+    "ks4": "key stage 4",
+    "ks5": "key stage 5",
+    "eyfs": "early years foundation stage",
+    "sen": "special educational needs",
+    "send": "special educational needs and disabilities",
+    "senco": "special educational needs coordinator",
+    "sencos": "special educational needs coordinators",
+    "sendco": "special educational needs and disabilities coordinator",
+    "senca": "special educational needs coordinator",
+    "ehcp": "education health and care plan",
+    "ehcps": "education health and care plans",
+    "ehc": "education health and care",
+    "semh": "social emotional and mental health",
+    "cpd": "continuing professional development",
+    "slt": "senior leadership team",
+    "smt": "senior management team",
+    "sltm": "senior leadership team member",
+    "dsl": "designated safeguarding lead",
+    "ddsl": "deputy designated safeguarding lead",
+    "kcsie": "keeping children safe in education",
+    "sip": "school improvement plan",
+    "sdp": "school development plan",
+    "sef": "self evaluation form",
+    "qa": "quality assurance",
+    "ta": "teaching assistant",
+    "tas": "teaching assistants",
+    "hlta": "higher level teaching assistant",
+    "hltas": "higher level teaching assistants",
+    "mat": "multi academy trust",
+    "la": "local authority",
+    "lgb": "local governing body",
+    "lgbs": "local governing bodies",
+    "pshe": "personal social health and economic education",
+    "rse": "relationships and sex education",
+    "smsc": "spiritual moral social and cultural development",
+    "ceiag": "careers education information advice and guidance",
+    "iag": "information advice and guidance",
+    "pp": "pupil premium",
+    "fsm": "free school meals",
+    "nqt": "newly qualified teacher",
+    "nqts": "newly qualified teachers",
+    "ect": "early career teacher",
+    "ects": "early career teachers",
+    "ecf": "early career framework",
+    "itt": "initial teacher training",
+    "scitt": "school centred initial teacher training",
+    "npq": "national professional qualification",
+    "npqs": "national professional qualifications",
+    "npqh": "national professional qualification for headship",
+    "npqsl": "national professional qualification for senior leadership",
+    "npqml": "national professional qualification for middle leadership",
+    "npqel": "national professional qualification for executive leadership",
+    "npqlt": "national professional qualification for leading teaching",
+    "npqltd": "national professional qualification for leading teacher development",
+    "npqlbc": "national professional qualification for leading behaviour and culture",
+    "eal": "english as an additional language",
+    "lac": "looked after children",
+    "cla": "children looked after",
+    "cp": "child protection",
+    "dfe": "department for education",
+    "gdpr": "general data protection regulation",
+    "qts": "qualified teacher status",
+    "qtls": "qualified teacher learning and skills",
+    "stpcd": "school teachers pay and conditions document",
+    "afl": "assessment for learning",
+    "ssp": "systematic synthetic phonics",
+    "mis": "management information system",
+    "iep": "individual education plan",
+    "ieps": "individual education plans",
+    "ilp": "individual learning plan",
+    "ilps": "individual learning plans",
+    "camhs": "child and adolescent mental health services",
+    "lado": "local authority designated officer"
+  },
+  "spellings": {
+    "organization": "organisation",
+    "organizations": "organisations",
+    "organizational": "organisational",
+    "organize": "organise",
+    "organized": "organised",
+    "organizing": "organising",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "behavioral": "behavioural",
+    "program": "programme",
+    "programs": "programmes",
+    "analyze": "analyse",
+    "analyzed": "analysed",
+    "analyzing": "analysing",
+    "prioritize": "prioritise",
+    "prioritized": "prioritised",
+    "prioritizing": "prioritising",
+    "recognize": "recognise",
+    "recognized": "recognised",
+    "recognizing": "recognising",
+    "utilize": "utilise",
+    "utilizing": "utilising",
+    "minimize": "minimise",
+    "minimizing": "minimising",
+    "maximize": "maximise",
+    "maximizing": "maximising",
+    "summarize": "summarise",
+    "specialize": "specialise",
+    "specialized": "specialised",
+    "center": "centre",
+    "centers": "centres",
+    "centered": "centred",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "enrollment": "enrolment",
+    "fulfill": "fulfil",
+    "fulfilling": "fulfilling",
+    "counseling": "counselling",
+    "counselor": "counsellor",
+    "modeling": "modelling",
+    "modeled": "modelled",
+    "mobilize": "mobilise",
+    "emphasize": "emphasise",
+    "criticize": "criticise",
+    "practise": "practice",
+    "practises": "practices",
+    "favor": "favour",
+    "honor": "honour",
+    "humor": "humour",
+    "endeavor": "endeavour",
+    "endeavors": "endeavours",
+    "license": "licence",
+    "catalog": "catalogue",
+    "dialog": "dialogue"
+  },
+  "compounds": {
+    "well-being": "wellbeing",
+    "well being": "wellbeing",
+    "co-ordinate": "coordinate",
+    "co-ordinates": "coordinates",
+    "co-ordinated": "coordinated",
+    "co-ordinating": "coordinating",
+    "co-ordination": "coordination",
+    "co-ordinator": "coordinator",
+    "co-ordinators": "coordinators",
+    "co-operate": "cooperate",
+    "co-operation": "cooperation",
+    "co-operative": "cooperative",
+    "e-safety": "esafety",
+    "e safety": "esafety",
+    "on-line": "online",
+    "head teacher": "headteacher",
+    "head-teacher": "headteacher",
+    "head teachers": "headteachers",
+    "head-teachers": "headteachers",
+    "extra-curricular": "extracurricular",
+    "extra curricular": "extracurricular",
+    "multi-academy": "multi academy",
+    "multi-agency": "multi agency",
+    "self-evaluation": "self evaluation",
+    "self-evaluate": "self evaluate",
+    "self-review": "self review",
+    "self-improving": "self improving",
+    "under-achievement": "underachievement",
+    "under achievement": "underachievement",
+    "under-achieving": "underachieving",
+    "under-performance": "underperformance",
+    "under-performing": "underperforming",
+    "decision-making": "decision making",
+    "up-to-date": "up to date",
+    "team-work": "teamwork",
+    "team work": "teamwork",
+    "health & safety": "health and safety",
+    "h&s": "health and safety",
+    "parents/carers": "parents and carers",
+    "evidence-informed": "evidence informed",
+    "evidence-based": "evidence based",
+    "research-based": "research based",
+    "research-informed": "research informed",
+    "value-for-money": "value for money",
+    "child-centred": "child centred",
+    "pre-school": "preschool",
+    "mid-day": "midday",
+    "learning-walks": "learning walks"
+  },
+  "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
+  "negationCues": ["not responsible for", "no responsibility for", "not be responsible for", "will not be responsible", "no line management", "excluding", "except", "other than", "with the exception of", "not required to", "not expected to", "does not include", "do not include", "not include", "without responsibility for"]
+}
+
 """###),
     ]
 }
