@@ -87,5 +87,6 @@ private func expectedText(of original: String) -> String {
     let repeated = Tokeniser.tokens(in: String(repeating: text, count: 200))
     #expect(repeated.count == once.count * 200)
     let scalarCount = text.unicodeScalars.count
-    #expect(repeated.last?.range == once.last.map { ($0.range.lowerBound + 199 * scalarCount)..<($0.range.upperBound + 199 * scalarCount) })
+    let shift = 199 * scalarCount
+    #expect(repeated.last?.range == once.last.map { ($0.range.lowerBound + shift)..<($0.range.upperBound + shift) })
 }

@@ -84,7 +84,8 @@ enum QueryLexer {
     }
 
     /// A word that is not an operator, in a phrase or on its own.
-    static func plainWord(_ word: ArraySlice<Character>, column: Int) throws(QueryParseError) -> (kind: QueryToken.Kind, phraseWord: PhraseWord) {
+    static func plainWord(_ word: ArraySlice<Character>, column: Int)
+        throws(QueryParseError) -> (kind: QueryToken.Kind, phraseWord: PhraseWord) {
         let text = String(word)
         if let star = word.firstIndex(of: "*"), star != word.index(before: word.endIndex) {
             throw QueryParseError(message: "a * wildcard can only end a word", column: column + star - word.startIndex)
