@@ -8,6 +8,11 @@ public enum JDAlignCommand {
 
     /// Every command, in the order the help lists them.
     static let commands: [any Command.Type] = [
+        AnalyseCommand.self,
+        ReadCommand.self,
+        ClassifyCommand.self,
+        ExplainCommand.self,
+        EvaluateCommand.self,
         StandardsListCommand.self,
         StandardsShowCommand.self,
     ]
@@ -79,6 +84,7 @@ public enum JDAlignCommand {
         case let error as UsageError: (error.description, .usage)
         case let error as ReadingError: ("jdalign: \(error)", error.reason == .cannotOpen ? .noInput : .dataError)
         case let error as CatalogueError: ("jdalign: \(error)", .dataError)
+        case let error as RuleError: ("jdalign: \(error)", .dataError)
         case let error as OutputError: ("jdalign: \(error)", .cannotCreate)
         default: ("jdalign: internal error: \(error)", .software)
         }
