@@ -24,7 +24,7 @@ public enum JDAlignCommand {
     }
 
     /// Runs one command line in `context` and returns its exit status; never exits the process.
-    public static func run(_ arguments: [String], in context: CommandContext) -> ExitStatus {
+    public static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
         guard let first = arguments.first else {
             context.standardError.write(topLevelHelp())
             return .usage
@@ -79,7 +79,7 @@ public enum JDAlignCommand {
     }
 
     /// One line for the user and the status an error maps to.
-    static func describe(_ error: any Error) -> (String, ExitStatus) {
+    static func describe(_ error: any Error) -> (String, ExitCode) {
         switch error {
         case let error as UsageError: (error.description, .usage)
         case let error as ReadingError: ("jdalign: \(error)", error.reason == .cannotOpen ? .noInput : .dataError)

@@ -30,7 +30,7 @@ struct AnalyseCommand: Command {
             ("jdalign analyse head.docx --framework nseh2015 --output governors/", "Checks against the 2015 national standards only."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
         let analyser = try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),

@@ -13,7 +13,7 @@ struct ClassifyCommand: Command {
             ("jdalign classify duties.txt --framework hs2020-exec", "Links every line of duties.txt against the 2020 standards only."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let matcher = try Matcher(library: library, frameworks: try StandardsOptions.frameworks(arguments, in: library))
         let path = arguments.positionals.first ?? "-"

@@ -23,7 +23,7 @@ struct EvaluateCommand: Command {
             ("jdalign evaluate --gold gold/ --framework nseh2015 --format json", "The 2015 figures as JSON."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         guard let gold = arguments.value("gold") else { throw UsageError(command: spec.fullName, "missing --gold FILE_OR_DIR") }
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)

@@ -17,7 +17,7 @@ struct ExplainCommand: Command {
             ("jdalign explain \"Manage the school budget\" --standard hs2020-exec:7.2", "Which keywords and rule terms for 7.2 were found and which were missing."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         var frameworks = try StandardsOptions.frameworks(arguments, in: library)
         let text = TextNormalisation.normalise(arguments.positionals[0])

@@ -13,7 +13,7 @@ struct ReadCommand: Command {
             ("jdalign read deputy-head.docx --format json", "The structured JD as JSON."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let jobDescription = Segmenter().segment(try InputFiles.read(arguments.positionals[0], in: context))
         if arguments.value("format") == "json" {
             context.standardOutput.write(JSONWriter.write(JSONReport.value(of: jobDescription), style: .pretty) + "\n")
