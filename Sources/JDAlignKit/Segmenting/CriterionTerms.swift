@@ -57,6 +57,7 @@ enum CriterionTerms {
         "essential/desirable", "essentialordesirable", "e/d", "essential/desirable(e/d)", "assessmentstage",
         "assessment", "howassessed", "methodofassessment", "assessmentmethod", "howidentified", "identifiedby",
         "evidence", "evidencedby", "sourceofevidence", "criteria", "whereevidenced", "howevidenced", "stage",
-        "methodofassessment(a/i/r)", "assessedby", "essentialcriteria", "desirablecriteria",
+        "methodofassessment(a/i/r)", "assessedby", "essentialcriteria", "desirablecriteria", "criterion", "requirement",
+        "requirements", "area", "category", "attributes",
     ]
 }

@@ -48,7 +48,8 @@ enum Zone: Equatable {
     case notDuties
 }
 
-/// Turns blocks into drafts: one per "\n"-separated line of a block, and one per tab-separated cell of a line.
+/// Turns blocks into drafts: one per "\n"-separated line of a block, and one per tab-separated field of a line
+/// outside a table (plain text marks a table's cells with tabs).
 enum DraftBuilder {
     static func drafts(from blocks: [TextBlock]) -> [Draft] {
         var drafts: [Draft] = []
@@ -59,7 +60,11 @@ enum DraftBuilder {
             let newCell = block.cell != nil && block.cell != previousCell
             var firstInBlock = true
             for rawLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let fields = cellFields(rawLine)
+                var fields = cellFields(rawLine)
+                if block.cell != nil, fields.count > 1 {
+                    // Inside a real table cell a tab only aligns text; the cell itself is the unit.
+                    fields = [Substring(fields.joined(separator: " "))]
+                }
                 if fields.isEmpty {
                     blankBefore = true
                     continue

@@ -64,7 +64,29 @@ struct TextShape {
 
     /// Whether the folded text contains any of `phrases`.
     func containsAny(_ phrases: [String]) -> Bool {
-        phrases.contains { folded.contains($0) }
+        // A byte search: phrase lists are checked against every line, and Character-level searching dominated on large files.
+        var haystack = folded
+        return haystack.withUTF8 { hay in
+            phrases.contains { phrase in
+                var needle = phrase
+                return needle.withUTF8 { Self.occurs($0, in: hay) }
+            }
+        }
+    }
+
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= hay.count else { return false }
+        var start = 0
+        while start <= hay.count - needle.count {
+            if hay[start] == first {
+                var offset = 1
+                while offset < needle.count, hay[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     static let minorWords: Set<String> = [

@@ -46,8 +46,11 @@ struct HeadingDetection: SegmentationPass {
         }
         if draft.marker == .number || draft.marker == .letter {
             if shape.endsWithColon { return 2 }
-            let startsList = next.map { $0.marker == draft.marker && !Self.isHeadingShaped(TextShape($0.text)) } ?? false
-            return shape.wordCount <= 12 && !startsList ? 2 : nil
+            if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
+            // Numbered titles have content between them; numbered lines next to each other are a list.
+            let neighbours = [index - 1, index + 1].filter(drafts.indices.contains).map { drafts[$0] }
+            let inList = neighbours.contains { $0.marker == draft.marker }
+            return shape.wordCount <= 12 && !inList ? 2 : nil
         }
         if shape.isAllCaps, shape.wordCount <= 12 { return 1 }
         if shape.endsWithColon {

@@ -32,10 +32,8 @@ struct MetadataExtraction: SegmentationPass {
                     Self.record(String(value), as: field, in: &metadata)
                     index += 1
                 }
-            } else if let next = claimLabelRow(at: index, in: &drafts, metadata: &metadata) {
-                index = next
             } else {
-                index += 1
+                index = claimLabelRow(at: index, in: &drafts, metadata: &metadata)
             }
         }
         state.drafts = drafts
@@ -61,7 +59,8 @@ struct MetadataExtraction: SegmentationPass {
 
     /// A run of labels without colons followed by as many values: the cells of a label row and a value row.
     /// A single label counts only inside a .docx table row whose next cell is its value.
-    private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int? {
+    /// Returns where to go on: after the values, or after the run of labels when they have no values.
+    private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int {
         var fields: [MetadataField] = []
         var index = start
         while index < drafts.count, drafts[index].kind == nil, drafts[index].marker == .none,
@@ -69,13 +68,14 @@ struct MetadataExtraction: SegmentationPass {
             fields.append(field)
             index += 1
         }
-        guard !fields.isEmpty, index + fields.count <= drafts.count else { return nil }
+        let afterLabels = max(index, start + 1)
+        guard !fields.isEmpty, index + fields.count <= drafts.count else { return afterLabels }
         if fields.count == 1 {
             guard let cell = drafts[start].cell, let next = drafts[index].cell,
-                  next.table == cell.table, next.row == cell.row else { return nil }
+                  next.table == cell.table, next.row == cell.row else { return afterLabels }
         }
         let valueRange = index..<(index + fields.count)
-        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return nil }
+        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return afterLabels }
         for draftIndex in start..<valueRange.upperBound {
             drafts[draftIndex].kind = .metadata
         }
