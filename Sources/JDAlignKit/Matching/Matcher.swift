@@ -12,6 +12,7 @@ public struct Matcher: Sendable {
 
     private let analyser: TermAnalyser
     private let statements: [CompiledStatement]
+    private let triggers: TriggerIndex
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.
     public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil) throws(RuleError) {
@@ -25,6 +26,7 @@ public struct Matcher: Sendable {
                 }
             }
         }
+        self.triggers = TriggerIndex(numbering: &compiled)
         self.analyser = analyser
         self.statements = compiled
     }
@@ -37,11 +39,13 @@ public struct Matcher: Sendable {
 
     /// The links of a line of text under an optional section heading, strongest first.
     public func links(forText text: String, section: String = "") -> [Link] {
-        let index = TermIndex(analyser.terms(in: text))
+        let terms = analyser.terms(in: text)
+        let index = TermIndex(terms)
+        let triggered = triggers.triggered(by: terms)
         var headingIndex: TermIndex?
         var links: [Link] = []
         for compiled in statements {
-            var (evidence, score) = evidence(for: compiled, in: index, text: text)
+            var (evidence, score) = evidence(for: compiled, in: index, text: text, triggered: triggered)
             guard !evidence.isEmpty else { continue }
             if !section.isEmpty, !compiled.headingCues.isEmpty {
                 let heading = headingIndex ?? TermIndex(analyser.terms(in: section))
@@ -83,19 +87,19 @@ public struct Matcher: Sendable {
     /// The evidence for one statement and the score it adds up to before any heading cue.
     ///
     /// Every matching keyword term is listed, so a governor sees all the words, but a group's weight counts once.
-    private func evidence(for compiled: CompiledStatement, in index: TermIndex, text: String) -> (evidence: [Evidence], score: Double) {
+    private func evidence(for compiled: CompiledStatement, in index: TermIndex, text: String, triggered: [Bool]) -> (evidence: [Evidence], score: Double) {
         var evidence: [Evidence] = []
         var weights: [Double] = []
         for group in compiled.keywordGroups {
             var fired = false
-            for term in group.terms {
+            for term in group.terms where triggered[term.triggerID] {
                 guard let match = term.query.match(index) else { continue }
                 fired = true
                 evidence.append(Evidence(source: .keyword, pattern: term.text, weight: group.weight, matches: spans(match.spans, in: text)))
             }
             if fired { weights.append(group.weight) }
         }
-        for rule in compiled.rules {
+        for rule in compiled.rules where triggered[rule.triggerID] {
             guard let match = rule.query.match(index) else { continue }
             let weight = min(1, rule.rule.weight * match.boost)
             weights.append(weight)

@@ -47,6 +47,24 @@ public enum JSONWriter {
         output += close
     }
 
+    /// Most strings need no escaping; checking the bytes first lets them be appended whole.
+    private static func needsEscaping(_ string: String) -> Bool {
+        var needs = false
+        var copy = string
+        copy.withUTF8 { bytes in
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                    needs = true
+                    return
+                }
+                previous = (previous.1, byte)
+            }
+        }
+        return needs
+    }
+
     /// A number as the JSON output prints it: integers plain, others rounded to four decimals.
     public static func format(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
@@ -58,6 +76,11 @@ public enum JSONWriter {
 
     private static func appendString(_ string: String, to output: inout String) {
         output += "\""
+        if !needsEscaping(string) {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
