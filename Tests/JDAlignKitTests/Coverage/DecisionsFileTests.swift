@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import JDAlignKit
 
@@ -51,6 +52,14 @@ struct DecisionsFileTests {
         #expect(decoded.decisions.map(\.action) == [.accept, .notApplicable])
         #expect(decoded.decisions[0].item == "3f2a9c0d11b2e4f5")
         #expect(decoded.decisions[1].item == nil)
+    }
+
+    @Test("the full example in Docs/decisions.md reads")
+    func documentationExample() throws {
+        let documentation = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Docs/decisions.md"), encoding: .utf8)
+        let example = try #require(documentation.components(separatedBy: "```json\n").last?.components(separatedBy: "```").first)
+        let decoded = try decode(example)
+        #expect(decoded.decisions.map(\.action) == [.accept, .reject, .add, .notApplicable])
     }
 
     @Test("an unknown action names the allowed ones")
