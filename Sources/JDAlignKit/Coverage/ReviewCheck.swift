@@ -39,7 +39,7 @@ extension ReviewStatus {
         case noDates = "no-dates"
     }
 
-    /// Why the JD is or is not overdue, worked out from the dates and `today`.
+    /// Why the JD is or is not overdue, worked out from the dates and `today` (a `today` that is not an ISO date gives `unreadableDates`).
     public var finding: Finding {
         guard let today = CalendarDate(iso: today) else { return .unreadableDates }
         return ReviewCheck.finding(lastReviewed: lastReviewed, nextReview: nextReview, today: today)

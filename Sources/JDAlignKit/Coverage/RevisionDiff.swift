@@ -55,8 +55,10 @@ public struct RevisionDiff: Sendable, Equatable {
         public var rewordedAs: Item?
     }
 
-    /// The paths of last year's and this year's JD.
-    public var oldPath: String, newPath: String
+    /// Last year's JD, as given.
+    public var oldPath: String
+    /// This year's JD, as given.
+    public var newPath: String
     /// Assessable items only this year has, in document order.
     public var added: [Item]
     /// Assessable items only last year had, in document order.
