@@ -15,6 +15,8 @@ public enum JDAlignCommand {
         EvaluateCommand.self,
         StandardsListCommand.self,
         StandardsShowCommand.self,
+        DiffCommand.self,
+        CheckCommand.self,
     ]
 
     /// Runs the command line with the process's arguments and exits.
@@ -63,7 +65,8 @@ public enum JDAlignCommand {
         } catch {
             let (message, status) = describe(error)
             context.standardError.write(message + "\n")
-            return status
+            // Scripts running `check` tell "gaps" (1) from "could not decide" by a single status.
+            return command.spec.path == CheckCommand.spec.path ? .checkError : status
         }
     }
 
