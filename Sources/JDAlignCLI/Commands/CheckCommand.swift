@@ -25,9 +25,10 @@ struct CheckCommand: Command {
             ("jdalign check jds/*.docx --framework hs2020-exec --min-coverage 60", "Flag every JD covering less than 60% of the Headteachers' standards."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
+        let analyser = try Analyser(library: library, frameworks: frameworks)
         let check: CoverageCheck
         do {
             check = try CoverageCheck(requirements: arguments.list("require"), minimumCoverage: try arguments.number("min-coverage", in: 0...100),
@@ -44,7 +45,7 @@ struct CheckCommand: Command {
         var lines: [String] = []
         var allPassed = true
         for path in arguments.positionals {
-            var analysis = try ReviewInputs.analysis(of: path, library: library, frameworks: frameworks, in: context)
+            var analysis = try ReviewInputs.analysis(of: path, with: analyser, in: context)
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if let decisions = decisionsByJD.removeValue(forKey: name) {
                 analysis = applier.apply(decisions.decisions, to: analysis)

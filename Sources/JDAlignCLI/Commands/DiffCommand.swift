@@ -24,11 +24,12 @@ struct DiffCommand: Command {
              "A paper for the governors' meeting, with the decisions that need a fresh look."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
-        var old = try ReviewInputs.analysis(of: arguments.positionals[0], library: library, frameworks: frameworks, in: context)
-        var new = try ReviewInputs.analysis(of: arguments.positionals[1], library: library, frameworks: frameworks, in: context)
+        let analyser = try Analyser(library: library, frameworks: frameworks)
+        var old = try ReviewInputs.analysis(of: arguments.positionals[0], with: analyser, in: context)
+        var new = try ReviewInputs.analysis(of: arguments.positionals[1], with: analyser, in: context)
         if let path = arguments.value("decisions") {
             let decisions = try ReviewInputs.decisions(at: path, in: context).decisions
             let applier = DecisionApplier(frameworks: frameworks)

@@ -5,11 +5,9 @@ import JDAlignKit
 enum ReviewInputs {
     static let decisionsHelp = "Apply the governors' decisions in FILE (see Docs/decisions.md)."
 
-    /// Reads and analyses one JD against `frameworks`.
-    static func analysis(of path: String, library: StandardsLibrary, frameworks: [Framework], in context: CommandContext) throws -> Analysis {
-        let document = try InputFiles.read(path, in: context)
-        let analyser = Analyser(library: library, frameworks: frameworks, thresholds: nil, includePersonSpec: false)
-        return analyser.analyse(document)
+    /// Reads and analyses one JD.
+    static func analysis(of path: String, with analyser: Analyser, in context: CommandContext) throws -> Analysis {
+        analyser.analyse(try InputFiles.read(path, in: context))
     }
 
     /// Reads a decisions file.
