@@ -22,6 +22,9 @@ struct AnalyseCommand: Command {
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),
             .value("weak-threshold", "SCORE", help: "Score from which a link is shown as weak (default: the framework's, 0.3)."),
             .flag("include-person-spec", help: "Let person-specification criteria count towards coverage."),
+            .value("decisions", "FILE", help: ReviewInputs.decisionsHelp, repeatable: true),
+            .flag("write-decisions", help: "Also write NAME.decisions.json: a starter decisions file listing the weak links to confirm."),
+            .value("today", "DATE", help: "Check review dates against DATE (YYYY-MM-DD) instead of today, for reproducible reports."),
             StandardsOptions.standardsOption,
         ],
         examples: [
@@ -33,15 +36,26 @@ struct AnalyseCommand: Command {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
+        let includePersonSpec = arguments.flag("include-person-spec")
         let analyser = try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),
-                                    includePersonSpec: arguments.flag("include-person-spec"))
+                                    includePersonSpec: includePersonSpec)
+        let applier = DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec))
+        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
+        let today = try ReviewInputs.today(arguments)
         let formats = try ReportFormat.parse(arguments.list("format"), command: spec.fullName)
         let destination = arguments.value("output") ?? "Reports"
         if destination == "-", formats != [.json] {
             throw UsageError(command: spec.fullName, "--output - prints JSON only; write other formats to a folder")
         }
+        if destination == "-", arguments.flag("write-decisions") {
+            throw UsageError(command: spec.fullName, "--write-decisions needs an --output folder to write to")
+        }
         for path in arguments.positionals {
-            let analysis = analyser.analyse(try InputFiles.read(path, in: context))
+            var analysis = analyser.analyse(try InputFiles.read(path, in: context))
+            if let decisions = decisionsByJD.take(for: path) {
+                analysis = applier.apply(decisions.decisions, to: analysis)
+            }
+            analysis.review = ReviewCheck.status(of: analysis.jobDescription.metadata, today: today)
             if destination == "-" {
                 context.standardOutput.write(JSONWriter.write(JSONReport.value(of: analysis)) + "\n")
                 continue
@@ -52,7 +66,13 @@ struct AnalyseCommand: Command {
                 try AtomicFileWriter.write(format.render(analysis), to: url)
                 context.standardError.write("wrote \(destination == "." ? "" : destination + "/")\(url.lastPathComponent)\n")
             }
+            if arguments.flag("write-decisions") {
+                let url = folder.appendingPathComponent(ReportFormat.stem(for: path) + ".decisions.json")
+                try AtomicFileWriter.write(StarterDecisions.text(for: analysis), to: url)
+                context.standardError.write("wrote \(destination)/\(url.lastPathComponent): mark each weak link accept or reject\n")
+            }
         }
+        try decisionsByJD.checkAllUsed()
         return .success
     }
 

@@ -36,27 +36,20 @@ struct CheckCommand: Command {
         } catch let error as CoverageCheckError {
             throw UsageError(command: spec.fullName, error.description)
         }
-        var decisionsByJD: [String: DecisionsFile] = [:]
-        for path in arguments.list("decisions") {
-            let file = try ReviewInputs.decisions(at: path, in: context)
-            decisionsByJD[file.jd] = file
-        }
+        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
         let applier = DecisionApplier(frameworks: frameworks)
         var lines: [String] = []
         var allPassed = true
         for path in arguments.positionals {
             var analysis = try ReviewInputs.analysis(of: path, with: analyser, in: context)
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            if let decisions = decisionsByJD.removeValue(forKey: name) {
+            if let decisions = decisionsByJD.take(for: path) {
                 analysis = applier.apply(decisions.decisions, to: analysis)
             }
             let result = check.evaluate(analysis)
             allPassed = allPassed && result.passed
             lines += describe(result)
         }
-        if let unused = decisionsByJD.values.first {
-            throw UsageError(command: spec.fullName, "a decisions file is about '\(unused.jd)', which is not among the JDs checked")
-        }
+        try decisionsByJD.checkAllUsed()
         context.standardOutput.write(lines.joined(separator: "\n") + "\n")
         return allPassed ? .success : .findings
     }

@@ -88,6 +88,7 @@ enum ExplanationText {
         switch evidence.source {
         case .keyword: return "  - keyword \(evidence.pattern) matched \(words) (weight \(JSONWriter.format(evidence.weight)))"
         case .rule: return "  - rule \(evidence.pattern) matched \(words) (weight \(JSONWriter.format(evidence.weight)))"
+        case .decision: return "  - the governors decided so: \(evidence.pattern)"
         case .heading: return "  - the section heading mentions \(evidence.pattern) (\(words)), which strengthens the link (+\(JSONWriter.format(evidence.weight)))"
         }
     }

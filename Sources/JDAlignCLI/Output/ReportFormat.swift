@@ -19,8 +19,12 @@ enum ReportFormat: String, CaseIterable {
 
     /// `Reports/head-of-year.json` for `Examples/head-of-year.txt`; standard input is named `jd`.
     static func fileName(for inputPath: String, format: ReportFormat) -> String {
-        let stem = inputPath == "-" ? "jd" : ((inputPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        return "\(stem).\(format.rawValue)"
+        "\(stem(for: inputPath)).\(format.rawValue)"
+    }
+
+    /// The input's file name without its extension; standard input is `jd`.
+    static func stem(for inputPath: String) -> String {
+        inputPath == "-" ? "jd" : ((inputPath as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// The report's bytes.

@@ -80,6 +80,6 @@ public struct DecisionApplier: Sendable {
 
     /// How a decision shows among a link's evidence, so reports can say why the link counts.
     public static func evidence(for decision: Decision) -> Evidence {
-        Evidence(source: .rule, pattern: "governors' decision: \(decision.reason)", weight: 1, matches: [])
+        Evidence(source: .decision, pattern: decision.reason, weight: 1, matches: [])
     }
 }
