@@ -48,7 +48,8 @@ struct DecisionApplierTests {
         #expect(result.coverage.first { $0.standard == "hs2020-exec:3.4" }?.items == ["i2"])
         let link = result.links["i2"]?.first { $0.standard == "hs2020-exec:3.4" }
         #expect(link?.strength == .linked)
-        #expect(link?.evidence.last?.pattern == "governors' decision: Agreed at the November FGB")
+        #expect(link?.evidence.last?.source == .decision)
+        #expect(link?.evidence.last?.pattern == "Agreed at the November FGB")
         #expect(result.decisions == [DecisionOutcome(decision: decision(.accept, "hs2020-exec:3.4", item: ReviewFixtures.attendanceDuty), state: .applied, itemID: "i2")])
     }
 
