@@ -45,7 +45,8 @@ public enum HTMLReport {
         }
         html += "<div class=\"headline\"><div><span class=\"figure\">\(summary.duties.count)</span>duties analysed</div>"
         html += "<div><span class=\"figure\">\(summary.dutiesEvidencingNoStandard.count)</span>duties evidence no standard</div>"
-        html += "<div><span class=\"figure\">\(summary.personSpecCriteria.count)</span>person specification criteria</div></div>\n"
+        html += "<div><span class=\"figure\">\(summary.personSpecCriteria.count)</span>"
+        html += "person specification \(summary.personSpecCriteria.count == 1 ? "criterion" : "criteria")</div></div>\n"
         html += HTMLText.tallyTable(caption: "Statements by status and framework", rowHeader: "Framework",
                                     rows: summary.frameworks.map { ($0.title, $0.tally) })
         return html + "</section>\n"
@@ -90,9 +91,9 @@ public enum HTMLReport {
         for line in framework.statements {
             let counting = (line.countingDuties + line.otherCountingItems).joined(separator: ", ")
             let weak = line.weakItems.isEmpty ? "" : " (weak: \(line.weakItems.joined(separator: ", ")))"
-            html += "<tr><th scope=\"row\">\(HTMLText.escape(line.statement.qualifiedID))</th>"
+            html += "<tr><th scope=\"row\" class=\"id\">\(HTMLText.escape(line.statement.qualifiedID))</th>"
             html += "<td>\(HTMLText.escape(line.statement.text))</td><td>\(HTMLText.badge(line.status))</td>"
-            html += "<td class=\"num\">\(line.strength)</td><td>\(HTMLText.escape(counting + weak))</td></tr>"
+            html += "<td class=\"num\">\(line.strength)</td><td class=\"ids\">\(HTMLText.escape(counting + weak))</td></tr>"
         }
         return html + "</tbody></table>\n"
     }
@@ -106,7 +107,7 @@ public enum HTMLReport {
             html += "<table><caption>\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences"
             html += "</caption><thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
             for line in gaps {
-                html += "<tr><th scope=\"row\">\(HTMLText.badge(.uncovered)) \(HTMLText.escape(line.statement.qualifiedID))</th>"
+                html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(HTMLText.escape(line.statement.qualifiedID))</th>"
                 html += "<td>\(HTMLText.escape(line.statement.text))</td></tr>"
             }
             html += "</tbody></table>"
@@ -141,8 +142,9 @@ public enum HTMLReport {
             for link in entry.links {
                 let counts = entry.countsTowards.contains(link.standard)
                 let words = ReportText.evidenceWords(of: link).joined(separator: ", ")
-                html += "<li>\(HTMLText.badge(counts ? .covered : .weak)) <strong>\(HTMLText.escape(link.standard))</strong> "
-                html += "\(link.strength.rawValue), score \(ReportText.score(link.score)), \(counts ? "counts" : "does not count")"
+                html += "<li><span class=\"badge \(HTMLText.statusClass(counts ? .covered : .weak))\">"
+                html += "\(counts ? "✓ Counts" : "~ Does not count")</span> <strong>\(HTMLText.escape(link.standard))</strong> "
+                html += "\(link.strength.rawValue), score \(ReportText.score(link.score))"
                 if !words.isEmpty { html += ": \(HTMLText.escape(words))" }
                 html += "</li>"
             }
@@ -161,9 +163,10 @@ public enum HTMLReport {
         html += "</tr></thead><tbody>"
         for outcome in decisions {
             let decision = outcome.decision
-            let cells = [decision.standard, outcome.itemID ?? decision.itemText ?? "the post", decision.reason, decision.decidedBy, decision.date]
             html += "<tr><th scope=\"row\">\(HTMLText.escape(ReportText.label(decision.action)))</th>"
-            html += cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined()
+            html += "<td class=\"id\">\(HTMLText.escape(decision.standard))</td>"
+            html += [outcome.itemID ?? decision.itemText ?? "the post", decision.reason, decision.decidedBy].map { "<td>\(HTMLText.escape($0))</td>" }.joined()
+            html += "<td class=\"id\">\(HTMLText.escape(decision.date))</td>"
             html += "<td>\(outcome.state == .applied ? "✓" : "⚠") \(HTMLText.escape(ReportText.label(outcome.state)))</td></tr>"
         }
         return html + "</tbody></table>"

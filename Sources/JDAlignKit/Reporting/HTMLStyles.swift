@@ -18,8 +18,10 @@ enum HTMLStyles {
     table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9.5pt; }
     caption { text-align: left; font-weight: bold; padding: 1mm 0; }
     th, td { border: 1px solid var(--rule); padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
-    thead th { background: #eeeeee; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    thead th { background: #eeeeee; overflow-wrap: break-word; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .id { white-space: nowrap; }
+    .ids { overflow-wrap: normal; }
     dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0 0 4mm; }
     dl.details dt { font-weight: bold; }
     dl.details dd { margin: 0; }

@@ -29,7 +29,7 @@ public enum HTMLTeamReport {
             html += matrix.roles.map { "<th scope=\"col\">\(HTMLText.escape($0.title))</th>" }.joined()
             html += "<th scope=\"col\">Team</th></tr></thead><tbody>"
             for row in matrix.rows where row.statement.frameworkID == framework.id {
-                html += "<tr><th scope=\"row\" title=\"\(HTMLText.escape(row.statement.text))\">\(HTMLText.escape(row.statement.qualifiedID))</th>"
+                html += "<tr><th scope=\"row\" class=\"id\" title=\"\(HTMLText.escape(row.statement.text))\">\(HTMLText.escape(row.statement.qualifiedID))</th>"
                 for (index, cell) in row.cells.enumerated() {
                     let label = "\(matrix.roles[index].title): \(ReportText.label(cell.status)), \(cell.countingDuties) duties"
                     html += "<td class=\"cell \(HTMLText.statusClass(cell.status))\" aria-label=\"\(HTMLText.escape(label))\">"
@@ -61,7 +61,7 @@ public enum HTMLTeamReport {
             html += "<table><caption>\(gaps.count) statement\(gaps.count == 1 ? "" : "s") no role covers</caption>"
             html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
             for row in gaps {
-                html += "<tr><th scope=\"row\">\(HTMLText.badge(.uncovered)) \(HTMLText.escape(row.statement.qualifiedID))</th>"
+                html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(HTMLText.escape(row.statement.qualifiedID))</th>"
                 html += "<td>\(HTMLText.escape(row.statement.text))</td></tr>"
             }
             html += "</tbody></table>"
@@ -72,7 +72,7 @@ public enum HTMLTeamReport {
         html += "<table><caption>\(single.count) statement\(single.count == 1 ? "" : "s") only one role covers</caption>"
         html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Only role</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
         for row in single {
-            html += "<tr><th scope=\"row\">\(HTMLText.escape(row.statement.qualifiedID))</th>"
+            html += "<tr><th scope=\"row\" class=\"id\">\(HTMLText.escape(row.statement.qualifiedID))</th>"
             html += "<td>\(HTMLText.escape(TeamText.coveringNames(row, in: matrix)))</td><td>\(HTMLText.escape(row.statement.text))</td></tr>"
         }
         return html + "</tbody></table>"

@@ -31,7 +31,8 @@ import Testing
         // Overlapping spans (safeguarding is evidence for two links) merge into one mark.
         let safeguarding = try #require(slice(html, from: "<article class=\"item\" id=\"item-i3\">", to: "</article>"))
         #expect(safeguarding.contains("<p>Lead <mark>safeguarding</mark> and <mark>child protection</mark> so that"))
-        #expect(safeguarding.contains("<strong>hs2020-exec:7.1</strong> linked, score 0.82, counts: safeguarding, child protection"))
+        #expect(safeguarding.contains("✓ Counts</span> <strong>hs2020-exec:7.1</strong> linked, score 0.82: safeguarding, child protection"))
+        #expect(budget.contains("~ Does not count</span> <strong>hs2020-exec:10.1</strong> weak, score 0.35: governors"))
     }
 
     @Test func isSelfContainedPrintableAndLabelled() throws {
