@@ -49,7 +49,7 @@ import Testing
         #expect(markdown.contains("- **hs2020-exec:1.1**: \(wording)"))
         let reverse = try #require(markdown.components(separatedBy: "## Duties that evidence no standard").last?
             .components(separatedBy: "## Duties and their evidence").first)
-        #expect(reverse.contains("- i5 (Key responsibilities): =HYPERLINK(\"http://example.invalid\",\"click\") Oversee attendance \\| punctuality"))
+        #expect(reverse.contains("- i5 (Key responsibilities): =HYPERLINK(\"http://example.invalid\",\"click\") Oversee attendance \\| punctuality (weak links: hs2020-exec:4.3)"))
         #expect(reverse.contains("- i7 (Other duties): # Supervise the lunchtime rota (weak links: hs2020-exec:7.4)"))
         #expect(!reverse.contains("i3"))
     }

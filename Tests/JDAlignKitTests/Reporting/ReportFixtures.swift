@@ -61,6 +61,7 @@ enum ReportFixtures {
                    link("nseh2015:D3.2", 0.64, ["safeguarding"], in: safeguarding)],
             "i4": [link("hs2020-exec:7.2", 0.71, ["budget"], in: scriptDuty),
                    link("hs2020-exec:10.1", 0.35, ["governors"], in: scriptDuty)],
+            "i5": [link("hs2020-exec:4.3", 0.32, ["attendance"], in: formulaDuty)],
             "i6": [link("hs2020-exec:4.2", 0.58, ["behaviour", "high standards"], in: emojiDuty),
                    link("nseh2015:D2.1", 0.6, ["high standards"], in: emojiDuty)],
             "i7": [link("hs2020-exec:7.4", 0.31, ["Supervise"], in: "# Supervise the lunchtime rota")],
