@@ -8,7 +8,7 @@ enum HTMLCharts {
     private static let barHeight = 14
     private static let rowHeight = 40
     private static let barLeft = 4
-    private static let barSpace = 420
+    private static let barSpace = 360
 
     /// Bar fills, darker than the table colours so the bars stand out on white.
     private static func fill(_ status: CoverageStatus) -> String {

@@ -101,9 +101,14 @@ enum ReportFixtures {
         return Analysis(jobDescription: jd, links: links, coverage: coverage, frameworkIDs: frameworkIDs)
     }
 
-    /// A place to write reports people look at (`Scripts/screenshot-reports`), when the variable is set.
+    /// Writes a report for people or other tools to look at (`Scripts/screenshot-reports`) when `JDALIGN_REPORT_OUT` names a folder.
     static func writeForInspection(_ text: String, named name: String) {
+        writeForInspection(Array(text.utf8), named: name)
+    }
+
+    /// Bytes written the same way, for workbooks (`Scripts/check-xlsx`).
+    static func writeForInspection(_ bytes: [UInt8], named name: String) {
         guard let folder = ProcessInfo.processInfo.environment["JDALIGN_REPORT_OUT"] else { return }
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        try? Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
     }
 }

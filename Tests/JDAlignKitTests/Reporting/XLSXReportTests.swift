@@ -58,6 +58,7 @@ import Testing
 
     @Test func workbookHasEveryPartExcelNeeds() throws {
         let bytes = XLSXReport.render(try ReportFixtures.deputyHead(), catalogue: try ReportFixtures.catalogue())
+        ReportFixtures.writeForInspection(bytes, named: "deputy-head.xlsx")
         let (archive, sheets) = try read(bytes)
         #expect(archive.entries.map(\.name) == [
             "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
@@ -109,7 +110,9 @@ import Testing
     @Test func teamWorkbookHasTeamSheet() throws {
         let matrix = TeamMatrix(analyses: [try ReportFixtures.deputyHead(), try ReportFixtures.businessManager()],
                                 catalogue: try ReportFixtures.catalogue())
-        let (_, sheets) = try read(XLSXReport.team(matrix))
+        let bytes = XLSXReport.team(matrix)
+        ReportFixtures.writeForInspection(bytes, named: "team.xlsx")
+        let (_, sheets) = try read(bytes)
         let team = try #require(sheets["Team"])
         #expect(team.cells["D1"]?.value == "Deputy Headteacher: duties" && team.cells["E1"]?.value == "School Business Manager: duties")
         let row = try #require(team.cells.first { $0.value.value == "hs2020-exec:7.1" }?.key.dropFirst())
