@@ -29,11 +29,14 @@ enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// One JD's report files: `head-of-year.html`, `head-of-year.links.csv`…
+    ///
+    /// The JD's JSON is written on one line: it is for other tools, and a batch of thousands would otherwise spend
+    /// as much time and disk on indentation as on content.
     func files(_ analysis: Analysis, catalogue: Catalogue, stem: String) -> [ReportFile] {
         switch self {
         case .html: [ReportFile(name: "\(stem).html", text: HTMLReport.render(analysis, catalogue: catalogue))]
         case .markdown: [ReportFile(name: "\(stem).md", text: MarkdownReport.render(analysis, catalogue: catalogue))]
-        case .json: [ReportFile(name: "\(stem).json", text: JSONWriter.write(JSONReport.value(of: analysis), style: .pretty) + "\n")]
+        case .json: [ReportFile(name: "\(stem).json", text: JSONWriter.write(JSONReport.value(of: analysis)) + "\n")]
         case .csv: [ReportFile(name: "\(stem).links.csv", text: CSVReport.links(analysis, catalogue: catalogue)),
                     ReportFile(name: "\(stem).coverage.csv", text: CSVReport.coverage(analysis, catalogue: catalogue))]
         case .xlsx: [ReportFile(name: "\(stem).xlsx", bytes: XLSXReport.render(analysis, catalogue: catalogue))]

@@ -13,6 +13,7 @@ public struct Matcher: Sendable {
     private let analyser: TermAnalyser
     private let statements: [CompiledStatement]
     private let triggers: TriggerIndex
+    private let cache = LinkCache(capacity: 20_000)
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.
     public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil) throws(RuleError) {
@@ -39,6 +40,10 @@ public struct Matcher: Sendable {
 
     /// The links of a line of text under an optional section heading, strongest first.
     public func links(forText text: String, section: String = "") -> [Link] {
+        cache.links(text: text, section: section) { computeLinks(forText: text, section: section) }
+    }
+
+    private func computeLinks(forText text: String, section: String) -> [Link] {
         let terms = analyser.terms(in: text)
         let index = TermIndex(terms)
         let triggered = triggers.triggered(by: terms)
