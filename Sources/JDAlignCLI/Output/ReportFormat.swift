@@ -36,7 +36,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .html: [ReportFile(name: "\(stem).html", text: HTMLReport.render(analysis, catalogue: catalogue))]
         case .markdown: [ReportFile(name: "\(stem).md", text: MarkdownReport.render(analysis, catalogue: catalogue))]
-        case .json: [ReportFile(name: "\(stem).json", text: JSONWriter.write(JSONReport.value(of: analysis)) + "\n")]
+        case .json: [ReportFile(name: "\(stem).json", bytes: JSONWriter.bytes(JSONReport.value(of: analysis)) + [0x0A])]
         case .csv: [ReportFile(name: "\(stem).links.csv", text: CSVReport.links(analysis, catalogue: catalogue)),
                     ReportFile(name: "\(stem).coverage.csv", text: CSVReport.coverage(analysis, catalogue: catalogue))]
         case .xlsx: [ReportFile(name: "\(stem).xlsx", bytes: XLSXReport.render(analysis, catalogue: catalogue))]
