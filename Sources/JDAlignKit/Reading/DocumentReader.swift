@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads a JD file in whichever format it came in, or says clearly why it cannot.
 public enum DocumentReader {
-    /// The largest file read, so a stray disk image cannot exhaust memory.
+    /// The largest file read, so a stray disk image cannot exhaust memory; Word files carry pictures, so they may be large.
     public static let maximumFileSize = 64 * 1024 * 1024
+    /// The largest plain-text JD: a long JD is 50 KB, so anything this size is the wrong file, and saying so beats a long wait.
+    public static let maximumTextSize = 8 * 1024 * 1024
 
     /// Reads the file at `url`, naming it `path` in the result and in errors.
     public static func read(contentsOf url: URL, path: String) throws(ReadingError) -> SourceDocument {
@@ -36,6 +38,10 @@ public enum DocumentReader {
         case .docx:
             document = try DocxReader.read(bytes, path: path)
         case .text, .markdown:
+            guard bytes.count <= maximumTextSize else {
+                throw ReadingError(.tooLarge, path: path,
+                                   message: "is \(bytes.count / 1024 / 1024) MB of text; a job description is far smaller, so this is probably not the right file")
+            }
             guard !BinarySniffer.looksBinary(bytes) else {
                 throw ReadingError(.malformed, path: path, message: "does not look like text (a binary file?); save the JD as .docx or plain text")
             }
