@@ -86,7 +86,6 @@ public enum TrustSummaryReport {
     }
 
     private static func statementText(_ id: String, _ catalogue: Catalogue) -> String {
-        let frameworkID = String(id.split(separator: ":").first ?? "")
-        return catalogue.framework(frameworkID)?.statements.first { $0.qualifiedID == id }?.text ?? ""
+        catalogue.statement(id)?.text ?? ""
     }
 }
