@@ -10,6 +10,7 @@ public enum JDAlignCommand {
     static let commands: [any Command.Type] = [
         AnalyseCommand.self,
         ReadCommand.self,
+        MatrixCommand.self,
         ClassifyCommand.self,
         ExplainCommand.self,
         EvaluateCommand.self,

@@ -1,0 +1,47 @@
+import Foundation
+import JDAlignKit
+
+/// Expands the command line's files and folders into the list of JDs to analyse.
+enum InputCollector {
+    /// The extensions a folder walk picks up; other files in a folder are left alone.
+    static let extensions: Set<String> = ["docx", "txt", "text", "md", "markdown"]
+
+    /// Files as given, in order; each folder replaced by the JDs inside it, recursively, sorted by path.
+    /// Hidden files and folders, and the folder reports are written to, are skipped.
+    static func collect(_ paths: [String], in context: CommandContext, skipping outputFolder: URL?) throws -> (paths: [String], walkedFolder: Bool) {
+        var collected: [String] = []
+        var walkedFolder = false
+        let skipped = outputFolder?.standardizedFileURL.path
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: context.url(for: path).path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                collected.append(path)
+                continue
+            }
+            walkedFolder = true
+            let found = walk(path, in: context, skipping: skipped)
+            guard !found.isEmpty else {
+                throw ReadingError(.cannotOpen, path: path, message: "holds no .docx, .txt or .md files")
+            }
+            collected += found
+        }
+        return (collected, walkedFolder)
+    }
+
+    private static func walk(_ folder: String, in context: CommandContext, skipping skipped: String?) -> [String] {
+        let root = context.url(for: folder)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        var found: [String] = []
+        for case let url as URL in enumerator {
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                if url.standardizedFileURL.path == skipped { enumerator.skipDescendants() }
+                continue
+            }
+            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)).drop { $0 == "/" }
+            found.append((folder as NSString).appendingPathComponent(String(relative)))
+        }
+        return found.sorted()
+    }
+}
