@@ -73,6 +73,18 @@ public enum JSONWriter {
 
     private static func appendString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        var text = string
+        let copiedWhole = text.withUTF8 { bytes in
+            // Most strings need no escaping (no quote, backslash, control character or E2 lead byte):
+            // copy those in one go.
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if copiedWhole {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in string.utf8 {
             switch byte {
