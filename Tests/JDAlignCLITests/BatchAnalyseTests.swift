@@ -37,7 +37,9 @@ import JDAlignKit
         #expect(summary["analysed"] == .number(3))
         #expect(summary["failed"] == .number(3))
         let failures = summary["jobDescriptions"]?.arrayValue?.filter { $0["failure"] != nil }.compactMap { $0["path"]?.stringValue } ?? []
-        #expect(failures.map { ($0 as NSString).lastPathComponent }.sorted() == ["corrupt.docx", "empty.txt", "junk.txt"])
+        #expect(failures.sorted() == ["corrupt.docx", "empty.txt", "junk.txt"], "named within the folder, not by this machine's path")
+        let analysed = summary["jobDescriptions"]?.arrayValue?.compactMap { $0["failure"] == nil ? $0["path"]?.stringValue : nil } ?? []
+        #expect(analysed.sorted() == ["head-of-year.txt", "secondary/deputy.md", "upper-school-leader-senco.txt"])
         #expect(summary["sharedGaps"]?.arrayValue != nil)
     }
 

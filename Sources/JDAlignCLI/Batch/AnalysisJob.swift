@@ -16,6 +16,8 @@ struct AnalysisJob: Sendable {
     /// A JD to analyse: a path, and its bytes when they were read already (standard input).
     struct Input: Sendable {
         let path: String
+        /// The name the reports show for it.
+        let reportName: String
         let url: URL
         let bytes: [UInt8]?
     }
@@ -34,6 +36,7 @@ struct AnalysisJob: Sendable {
             let document = try input.bytes.map { try DocumentReader.read($0, path: input.path) }
                 ?? DocumentReader.read(contentsOf: input.url, path: input.path)
             var analysis = analyser.analyse(document)
+            analysis.jobDescription.path = input.reportName
             if let decisions = decisions[input.path] {
                 analysis = applier.apply(decisions, to: analysis)
             }
@@ -51,11 +54,11 @@ struct AnalysisJob: Sendable {
             }
             return .analysed(analysis, written: files.map(\.name), jsonLine: nil)
         } catch let error as ReadingError {
-            return .failed(path: input.path, error: error)
+            return .failed(path: input.reportName, error: error)
         } catch let error as OutputError {
-            return .failed(path: input.path, error: error)
+            return .failed(path: input.reportName, error: error)
         } catch {
-            return .failed(path: input.path, error: OutputError(path: input.path, message: "\(error)"))
+            return .failed(path: input.reportName, error: OutputError(path: input.path, message: "\(error)"))
         }
     }
 }

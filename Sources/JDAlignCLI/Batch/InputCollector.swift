@@ -6,16 +6,24 @@ enum InputCollector {
     /// The extensions a folder walk picks up; other files in a folder are left alone.
     static let extensions: Set<String> = ["docx", "txt", "text", "md", "markdown"]
 
+    /// One JD to read: its path, and how reports name it.
+    struct Input: Equatable {
+        /// The path to read, as given or as found under a folder given.
+        let path: String
+        /// The name reports show: never the machine's folders unless the user asks (see `reportName`).
+        let reportName: String
+    }
+
     /// Files as given, in order; each folder replaced by the JDs inside it, recursively, sorted by path.
     /// Hidden files and folders, and the folder reports are written to, are skipped.
-    static func collect(_ paths: [String], in context: CommandContext, skipping outputFolder: URL?) throws -> (paths: [String], walkedFolder: Bool) {
-        var collected: [String] = []
+    static func collect(_ paths: [String], in context: CommandContext, skipping outputFolder: URL?) throws -> (inputs: [Input], walkedFolder: Bool) {
+        var collected: [Input] = []
         var walkedFolder = false
         let skipped = outputFolder?.standardizedFileURL.path
         for path in paths {
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: context.url(for: path).path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                collected.append(path)
+                collected.append(Input(path: path, reportName: reportName(for: path)))
                 continue
             }
             walkedFolder = true
@@ -23,9 +31,19 @@ enum InputCollector {
             guard !found.isEmpty else {
                 throw ReadingError(.cannotOpen, path: path, message: "holds no .docx, .txt or .md files")
             }
-            collected += found
+            collected += found.map { Input(path: $0, reportName: reportName(for: $0, within: path)) }
         }
         return (collected, walkedFolder)
+    }
+
+    /// How a JD is named in reports: as given when that is relative, else without the machine's folders
+    /// (its path within the folder walked, or its file name), so reports can be shared safely.
+    static func reportName(for path: String, within folder: String? = nil) -> String {
+        guard path.hasPrefix("/") else { return path }
+        if let folder, path.hasPrefix(folder) {
+            return String(path.dropFirst(folder.count).drop { $0 == "/" })
+        }
+        return (path as NSString).lastPathComponent
     }
 
     private static func walk(_ folder: String, in context: CommandContext, skipping skipped: String?) -> [String] {

@@ -28,6 +28,7 @@ struct AnalyseCommand: Command {
             .flag("write-decisions", help: "Also write NAME.decisions.json: a starter decisions file listing the weak links to confirm."),
             .value("today", "DATE", help: "Check review dates against DATE (YYYY-MM-DD) instead of today, for reproducible reports."),
             .flag("quiet", short: "q", help: "Print nothing but errors (no progress, no list of files written)."),
+            .flag("full-paths", help: "Show JDs' paths in reports as given, even absolute ones (by default reports show no folders of this machine)."),
             StandardsOptions.standardsOption,
         ],
         examples: [
@@ -51,11 +52,11 @@ struct AnalyseCommand: Command {
             throw UsageError(command: spec.fullName, "--write-decisions needs an --output folder to write to")
         }
         let outputFolder = toStandardOutput ? nil : context.url(for: destination)
-        let (paths, walkedFolder) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        let (collected, walkedFolder) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
         var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
         var decisions: [String: [Decision]] = [:]
-        for path in paths {
-            if let file = decisionsByJD.take(for: path) { decisions[path] = file.decisions }
+        for input in collected {
+            if let file = decisionsByJD.take(for: input.path) { decisions[input.path] = file.decisions }
         }
         try decisionsByJD.checkAllUsed()
         let job = AnalysisJob(
@@ -64,8 +65,10 @@ struct AnalyseCommand: Command {
             applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
             decisions: decisions, today: try ReviewInputs.today(arguments), formats: formats, catalogue: library.catalogue,
             outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
-        let inputs = paths.map { path in
-            AnalysisJob.Input(path: path, url: context.url(for: path), bytes: path == "-" ? context.readStandardInput() : nil)
+        let fullPaths = arguments.flag("full-paths")
+        let inputs = collected.map { input in
+            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, url: context.url(for: input.path),
+                              bytes: input.path == "-" ? context.readStandardInput() : nil)
         }
         let isBatch = walkedFolder || inputs.count > 1
         let quiet = arguments.flag("quiet")

@@ -35,12 +35,13 @@ struct MatrixCommand: Command {
         let applier = DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec))
         let destination = arguments.value("output") ?? "Reports"
         let outputFolder = destination == "-" ? nil : context.url(for: destination)
-        let (paths, _) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        let (inputs, _) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
         var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
         var analyses: [Analysis] = []
-        for path in paths {
-            var analysis = try ReviewInputs.analysis(of: path, with: analyser, in: context)
-            if let decisions = decisionsByJD.take(for: path) { analysis = applier.apply(decisions.decisions, to: analysis) }
+        for input in inputs {
+            var analysis = try ReviewInputs.analysis(of: input.path, with: analyser, in: context)
+            analysis.jobDescription.path = input.reportName
+            if let decisions = decisionsByJD.take(for: input.path) { analysis = applier.apply(decisions.decisions, to: analysis) }
             analyses.append(analysis)
         }
         try decisionsByJD.checkAllUsed()
