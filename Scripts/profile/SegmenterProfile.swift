@@ -36,10 +36,26 @@ enum SegmenterProfile {
         }
         let segmentSeconds = seconds(since: segmentStart)
 
+        var passSeconds = [Double](repeating: 0, count: SegmentationPasses.all.count + 1)
+        for document in documents {
+            let draftStart = DispatchTime.now()
+            var state = SegmentationState(drafts: DraftBuilder.drafts(from: document.blocks))
+            passSeconds[0] += seconds(since: draftStart)
+            for (index, pass) in SegmentationPasses.all.enumerated() {
+                let passStart = DispatchTime.now()
+                pass.run(&state)
+                passSeconds[index + 1] += seconds(since: passStart)
+            }
+        }
+
         report("reading", seconds: readSeconds, documents: documentCount, bytes: totalBytes)
         report("segmenting", seconds: segmentSeconds, documents: documentCount, bytes: totalBytes)
         report("both", seconds: readSeconds + segmentSeconds, documents: documentCount, bytes: totalBytes)
         print("(\(inputs.count) files × \(repeats), \(itemCount) items)")
+        let passNames = ["DraftBuilder"] + SegmentationPasses.all.map { String(describing: type(of: $0)) }
+        for (name, seconds) in zip(passNames, passSeconds) {
+            print("  " + name.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds))
+        }
     }
 
     private static func seconds(since start: DispatchTime) -> Double {
