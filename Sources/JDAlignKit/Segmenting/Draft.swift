@@ -59,7 +59,7 @@ enum DraftBuilder {
             var blankBefore = previousLine.map { block.line > $0 + 1 } ?? false
             let newCell = block.cell != nil && block.cell != previousCell
             var firstInBlock = true
-            for rawLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for rawLine in block.text.split(atASCII: 0x0A, omittingEmptySubsequences: false) {
                 var fields = cellFields(rawLine)
                 if block.cell != nil, fields.count > 1 {
                     // Inside a real table cell a tab only aligns text; the cell itself is the unit.
@@ -87,8 +87,9 @@ enum DraftBuilder {
 
     /// The non-empty tab-separated fields of a line, trimmed; fill-in blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
-        line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { field in
-            field.contains { !"_.…- ".contains($0) }
-        }
+        line.split(atASCII: 0x09).map { $0.trimmingSpaces() }.filter { $0.containsScalar(notIn: fillInScalars) }
     }
+
+    /// What fill-in blanks are made of.
+    private static let fillInScalars: Set<Unicode.Scalar> = ["_", ".", "…", "-", " "]
 }

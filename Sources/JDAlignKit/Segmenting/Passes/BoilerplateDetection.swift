@@ -22,7 +22,7 @@ struct BoilerplateDetection: SegmentationPass {
             return true
         }
         // A preamble that points at the duties ("…the professional duties set out below.") rather than stating one.
-        return !shape.endsWithColon && shape.containsAny(["set out below", "listed below", "detailed below", "outlined below"])
+        return !shape.endsWithColon && shape.containsAny(pointersToDuties)
     }
 
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
@@ -33,10 +33,14 @@ struct BoilerplateDetection: SegmentationPass {
             "postholder", "post holder", "headteacher", "line manager"].contains(bare) {
             return shape.wordCount <= 2 || shape.endsWithColon
         }
-        return shape.containsAny(["signature", "signed by", "signed:"])
+        return shape.containsAny(signaturePhrases)
     }
 
-    static let clausePhrases = [
+    static let signaturePhrases: PhraseSet = ["signature", "signed by", "signed:"]
+
+    static let pointersToDuties: PhraseSet = ["set out below", "listed below", "detailed below", "outlined below"]
+
+    static let clausePhrases: PhraseSet = [
         "may be amended", "may be varied", "may be changed", "amend or alter", "may be altered", "may be reviewed",
         "reviewed annually", "annual review", "reviewed regularly", "review this job description",
         "exhaustive", "not comprehensive", "illustrative of the general",
@@ -46,7 +50,7 @@ struct BoilerplateDetection: SegmentationPass {
     ]
 
     /// Statements about employment that are boilerplate unless the line is itself an instruction.
-    static let statementPhrases = [
+    static let statementPhrases: PhraseSet = [
         "conditions of employment", "contract of employment", "terms and conditions", "committed to safeguarding",
         "commitment to safeguarding and promoting", "share this commitment",
         "equal opportunities employer", "equal opportunity employer", "committed to equality", "committed to equal opportunities",

@@ -30,7 +30,7 @@ struct DutyDetection: SegmentationPass {
     }
 
     /// Phrases by which prose states what the post holder is to do.
-    static let obligationPhrases = [
+    static let obligationPhrases: PhraseSet = [
         "expected to", "required to", " must ", "responsibilities will be", "responsibilities are to", "will be responsible",
         "is responsible for", "will be accountable", "is accountable for", "will deputise", "will lead ", "will ensure ",
         "you will ", "post holder will ", "postholder will ",

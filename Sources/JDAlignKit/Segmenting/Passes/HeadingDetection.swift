@@ -113,12 +113,12 @@ struct HeadingDetection: SegmentationPass {
         }
     }
 
-    static let personSpecificationTitles = [
+    static let personSpecificationTitles: PhraseSet = [
         "person specification", "person spec", "selection criteria", "person profile", "personal specification",
         "essential criteria", "desirable criteria",
     ]
 
-    static let leavesPersonSpecification = [
+    static let leavesPersonSpecification: PhraseSet = [
         "job description", "duties", "accountabilities", "purpose", "notes", "review", "amendment", "declaration",
         "signature", "additional information", "other information", "terms and conditions", "main tasks", "key tasks",
         "key responsibilities", "main responsibilities", "job summary",
@@ -131,7 +131,7 @@ struct HeadingDetection: SegmentationPass {
     ]
 
     /// Lead-ins that end with a colon but introduce a list rather than name a section ("The deputy headteacher will:").
-    static let leadInPhrases = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
+    static let leadInPhrases: PhraseSet = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
 
     static let categoryWords: Set<String> = [
         "qualifications", "qualification", "education", "training", "experience", "skills", "skill", "knowledge",
