@@ -6,7 +6,7 @@ enum CriterionTerms {
     /// The priority a cell states on its own: "Essential", "Desirable", "E", "D".
     static func priority(_ text: String) -> CriterionAttributes.Priority? {
         // Every line is asked; a line with more letters than "desirable criteria" cannot be a priority.
-        guard text.scalarCount(ignoring: priorityPunctuation, limit: 18) <= 18 else { return nil }
+        guard !text.hasMoreASCII(than: 18, ignoring: priorityPunctuation) else { return nil }
         switch text.lowercased().trimming(charactersIn: " :.*()") {
         case "essential", "e", "essential criteria": return .essential
         case "desirable", "d", "desirable criteria": return .desirable
@@ -14,7 +14,7 @@ enum CriterionTerms {
         }
     }
 
-    private static let priorityPunctuation = Set(" :.*()".unicodeScalars)
+    private static let priorityPunctuation = ASCIIByteSet(" :.*()")
 
     /// The assessment stages a cell lists ("Application, Interview, Selection Task" → three stages, as written),
     /// or nil when any part of it is not an assessment stage.
@@ -89,14 +89,12 @@ enum CriterionTerms {
 
     /// Cells that only head a column of the grid: "Essential/Desirable", "Assessment stage", "How assessed".
     static func isColumnTitle(_ text: String) -> Bool {
-        guard text.scalarCount(ignoring: columnTitlePunctuation, limit: longestColumnTitle) <= longestColumnTitle else {
-            return false
-        }
+        guard !text.hasMoreASCII(than: longestColumnTitle, ignoring: columnTitlePunctuation) else { return false }
         let folded = text.lowercased().replacingOccurrences(of: " ", with: "").trimming(charactersIn: ":.*")
         return columnTitles.contains(folded)
     }
 
-    private static let columnTitlePunctuation = Set(" :.*".unicodeScalars)
+    private static let columnTitlePunctuation = ASCIIByteSet(" :.*")
     private static let longestColumnTitle = columnTitles.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether the text is a priority, an assessment list or a column title.

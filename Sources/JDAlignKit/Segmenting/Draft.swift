@@ -87,9 +87,17 @@ enum DraftBuilder {
 
     /// The non-empty tab-separated fields of a line, trimmed; fill-in blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
-        line.split(atASCII: 0x09).map { $0.trimmingSpaces() }.filter { $0.containsScalar(notIn: fillInScalars) }
+        line.split(atASCII: 0x09).map { $0.trimmingSpaces() }.filter(isNotFillIn)
     }
 
-    /// What fill-in blanks are made of.
-    private static let fillInScalars: Set<Unicode.Scalar> = ["_", ".", "…", "-", " "]
+    /// Whether the field has a character other than those fill-in blanks are made of. Checking scalars is exact:
+    /// those characters never join another scalar, so a character of several scalars always has one of another kind.
+    private static func isNotFillIn(_ field: Substring) -> Bool {
+        field.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "_", ".", "…", "-", " ": false
+            default: true
+            }
+        }
+    }
 }

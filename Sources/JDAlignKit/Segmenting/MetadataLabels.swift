@@ -10,13 +10,13 @@ enum MetadataLabels {
     /// The label is compared folded, without a trailing colon and with runs of spaces collapsed.
     static func field(forLabel label: String) -> MetadataField? {
         // Every line is asked; one with more letters than the longest label cannot be a label.
-        guard label.scalarCount(ignoring: labelPunctuation, limit: longestLabel) <= longestLabel else { return nil }
+        guard !label.hasMoreASCII(than: longestLabel, ignoring: labelPunctuation) else { return nil }
         let key = label.lowercased().replacingApostrophes().trimming(charactersIn: " :.-–")
             .split(separator: " ").joined(separator: " ")
         return fields[key]
     }
 
-    private static let labelPunctuation = Set(" :.-–".unicodeScalars)
+    private static let labelPunctuation = ASCIIByteSet(" :.-")
     private static let longestLabel = fields.keys.map(\.unicodeScalars.count).max() ?? 0
 
     private static let fields: [String: MetadataField] = {
