@@ -1,7 +1,9 @@
 /// One line or cell on its way to becoming an `Item`: the passes fill in what it is, one question at a time.
 struct Draft {
     /// The text, trimmed, without bullet or numbering once `MarkerStripping` has run.
-    var text: String
+    var text: String {
+        didSet { cachedShape = nil }
+    }
     /// The 1-based line or paragraph the text starts on.
     var line: Int
     /// Whether blank lines (or empty paragraphs) separate this draft from the one before it.
@@ -24,6 +26,16 @@ struct Draft {
     var zone: Zone = .general
     /// Priority and assessment, for person-specification criteria.
     var criterion: CriterionAttributes?
+    /// The shape of `text` once a pass has asked for it: several passes ask about the same line.
+    fileprivate var cachedShape: TextShape?
+
+    /// The shape of the text, worked out on first use and kept until the text changes.
+    mutating func shape() -> TextShape {
+        if let cachedShape { return cachedShape }
+        let shape = TextShape(text)
+        cachedShape = shape
+        return shape
+    }
 }
 
 /// How a line was marked as a list item.

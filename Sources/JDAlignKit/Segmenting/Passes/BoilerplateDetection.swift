@@ -4,7 +4,7 @@
 struct BoilerplateDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         for index in state.drafts.indices where state.drafts[index].kind == nil {
-            if Self.isBoilerplate(TextShape(state.drafts[index].text)) {
+            if Self.isBoilerplate(state.drafts[index].shape()) {
                 state.drafts[index].kind = .boilerplate
             }
         }

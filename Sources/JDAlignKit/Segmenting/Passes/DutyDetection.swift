@@ -9,19 +9,19 @@ struct DutyDetection: SegmentationPass {
         var previousKind: ItemKind?
         for index in state.drafts.indices {
             if state.drafts[index].kind == nil {
-                state.drafts[index].kind = Self.kind(of: state.drafts[index], after: previousKind)
+                let shape = state.drafts[index].shape()
+                state.drafts[index].kind = Self.kind(of: state.drafts[index], shape: shape, after: previousKind)
             }
             previousKind = state.drafts[index].kind
         }
     }
 
-    static func kind(of draft: Draft, after previousKind: ItemKind?) -> ItemKind {
+    static func kind(of draft: Draft, shape: TextShape, after previousKind: ItemKind?) -> ItemKind {
         switch draft.zone {
         case .personSpecification: return .personSpec
         case .notDuties: return .other
         case .general: break
         }
-        let shape = TextShape(draft.text)
         if shape.endsWithColon { return .other }
         if draft.marker != .none { return .duty }
         if shape.startsLowercase, previousKind == .duty { return .duty }
