@@ -19,58 +19,79 @@ enum CriterionTerms {
     /// The assessment stages a cell lists ("Application, Interview, Selection Task" → three stages, as written),
     /// or nil when any part of it is not an assessment stage.
     static func assessment(_ text: String) -> [String]? {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAssessment(text) }
+        // Stages and codes are letters, spaces and hyphens: any other ASCII character, other than a separator or the
+        // punctuation trimmed around a stage, stays inside some part and makes it neither. Nearly every line is a duty
+        // or a criterion that fails here.
+        guard text.utf8.allSatisfy({ $0 >= 0x80 || isAssessmentByte($0) }) else { return nil }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAssessment(Array(text.utf8)) }
+        // Beyond ASCII only the Kelvin sign (lower case "k") and the Greek question mark (canonically ";") can fold
+        // into a stage or separate stages; any other scalar stays in its part and makes it neither.
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{212A}" || $0 == "\u{37E}" }) else { return nil }
         let parts = text.split(whereSeparator: { ",/;&+".contains($0) })
             .flatMap { $0.components(separatedBy: " and ") }
             .map { String($0.trimmingSpaces()) }
             .filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.count <= 8 else { return nil }
-        let allStages = parts.allSatisfy(isStage)
+        let allStages = parts.allSatisfy { stages.contains($0.lowercased().trimming(charactersIn: " .()")) }
         let allCodes = parts.allSatisfy { stageCodes.contains($0) }
         return allStages || (allCodes && parts.count >= 2) ? parts : nil
     }
 
     /// `assessment` for ASCII text, where characters are bytes: the same parts, found part by part, giving up at the
-    /// first part that is neither a stage nor a code, since nearly every line asked is a duty or a criterion.
-    private static func asciiAssessment(_ text: String) -> [String]? {
-        // Stages and codes are letters, spaces and hyphens; any other byte but a separator or trimmed punctuation
-        // makes its part neither.
-        guard text.utf8.allSatisfy(isAssessmentByte) else { return nil }
+    /// first part that is neither a stage nor a code.
+    private static func asciiAssessment(_ bytes: [UInt8]) -> [String]? {
         var parts: [String] = []
         var allStages = true
         var allCodes = true
-        for piece in text.utf8.split(whereSeparator: isSeparatorByte) {
-            for part in piecesBetweenAnds(piece) {
-                let trimmed = String(Substring(part).trimmingSpacesKeepingTabs())
-                guard !trimmed.isEmpty else { continue }
-                parts.append(trimmed)
+        var pieceStart = 0
+        for pieceEnd in 0...bytes.count where pieceEnd == bytes.count || isSeparatorByte(bytes[pieceEnd]) {
+            for part in piecesBetweenAnds(bytes[pieceStart..<pieceEnd]) {
+                // Parts are trimmed of spaces only, as `String.trimmingSpaces()` does.
+                guard let first = part.firstIndex(where: { $0 != 0x20 }), let last = part.lastIndex(where: { $0 != 0x20 }) else {
+                    continue
+                }
+                let trimmed = bytes[first...last]
+                parts.append(String(decoding: trimmed, as: UTF8.self))
                 allStages = allStages && isStage(trimmed)
-                allCodes = allCodes && stageCodes.contains(trimmed)
+                allCodes = allCodes && stageCodes.contains(parts[parts.count - 1])
                 guard allStages || allCodes, parts.count <= 8 else { return nil }
             }
+            pieceStart = pieceEnd + 1
         }
         guard !parts.isEmpty else { return nil }
         return allStages || (allCodes && parts.count >= 2) ? parts : nil
     }
 
     /// The piece cut at each " and ", left to right, as `components(separatedBy: " and ")` cuts ASCII text.
-    private static func piecesBetweenAnds(_ piece: Substring.UTF8View) -> [Substring.UTF8View] {
-        let and = Array(" and ".utf8)
-        var pieces: [Substring.UTF8View] = []
+    private static func piecesBetweenAnds(_ piece: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        let and: [UInt8] = Array(" and ".utf8)
+        var pieces: [ArraySlice<UInt8>] = []
         var start = piece.startIndex
         var index = piece.startIndex
         while index < piece.endIndex {
             if piece[index...].starts(with: and) {
                 pieces.append(piece[start..<index])
-                index = piece.index(index, offsetBy: and.count)
+                index += and.count
                 start = index
             } else {
-                index = piece.index(after: index)
+                index += 1
             }
         }
         pieces.append(piece[start...])
         return pieces
     }
+
+    /// Whether an ASCII part, lower-cased and trimmed of " .()", is a stage.
+    private static func isStage(_ part: ArraySlice<UInt8>) -> Bool {
+        guard let first = part.firstIndex(where: { !stagePunctuation.contains($0) }),
+              let last = part.lastIndex(where: { !stagePunctuation.contains($0) }) else {
+            return stages.contains("")
+        }
+        let folded = part[first...last].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        return stages.contains(String(decoding: folded, as: UTF8.self))
+    }
+
+    private static let stagePunctuation = ASCIIByteSet(" .()")
 
     private static func isSeparatorByte(_ byte: UInt8) -> Bool {
         byte == 0x2C || byte == 0x2F || byte == 0x3B || byte == 0x26 || byte == 0x2B
@@ -81,10 +102,6 @@ enum CriterionTerms {
         case 0x41...0x5A, 0x61...0x7A, 0x20, 0x09, 0x2D, 0x2E, 0x28, 0x29: return true
         default: return isSeparatorByte(byte)
         }
-    }
-
-    private static func isStage(_ part: String) -> Bool {
-        stages.contains(part.lowercased().trimming(charactersIn: " .()"))
     }
 
     /// Cells that only head a column of the grid: "Essential/Desirable", "Assessment stage", "How assessed".
