@@ -107,8 +107,15 @@ enum CriterionTerms {
     /// Cells that only head a column of the grid: "Essential/Desirable", "Assessment stage", "How assessed".
     static func isColumnTitle(_ text: String) -> Bool {
         guard !text.hasMoreASCII(than: longestColumnTitle, ignoring: columnTitlePunctuation) else { return false }
-        let folded = text.lowercased().replacingOccurrences(of: " ", with: "").trimming(charactersIn: ":.*")
-        return columnTitles.contains(folded)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let folded = text.lowercased().replacingOccurrences(of: " ", with: "").trimming(charactersIn: ":.*")
+            return columnTitles.contains(folded)
+        }
+        // In ASCII text, lower-casing and dropping spaces is a byte-by-byte job.
+        let withoutSpaces = text.utf8.compactMap { byte -> UInt8? in
+            byte == 0x20 ? nil : (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        }
+        return columnTitles.contains(String(decoding: withoutSpaces, as: UTF8.self).trimming(charactersIn: ":.*"))
     }
 
     private static let columnTitlePunctuation = ASCIIByteSet(" :.*")

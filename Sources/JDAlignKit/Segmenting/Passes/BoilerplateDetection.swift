@@ -29,12 +29,16 @@ struct BoilerplateDetection: SegmentationPass {
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         guard shape.wordCount <= 5 else { return false }
         let bare = shape.folded.trimming(charactersIn: " :.")
-        if ["signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
-            "postholder", "post holder", "headteacher", "line manager"].contains(bare) {
+        if signatureLabels.contains(bare) {
             return shape.wordCount <= 2 || shape.endsWithColon
         }
         return shape.containsAny(signaturePhrases)
     }
+
+    static let signatureLabels: Set<String> = [
+        "signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
+        "postholder", "post holder", "headteacher", "line manager",
+    ]
 
     static let signaturePhrases: PhraseSet = ["signature", "signed by", "signed:"]
 
