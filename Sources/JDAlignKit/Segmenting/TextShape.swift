@@ -38,7 +38,7 @@ struct TextShape {
 
     /// Whether there are at least two letters and none is lower case ("PERSON SPECIFICATION").
     var isAllCaps: Bool {
-        // In ASCII text (without CR LF, one character of two bytes) every character is a byte.
+        // In ASCII text without carriage returns (CR LF is one character of two bytes) every character is one byte.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             var letters = 0
             for byte in text.utf8 {
