@@ -26,7 +26,7 @@ struct WrappedLineJoining: SegmentationPass {
         if ",-–&/".contains(last) { return true }
         let nextShape = TextShape(next.text)
         if nextShape.startsLowercase, next.text.first?.isLetter == true { return true }
-        let lastWord = previous.text.split(separator: " ").last?.lowercased() ?? ""
+        let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
     }
 
