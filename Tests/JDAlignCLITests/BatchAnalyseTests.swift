@@ -30,7 +30,7 @@ import JDAlignKit
             #expect(run.errors.contains("\(name): "), "the failure of \(name) is named")
         }
         #expect(!run.errors.contains("logo.png"), "files that are not JDs are left alone")
-        for name in ["head-of-year.json", "upper-school-leader-senco.md", "deputy.json", "summary.json", "summary.md"] {
+        for name in ["head-of-year.json", "upper-school-leader-senco.md", "secondary/deputy.json", "summary.json", "summary.md"] {
             #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent(name).path), "\(name) written")
         }
         let summary = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("summary.json"))))
@@ -51,6 +51,25 @@ import JDAlignKit
         #expect(run.errors.isEmpty)
         let paths = try run.output.split(separator: "\n").map { try JSONParser.parse(String($0))["document"]?["path"]?.stringValue ?? "" }
         #expect(paths.map { ($0 as NSString).lastPathComponent } == ["head-of-year.txt", "deputy.md", "upper-school-leader-senco.txt"])
+    }
+
+    @Test func sameNamedJDsInDifferentSubfoldersKeepTheirOwnReports() throws {
+        let folder = try CLIFixtures.temporaryFolder().appendingPathComponent("trust")
+        for school in ["north", "south"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(school), withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("head-of-year.txt"), to: folder.appendingPathComponent("north/senco.txt"))
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("upper-school-leader-senco.txt"), to: folder.appendingPathComponent("south/senco.txt"))
+        let reports = folder.deletingLastPathComponent().appendingPathComponent("reports")
+        #expect(CommandLineRun(["analyse", folder.path, "--format", "json", "--output", reports.path, "--quiet"]).status == .success)
+        let north = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("north/senco.json"))))
+        let south = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("south/senco.json"))))
+        #expect(north["document"]?["title"] == .string("Head of Year"))
+        #expect(south["document"]?["path"] == .string("south/senco.txt"))
+        let clash = CommandLineRun(["analyse", folder.appendingPathComponent("north/senco.txt").path, folder.appendingPathComponent("south/senco.txt").path,
+                                    "--output", reports.path])
+        #expect(clash.status == .usage)
+        #expect(clash.errors.contains("same name"))
     }
 
     @Test func aFolderWithoutJDsIsAnError() throws {

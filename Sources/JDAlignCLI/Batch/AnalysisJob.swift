@@ -18,6 +18,8 @@ struct AnalysisJob: Sendable {
         let path: String
         /// The name the reports show for it.
         let reportName: String
+        /// Where its reports go within the output folder, without extension.
+        let reportStem: String
         let url: URL
         let bytes: [UInt8]?
     }
@@ -44,7 +46,7 @@ struct AnalysisJob: Sendable {
             guard let outputFolder else {
                 return .analysed(analysis, written: [], jsonLine: JSONWriter.write(JSONReport.value(of: analysis)))
             }
-            let stem = ReportFormat.stem(for: input.path)
+            let stem = input.reportStem
             var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem) }
             if writeStarterDecisions {
                 files.append(ReportFile(name: "\(stem).decisions.json", text: StarterDecisions.text(for: analysis)))

@@ -6,12 +6,15 @@ enum InputCollector {
     /// The extensions a folder walk picks up; other files in a folder are left alone.
     static let extensions: Set<String> = ["docx", "txt", "text", "md", "markdown"]
 
-    /// One JD to read: its path, and how reports name it.
+    /// One JD to read: its path, how reports name it, and where its reports go.
     struct Input: Equatable {
         /// The path to read, as given or as found under a folder given.
         let path: String
         /// The name reports show: never the machine's folders unless the user asks (see `reportName`).
         let reportName: String
+        /// The reports' path within the output folder, without extension: the file's name, or for a JD found in a
+        /// folder its path within that folder, so same-named JDs in different subfolders keep their own reports.
+        let reportStem: String
     }
 
     /// Files as given, in order; each folder replaced by the JDs inside it, recursively, sorted by path.
@@ -23,7 +26,7 @@ enum InputCollector {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: context.url(for: path).path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                collected.append(Input(path: path, reportName: reportName(for: path)))
+                collected.append(Input(path: path, reportName: reportName(for: path), reportStem: ReportFormat.stem(for: path)))
                 continue
             }
             walkedFolder = true
@@ -31,9 +34,23 @@ enum InputCollector {
             guard !found.isEmpty else {
                 throw ReadingError(.cannotOpen, path: path, message: "holds no .docx, .txt or .md files")
             }
-            collected += found.map { Input(path: $0, reportName: reportName(for: $0, within: path)) }
+            collected += found.map { found in
+                let relative = reportName(for: found, within: path.hasPrefix("/") ? path : nil)
+                let withinFolder = path.hasPrefix("/") ? relative : String(found.dropFirst(path.count).drop { $0 == "/" })
+                return Input(path: found, reportName: relative, reportStem: (withinFolder as NSString).deletingPathExtension)
+            }
         }
         return (collected, walkedFolder)
+    }
+
+    /// A usage error when two inputs would write reports of the same name, which would silently overwrite one.
+    static func checkDistinctReports(_ inputs: [Input], command: String) throws(UsageError) {
+        var owners: [String: String] = [:]
+        for input in inputs {
+            if let other = owners.updateValue(input.path, forKey: input.reportStem) {
+                throw UsageError(command: command, "\(other) and \(input.path) would write reports with the same name; analyse them into different --output folders")
+            }
+        }
     }
 
     /// How a JD is named in reports: as given when that is relative, else without the machine's folders

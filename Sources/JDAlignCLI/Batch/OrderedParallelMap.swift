@@ -9,7 +9,7 @@ struct OrderedParallelMap {
 
     /// A batch sized for this machine: enough per core to keep every core busy, few enough to stay small.
     static func forThisMachine() -> OrderedParallelMap {
-        OrderedParallelMap(batchSize: max(1, ProcessInfo.processInfo.activeProcessorCount) * 16)
+        OrderedParallelMap(batchSize: max(1, ProcessInfo.processInfo.activeProcessorCount) * 64)
     }
 
     /// Applies `transform` to every input in parallel and calls `deliver` with each result, in input order, on the calling thread.

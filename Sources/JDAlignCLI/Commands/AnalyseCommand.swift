@@ -53,6 +53,7 @@ struct AnalyseCommand: Command {
         }
         let outputFolder = toStandardOutput ? nil : context.url(for: destination)
         let (collected, walkedFolder) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        if outputFolder != nil { try InputCollector.checkDistinctReports(collected, command: spec.fullName) }
         var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
         var decisions: [String: [Decision]] = [:]
         for input in collected {
@@ -67,7 +68,8 @@ struct AnalyseCommand: Command {
             outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
         let fullPaths = arguments.flag("full-paths")
         let inputs = collected.map { input in
-            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, url: context.url(for: input.path),
+            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
+                              url: context.url(for: input.path),
                               bytes: input.path == "-" ? context.readStandardInput() : nil)
         }
         let isBatch = walkedFolder || inputs.count > 1
