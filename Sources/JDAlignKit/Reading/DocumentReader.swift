@@ -36,7 +36,14 @@ public enum DocumentReader {
         let document: SourceDocument
         switch format {
         case .docx:
-            document = try DocxReader.read(bytes, path: path)
+            // Word keeps non-breaking spaces, soft hyphens and decomposed accents as typed; plain text is normalised as it is read.
+            var docx = try DocxReader.read(bytes, path: path)
+            docx.blocks = docx.blocks.map { block in
+                var block = block
+                block.text = TextNormalisation.normalise(block.text)
+                return block
+            }
+            document = docx
         case .text, .markdown:
             guard bytes.count <= maximumTextSize else {
                 throw ReadingError(.tooLarge, path: path,
@@ -47,15 +54,10 @@ public enum DocumentReader {
             }
             document = PlainTextReader.read(bytes, path: path, format: format)
         }
-        let blocks = document.blocks.map { block in
-            var block = block
-            block.text = TextNormalisation.normalise(block.text)
-            return block
-        }
-        guard blocks.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
+        guard document.blocks.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
             throw ReadingError(.malformed, path: path, message: "has no text")
         }
-        return SourceDocument(path: path, format: document.format, blocks: blocks)
+        return document
     }
 
     /// The format of `bytes`, or an error that says what to do with formats JDAlign does not read.
