@@ -15,9 +15,6 @@ public struct Analyser: Sendable {
         self.coverage = CoverageCalculator(includePersonSpec: includePersonSpec)
     }
 
-    /// The matcher, for commands that link single lines.
-    public var lineMatcher: Matcher { matcher }
-
     /// Reads and analyses the file at `url`.
     public func analyse(contentsOf url: URL, path: String) throws(ReadingError) -> Analysis {
         analyse(try DocumentReader.read(contentsOf: url, path: path))
