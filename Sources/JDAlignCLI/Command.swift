@@ -3,5 +3,5 @@ public protocol Command: Sendable {
     /// What the command accepts; also its help page.
     static var spec: CommandSpec { get }
     /// Runs the command with parsed arguments.
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode
 }

@@ -8,6 +8,11 @@ public enum JDAlignCommand {
 
     /// Every command, in the order the help lists them.
     static let commands: [any Command.Type] = [
+        AnalyseCommand.self,
+        ReadCommand.self,
+        ClassifyCommand.self,
+        ExplainCommand.self,
+        EvaluateCommand.self,
         StandardsListCommand.self,
         StandardsShowCommand.self,
     ]
@@ -19,7 +24,7 @@ public enum JDAlignCommand {
     }
 
     /// Runs one command line in `context` and returns its exit status; never exits the process.
-    public static func run(_ arguments: [String], in context: CommandContext) -> ExitStatus {
+    public static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
         guard let first = arguments.first else {
             context.standardError.write(topLevelHelp())
             return .usage
@@ -74,11 +79,12 @@ public enum JDAlignCommand {
     }
 
     /// One line for the user and the status an error maps to.
-    static func describe(_ error: any Error) -> (String, ExitStatus) {
+    static func describe(_ error: any Error) -> (String, ExitCode) {
         switch error {
         case let error as UsageError: (error.description, .usage)
         case let error as ReadingError: ("jdalign: \(error)", error.reason == .cannotOpen ? .noInput : .dataError)
         case let error as CatalogueError: ("jdalign: \(error)", .dataError)
+        case let error as RuleError: ("jdalign: \(error)", .dataError)
         case let error as OutputError: ("jdalign: \(error)", .cannotCreate)
         default: ("jdalign: internal error: \(error)", .software)
         }

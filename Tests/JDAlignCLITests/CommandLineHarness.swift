@@ -3,7 +3,7 @@ import Foundation
 
 /// Runs `jdalign` in-process with captured output.
 struct CommandLineRun {
-    let status: ExitStatus
+    let status: ExitCode
     let output: String
     let errors: String
 

@@ -17,7 +17,7 @@ struct StandardsListCommand: Command {
             ("jdalign standards list --framework nseh2015 --format json", "The 2015 national standards as JSON."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let listAll = arguments.list("framework").isEmpty
         let frameworks = listAll ? library.catalogue.frameworks : try StandardsOptions.frameworks(arguments, in: library)

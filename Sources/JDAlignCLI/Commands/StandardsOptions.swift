@@ -12,7 +12,7 @@ enum StandardsOptions {
     static func library(_ arguments: ParsedArguments, in context: CommandContext) throws -> StandardsLibrary {
         var library = try StandardsLibrary.builtIn()
         if let directory = arguments.value("standards") {
-            try library.add(directory: context.url(for: directory))
+            try library.add(directory: context.url(for: directory), name: directory)
         }
         return library
     }

@@ -15,7 +15,7 @@ struct StandardsShowCommand: Command {
             ("jdalign standards show nseh2015:D3", "Domain 3 of the 2015 national standards."),
         ])
 
-    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let id = arguments.positionals[0]
         let parts = id.split(separator: ":", maxSplits: 1).map(String.init)

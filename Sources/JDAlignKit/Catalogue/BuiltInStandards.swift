@@ -294,7 +294,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
-            {"query": "(support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
           ]
         },
         {
@@ -672,7 +672,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
-            {"query": "(support* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
+            {"query": "((support* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
             {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"}
           ]
         },

@@ -40,9 +40,12 @@ public struct Framework: Sendable, Equatable {
     public var thresholds: Thresholds
     /// The areas (or domains) in order.
     public var areas: [Area]
+    /// The file the framework was loaded from, for error messages.
+    public var file: String?
 
     /// Creates a framework.
-    public init(id: String, title: String, source: String? = nil, thresholds: Thresholds = Thresholds(), areas: [Area]) {
+    public init(id: String, title: String, source: String? = nil, thresholds: Thresholds = Thresholds(), areas: [Area], file: String? = nil) {
+        self.file = file
         self.id = id
         self.title = title
         self.source = source

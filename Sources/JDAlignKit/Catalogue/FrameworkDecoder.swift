@@ -42,7 +42,7 @@ public enum FrameworkDecoder {
             areas.append(area)
         }
         guard !areas.isEmpty else { throw fields.error("areas", "has no areas", hint: "a framework needs at least one area with one statement") }
-        return Framework(id: id, title: try fields.text("title"), source: try fields.optionalText("source"), thresholds: thresholds, areas: areas)
+        return Framework(id: id, title: try fields.text("title"), source: try fields.optionalText("source"), thresholds: thresholds, areas: areas, file: file)
     }
 
     private static func decodeThresholds(_ fields: JSONFieldReader) throws(CatalogueError) -> Thresholds {

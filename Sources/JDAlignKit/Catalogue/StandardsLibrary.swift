@@ -25,21 +25,22 @@ public struct StandardsLibrary: Sendable, Equatable {
     }
 
     /// Adds every `*.json` file of a folder: frameworks are added, or replace a framework with the same id;
-    /// a `lexicon.json` replaces the lexicon.
-    public mutating func add(directory: URL) throws(CatalogueError) {
+    /// a `lexicon.json` replaces the lexicon. Errors name files as `name/FILE`, so they read as the user typed them.
+    public mutating func add(directory: URL, name: String? = nil) throws(CatalogueError) {
+        let shownFolder = name ?? directory.path
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw CatalogueError(file: directory.path, location: "", message: "cannot open the standards folder", hint: "give a folder of framework .json files")
+            throw CatalogueError(file: shownFolder, location: "", message: "cannot open the standards folder", hint: "give a folder of framework .json files")
         }
         var files: [(name: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.lowercased().hasSuffix(".json") {
-            let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CatalogueError(file: url.path, location: "", message: "cannot be read")
+            let shownName = (shownFolder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                throw CatalogueError(file: shownName, location: "", message: "cannot be read")
             }
-            files.append((url.path, Array(data)))
+            files.append((shownName, Array(data)))
         }
         try add(files: files)
     }

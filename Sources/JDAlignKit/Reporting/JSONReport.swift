@@ -68,7 +68,8 @@ public enum JSONReport {
         return .object(members)
     }
 
-    static func link(_ link: Link) -> JSONValue {
+    /// One link as JSON, as it appears in an item's `links` (and in `classify` output).
+    public static func link(_ link: Link) -> JSONValue {
         .object([
             ("standard", .string(link.standard)),
             ("score", .number(link.score)),

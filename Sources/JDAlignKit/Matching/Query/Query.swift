@@ -1,4 +1,4 @@
-/// A parsed rule of the rule language (see `Standards/RULE-LANGUAGE.md`), before its words are normalised.
+/// A parsed rule of the rule language (see "The rule language" in `Standards/README.md`), before its words are normalised.
 ///
 /// Words are kept exactly as the rule's author wrote them, so the tree can be printed back and every
 /// leaf can be named in an explanation the way it appears in the rule.

@@ -1,4 +1,4 @@
-/// Reads rules written in the rule language described in `Standards/RULE-LANGUAGE.md`.
+/// Reads rules written in the rule language described in "The rule language" in `Standards/README.md`.
 ///
 /// Precedence, tightest first: `NOT`, `NEAR/n`, `AND`, then `OR` (and clauses written side by side,
 /// which mean `OR`). A `NOT` clause written side by side with others excludes the whole group, as in

@@ -1,5 +1,5 @@
 /// The exit statuses of `jdalign`, following BSD `sysexits.h` for errors.
-public enum ExitStatus: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     /// Everything worked.
     case success = 0
     /// The run worked but found what the user asked to be told about (gaps for `check`, failed files in a batch).

@@ -1,0 +1,119 @@
+/// How well the matcher agrees with hand-annotated gold files.
+public struct Evaluation: Sendable {
+    /// The figures for one framework.
+    public struct FrameworkResult: Sendable {
+        /// The framework's id.
+        public var frameworkID: String
+        /// Micro-averaged over every duty and person-spec line, by statement.
+        public var statements: Scores
+        /// The same, with statements replaced by their areas.
+        public var areas: Scores
+        /// Statement-level scores restricted to each area, in catalogue order.
+        public var perArea: [(area: String, scores: Scores)]
+        /// JD-level coverage: statements covered by at least one duty line, summed over documents.
+        public var coverage: Scores
+        /// The labelling-function style summary, one row per statement in catalogue order.
+        public var perStatement: [StatementSummary]
+    }
+
+    /// How one statement's knowledge behaves over the gold lines.
+    public struct StatementSummary: Sendable {
+        /// The qualified statement id.
+        public var standard: String
+        /// Lines it linked to.
+        public var fires: Int
+        /// Of those, lines where the link is in the gold's possible set.
+        public var correct: Int
+        /// Of those, lines where it is not.
+        public var wrong: Int
+        /// Lines whose sure links include it but that it did not link.
+        public var missed: Int
+        /// Keyword terms and rules that never fired on any line, not even weakly.
+        public var neverFired: [String]
+    }
+
+    /// The number of gold lines evaluated (duties and person-spec criteria).
+    public var lineCount: Int
+    /// The gold files read.
+    public var documentCount: Int
+    /// One result per framework, in the order chosen.
+    public var frameworks: [FrameworkResult]
+}
+
+/// Runs the matcher over gold lines and counts agreement.
+public struct Evaluator: Sendable {
+    private let matcher: Matcher
+    private let frameworks: [Framework]
+
+    /// Prepares an evaluator for `frameworks`.
+    public init(matcher: Matcher, frameworks: [Framework]) {
+        self.matcher = matcher
+        self.frameworks = frameworks
+    }
+
+    /// Evaluates every duty and person-spec line of the gold files; a link counts when it reaches the linked threshold.
+    public func evaluate(_ golds: [GoldFile]) -> Evaluation {
+        let lines = golds.flatMap { gold in gold.lines.filter { $0.kind == .duty || $0.kind == .personSpec }.map { (gold.document, $0) } }
+        let predictions = lines.map { _, line in
+            matcher.links(forText: line.text, section: line.section)
+        }
+        let results = frameworks.map { framework in
+            result(for: framework, lines: lines, predictions: predictions)
+        }
+        return Evaluation(lineCount: lines.count, documentCount: golds.count, frameworks: results)
+    }
+
+    private func result(for framework: Framework, lines: [(String, GoldFile.Line)], predictions: [[Link]]) -> Evaluation.FrameworkResult {
+        let prefix = framework.id + ":"
+        let areaOf = Dictionary(uniqueKeysWithValues: framework.statements.map { ($0.qualifiedID, "\(framework.id):\($0.areaID)") })
+        func mine(_ ids: Set<String>) -> Set<String> { ids.filter { $0.hasPrefix(prefix) } }
+        func areas(_ ids: Set<String>) -> Set<String> { Set(ids.compactMap { areaOf[$0] }) }
+
+        var statements = Scores(), areaScores = Scores()
+        var perArea = Dictionary(uniqueKeysWithValues: framework.areas.map { ("\(framework.id):\($0.id)", Scores()) })
+        var fires: [String: (fires: Int, correct: Int, missed: Int)] = [:]
+        var coveredByDocument: [String: (predicted: Set<String>, sure: Set<String>, possible: Set<String>)] = [:]
+        var firedPatterns: Set<String> = []
+
+        for ((document, line), links) in zip(lines, predictions) {
+            let linked = links.filter { $0.strength == .linked }
+            for link in links where link.standard.hasPrefix(prefix) {
+                firedPatterns.formUnion(link.evidence.filter { $0.source != .heading }.map { "\(link.standard) \($0.pattern)" })
+            }
+            let predicted = mine(Set(linked.map(\.standard)))
+            let sure = mine(line.sure), possible = mine(line.possible)
+            statements.add(predicted: predicted, sure: sure, possible: possible)
+            areaScores.add(predicted: areas(predicted), sure: areas(sure), possible: areas(possible))
+            for (area, _) in perArea {
+                let inArea = { (ids: Set<String>) in ids.filter { areaOf[$0] == area } }
+                perArea[area]?.add(predicted: inArea(predicted), sure: inArea(sure), possible: inArea(possible))
+            }
+            for id in predicted {
+                fires[id, default: (0, 0, 0)].fires += 1
+                if possible.contains(id) { fires[id, default: (0, 0, 0)].correct += 1 }
+            }
+            for id in sure.subtracting(predicted) { fires[id, default: (0, 0, 0)].missed += 1 }
+            if line.kind == .duty {
+                var entry = coveredByDocument[document] ?? ([], [], [])
+                entry.predicted.formUnion(predicted)
+                entry.sure.formUnion(sure)
+                entry.possible.formUnion(possible)
+                coveredByDocument[document] = entry
+            }
+        }
+        var coverage = Scores()
+        for (_, entry) in coveredByDocument.sorted(by: { $0.key < $1.key }) {
+            coverage.add(predicted: entry.predicted, sure: entry.sure, possible: entry.possible)
+        }
+        let summaries = framework.statements.map { statement in
+            let id = statement.qualifiedID
+            let counts = fires[id] ?? (0, 0, 0)
+            let patterns = statement.keywords.flatMap(\.terms) + statement.rules.map(\.query)
+            return Evaluation.StatementSummary(standard: id, fires: counts.fires, correct: counts.correct, wrong: counts.fires - counts.correct,
+                                               missed: counts.missed, neverFired: patterns.filter { !firedPatterns.contains("\(id) \($0)") })
+        }
+        return Evaluation.FrameworkResult(frameworkID: framework.id, statements: statements, areas: areaScores,
+                                          perArea: framework.areas.map { ("\(framework.id):\($0.id)", perArea["\(framework.id):\($0.id)"] ?? Scores()) },
+                                          coverage: coverage, perStatement: summaries)
+    }
+}

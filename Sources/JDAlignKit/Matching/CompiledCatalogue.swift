@@ -1,0 +1,60 @@
+import Foundation
+
+/// The catalogue's keywords and rules compiled once per run, ready to be evaluated against many items.
+struct CompiledStatement: Sendable {
+    let statement: Statement
+    let thresholds: Thresholds
+    let keywordGroups: [CompiledKeywordGroup]
+    let rules: [CompiledRule]
+    let headingCues: [CompiledPattern]
+}
+
+/// One keyword group: any of its terms contributes the group's weight once.
+struct CompiledKeywordGroup: Sendable {
+    let weight: Double
+    let terms: [CompiledPattern]
+}
+
+/// One rule and its compiled query.
+struct CompiledRule: Sendable {
+    let number: Int
+    let rule: Rule
+    let query: CompiledQuery
+}
+
+/// A keyword term or heading cue: its text as written and its compiled form.
+struct CompiledPattern: Sendable {
+    let text: String
+    let query: CompiledQuery
+}
+
+extension CompiledStatement {
+    /// Compiles a statement's knowledge; a pattern that does not parse is a `RuleError`.
+    init(statement: Statement, area: Area, framework: Framework, thresholds: Thresholds, analyser: TermAnalyser) throws(RuleError) {
+        func compile(_ text: String, pattern: String) throws(RuleError) -> CompiledQuery {
+            do {
+                return CompiledQuery(try QueryParser.parse(text), normalise: analyser.keys(for:))
+            } catch {
+                throw RuleError(file: framework.file, statement: statement.qualifiedID, pattern: pattern, query: text, error: error)
+            }
+        }
+        func compileTerm(_ term: String, pattern: String) throws(RuleError) -> CompiledPattern {
+            let trimmed = term.trimmingCharacters(in: .whitespaces)
+            let isPhrase = trimmed.contains(" ") || trimmed.contains("-")
+            return CompiledPattern(text: term, query: try compile(isPhrase ? "\"\(trimmed)\"" : trimmed, pattern: pattern))
+        }
+        var groups: [CompiledKeywordGroup] = []
+        for group in statement.keywords {
+            var terms: [CompiledPattern] = []
+            for term in group.terms { terms.append(try compileTerm(term, pattern: "keyword \"\(term)\"")) }
+            groups.append(CompiledKeywordGroup(weight: group.weight, terms: terms))
+        }
+        var rules: [CompiledRule] = []
+        for (index, rule) in statement.rules.enumerated() {
+            rules.append(CompiledRule(number: index + 1, rule: rule, query: try compile(rule.query, pattern: "rule \(index + 1)")))
+        }
+        var cues: [CompiledPattern] = []
+        for cue in area.headingCues { cues.append(try compileTerm(cue, pattern: "heading cue \"\(cue)\" of area \(area.qualifiedID)")) }
+        self.init(statement: statement, thresholds: thresholds, keywordGroups: groups, rules: rules, headingCues: cues)
+    }
+}

@@ -1,0 +1,118 @@
+/// Turns text into the normalised terms the matcher compares, applying the lexicon.
+///
+/// JD text and catalogue keywords go through the same steps, so "SENCO", "SENDCo" and
+/// "special educational needs co-ordinator" all meet in the middle:
+/// fold case → British spelling → join compounds → expand abbreviations → drop stop words → stem → canonical synonym.
+public struct TermAnalyser: Sendable {
+    private let spellings: [String: String]
+    private let compounds: [[String]: String]
+    private let longestCompound: Int
+    private let abbreviations: [String: [String]]
+    private let stopWords: Set<String>
+    private let canonicalStem: [String: String]
+    private let negationCues: [[String]]
+
+    /// Prepares the lexicon for fast lookups.
+    public init(lexicon: Lexicon) {
+        spellings = lexicon.spellings
+        var compounds: [[String]: String] = [:]
+        for (written, joined) in lexicon.compounds {
+            compounds[Tokeniser.tokens(in: written).map(\.text)] = joined.lowercased()
+        }
+        self.compounds = compounds
+        longestCompound = compounds.keys.map(\.count).max() ?? 0
+        abbreviations = lexicon.abbreviations.mapValues { Tokeniser.tokens(in: $0).map(\.text) }
+        stopWords = Set(lexicon.stopWords.map { $0.lowercased() })
+        var canonical: [String: String] = [:]
+        for group in lexicon.synonyms {
+            guard let head = group.first.map({ EnglishStemmer.stem($0.lowercased()) }) else { continue }
+            for word in group { canonical[EnglishStemmer.stem(word.lowercased())] = head }
+        }
+        canonicalStem = canonical
+        negationCues = lexicon.negationCues.map { Tokeniser.tokens(in: $0).map(\.text) }.filter { !$0.isEmpty }
+    }
+
+    /// The terms of a JD item's text, without words that a negation cue excludes ("not responsible for the budget").
+    public func terms(in text: String) -> [Term] {
+        let tokens = Tokeniser.tokens(in: text)
+        let negated = negatedTokens(tokens, in: text)
+        var terms: [Term] = []
+        terms.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            let (words, range, consumed) = readWord(tokens, at: index)
+            let excluded = (index..<index + consumed).contains { negated[$0] }
+            index += consumed
+            guard !excluded else { continue }
+            for word in words where !stopWords.contains(word) {
+                terms.append(Term(key: key(for: word), text: word, range: range, position: terms.count))
+            }
+        }
+        return terms
+    }
+
+    /// The keys of a keyword or query word, analysed exactly as JD text is.
+    public func keys(for text: String) -> [String] {
+        let tokens = Tokeniser.tokens(in: text)
+        var keys: [String] = []
+        var index = 0
+        while index < tokens.count {
+            let (words, _, consumed) = readWord(tokens, at: index)
+            index += consumed
+            keys += words.filter { !stopWords.contains($0) }.map(key)
+        }
+        return keys
+    }
+
+    /// The key one folded word compares by: its stem, replaced by its synonym group's stem.
+    public func key(for word: String) -> String {
+        let stem = EnglishStemmer.stem(word)
+        return canonicalStem[stem] ?? stem
+    }
+
+    /// Reads one word at `index`: a compound spanning several tokens, an abbreviation's expansion, or one token.
+    private func readWord(_ tokens: [Token], at index: Int) -> (words: [String], range: Range<Int>, consumed: Int) {
+        if longestCompound > 1 {
+            for length in stride(from: min(longestCompound, tokens.count - index), through: 2, by: -1) {
+                let candidate = tokens[index..<index + length].map { spellings[$0.text] ?? $0.text }
+                if let joined = compounds[candidate] {
+                    return ([joined], tokens[index].range.lowerBound..<tokens[index + length - 1].range.upperBound, length)
+                }
+            }
+        }
+        let token = tokens[index]
+        let word = spellings[token.text] ?? token.text
+        if let joined = compounds[[word]] { return ([joined], token.range, 1) }
+        if let expansion = abbreviations[word] { return (expansion, token.range, 1) }
+        return ([word], token.range, 1)
+    }
+
+    /// Marks the tokens that follow a negation cue up to the end of their clause (a full stop, semicolon or colon).
+    private func negatedTokens(_ tokens: [Token], in text: String) -> [Bool] {
+        var negated = Array(repeating: false, count: tokens.count)
+        var scalars: [Unicode.Scalar]?
+        var index = 0
+        while index < tokens.count {
+            guard let cue = negationCues.first(where: { cue in
+                index + cue.count <= tokens.count && zip(cue, tokens[index..<index + cue.count]).allSatisfy { $0 == $1.text }
+            }) else {
+                index += 1
+                continue
+            }
+            let textScalars = scalars ?? Array(text.unicodeScalars)
+            scalars = textScalars
+            var next = index + cue.count
+            while next < tokens.count, !endsClause(textScalars, from: tokens[next - 1].range.upperBound, to: tokens[next].range.lowerBound) {
+                negated[next] = true
+                next += 1
+            }
+            index = next
+        }
+        return negated
+    }
+
+    private func endsClause(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard start < end, end <= scalars.count else { return false }
+        return scalars[start..<end].contains { ".;:!?".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads a JD file in whichever format it came in, or says clearly why it cannot.
+public enum DocumentReader {
+    /// The largest file read, so a stray disk image cannot exhaust memory.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// Reads the file at `url`, naming it `path` in the result and in errors.
+    public static func read(contentsOf url: URL, path: String) throws(ReadingError) -> SourceDocument {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ReadingError(.cannotOpen, path: path, message: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw ReadingError(.cannotOpen, path: path, message: "is a folder, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw ReadingError(.cannotOpen, path: path, message: "cannot be opened (check its permissions)")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        } catch {
+            throw ReadingError(.cannotOpen, path: path, message: "cannot be read: \(error.localizedDescription)")
+        }
+        guard data.count <= maximumFileSize else {
+            throw ReadingError(.tooLarge, path: path, message: "is larger than \(maximumFileSize / 1024 / 1024) MB; a job description is far smaller")
+        }
+        return try read(Array(data), path: path)
+    }
+
+    /// Reads a JD from bytes; the format comes from the bytes first and the file extension second.
+    public static func read(_ bytes: [UInt8], path: String) throws(ReadingError) -> SourceDocument {
+        let format = try recognise(bytes, path: path)
+        let document: SourceDocument
+        switch format {
+        case .docx:
+            document = try DocxReader.read(bytes, path: path)
+        case .text, .markdown:
+            guard !BinarySniffer.looksBinary(bytes) else {
+                throw ReadingError(.malformed, path: path, message: "does not look like text (a binary file?); save the JD as .docx or plain text")
+            }
+            document = PlainTextReader.read(bytes, path: path, format: format)
+        }
+        let blocks = document.blocks.map { block in
+            var block = block
+            block.text = TextNormalisation.normalise(block.text)
+            return block
+        }
+        guard blocks.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
+            throw ReadingError(.malformed, path: path, message: "has no text")
+        }
+        return SourceDocument(path: path, format: document.format, blocks: blocks)
+    }
+
+    /// The format of `bytes`, or an error that says what to do with formats JDAlign does not read.
+    static func recognise(_ bytes: [UInt8], path: String) throws(ReadingError) -> SourceFormat {
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        guard !bytes.isEmpty else { throw ReadingError(.malformed, path: path, message: "is empty") }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw ReadingError(.unsupportedFormat, path: path,
+                               message: "is a password-protected document or an old Word 97-2003 .doc file; open it in Word and save an unprotected copy as .docx")
+        }
+        if bytes.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
+            throw ReadingError(.unsupportedFormat, path: path,
+                               message: "is a PDF, which JDAlign does not read; save the JD from Word as .docx, or convert it with 'pdftotext -layout' and pass the .txt")
+        }
+        if bytes.starts(with: Array("{\\rtf".utf8)) || fileExtension == "rtf" {
+            throw ReadingError(.unsupportedFormat, path: path, message: "is an RTF file; open it in Word and save it as .docx")
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            if ["odt", "ods", "odp"].contains(fileExtension) || containsOpenDocumentMimetype(bytes) {
+                throw ReadingError(.unsupportedFormat, path: path, message: "is an OpenDocument file; save it as .docx (File > Save As > Word)")
+            }
+            return .docx
+        }
+        switch fileExtension {
+        case "docx": throw ReadingError(.malformed, path: path, message: "is named .docx but is not a Word document (it is not a ZIP archive)")
+        case "doc": throw ReadingError(.unsupportedFormat, path: path, message: "is an old Word 97-2003 file; open it in Word and save it as .docx")
+        case "md", "markdown": return .markdown
+        case "txt", "text", "": return .text
+        default:
+            throw ReadingError(.unsupportedFormat, path: path,
+                               message: "has the extension .\(fileExtension), which JDAlign does not read; use .docx, .txt or .md")
+        }
+    }
+
+    private static func containsOpenDocumentMimetype(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(128)
+        return String(decoding: head, as: UTF8.self).contains("application/vnd.oasis.opendocument")
+    }
+}

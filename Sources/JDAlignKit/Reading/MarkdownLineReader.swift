@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads Markdown one line at a time: `#` headings, `-`/`*`/`+`/`1.` list items with nesting from indentation,
+/// pipe tables as cells, and `**bold**`/`__bold__` markers dropped.
+///
+/// It keeps just enough state across lines to number tables and rows and to turn indentation into list levels.
+struct MarkdownLineReader {
+    private var tableCount = 0
+    private var rowInTable: Int?
+    private var listIndents: [Int] = []
+
+    /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
+    mutating func blocks(for line: Substring, lineNumber: Int) -> [TextBlock] {
+        if PlainTextReader.isBlank(line) {
+            rowInTable = nil
+            listIndents.removeAll()
+            return []
+        }
+        let indent = Self.indentWidth(line)
+        let content = line.drop { $0 == " " || $0 == "\t" }
+        if content.first == "|" {
+            return tableRow(content, lineNumber: lineNumber)
+        }
+        rowInTable = nil
+        if let (level, title) = Self.heading(content) {
+            listIndents.removeAll()
+            return [TextBlock(text: Self.plain(title), line: lineNumber, headingLevel: level)]
+        }
+        if let itemText = Self.listItemText(content) {
+            return [TextBlock(text: Self.plain(itemText), line: lineNumber, listLevel: listLevel(forIndent: indent))]
+        }
+        return [TextBlock(text: Self.plain(content), line: lineNumber)]
+    }
+
+    private mutating func listLevel(forIndent indent: Int) -> Int {
+        while let last = listIndents.last, last > indent { listIndents.removeLast() }
+        if listIndents.last != indent { listIndents.append(indent) }
+        return listIndents.count - 1
+    }
+
+    private mutating func tableRow(_ content: Substring, lineNumber: Int) -> [TextBlock] {
+        var cells = content.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        if cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
+        let isSeparator = !cells.isEmpty && cells.allSatisfy { cell in
+            !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
+        }
+        if isSeparator { return [] }
+        let row: Int
+        if let previous = rowInTable {
+            row = previous + 1
+        } else {
+            tableCount += 1
+            row = 0
+        }
+        rowInTable = row
+        return cells.enumerated().compactMap { column, cell in
+            guard !cell.isEmpty else { return nil }
+            let position = TableCellPosition(table: tableCount - 1, row: row, column: column)
+            return TextBlock(text: Self.plain(cell), line: lineNumber, cell: position)
+        }
+    }
+
+    /// The level and title of an ATX heading (`#` to `######` then a space), with closing hashes removed.
+    static func heading(_ content: Substring) -> (Int, Substring)? {
+        let hashes = content.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = content.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = rest.trimmingSpaces()
+        while title.last == "#" { title = title.dropLast() }
+        return (hashes, title.trimmingSpaces())
+    }
+
+    /// The text of a list item (`- `, `* `, `+ `, `1. ` or `1) `), or nil when the line is not one.
+    static func listItemText(_ content: Substring) -> Substring? {
+        if let first = content.first, "-*+".contains(first) {
+            let rest = content.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return nil }
+            // "***" and "- - -" are rules, not items.
+            guard rest.contains(where: { !"-*+ \t".contains($0) }) else { return nil }
+            return rest.trimmingSpaces()
+        }
+        let digits = content.prefix { $0.isASCII && $0.isNumber }
+        guard (1...9).contains(digits.count) else { return nil }
+        let rest = content.dropFirst(digits.count)
+        guard let terminator = rest.first, terminator == "." || terminator == ")" else { return nil }
+        let afterTerminator = rest.dropFirst()
+        guard afterTerminator.first == " " || afterTerminator.first == "\t" else { return nil }
+        return afterTerminator.trimmingSpaces()
+    }
+
+    /// The text with `**`/`__` emphasis markers removed; single `*` and `_` are left, since they are common in real text.
+    static func plain(_ text: Substring) -> String {
+        String(text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").trimmingSpaces())
+    }
+
+    /// Indentation width, counting a tab as four spaces.
+    static func indentWidth(_ line: Substring) -> Int {
+        var width = 0
+        for character in line {
+            if character == " " { width += 1 } else if character == "\t" { width += 4 } else { break }
+        }
+        return width
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> SubSequence {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
+    }
+}

@@ -1,0 +1,89 @@
+/// One line or cell on its way to becoming an `Item`: the passes fill in what it is, one question at a time.
+struct Draft {
+    /// The text, trimmed, without bullet or numbering once `MarkerStripping` has run.
+    var text: String
+    /// The 1-based line or paragraph the text starts on.
+    var line: Int
+    /// Whether blank lines (or empty paragraphs) separate this draft from the one before it.
+    var blankBefore: Bool
+    /// Whether the draft opens a table cell: a leading or inner tab in plain text, or the first paragraph of a .docx cell.
+    var startsCell: Bool
+    /// The source's heading level, when it gave one.
+    var headingLevel: Int?
+    /// The source's list level, when it gave one.
+    var listLevel: Int?
+    /// The source's table cell, when it gave one.
+    var cell: TableCellPosition?
+    /// The bullet or numbering the text began with.
+    var marker: ListMarker = .none
+    /// What the draft is, once a pass has decided.
+    var kind: ItemKind?
+    /// The outline depth, for headings.
+    var headingDepth = 2
+    /// The part of the JD the draft sits in.
+    var zone: Zone = .general
+    /// Priority and assessment, for person-specification criteria.
+    var criterion: CriterionAttributes?
+}
+
+/// How a line was marked as a list item.
+enum ListMarker: Equatable {
+    /// Not marked.
+    case none
+    /// A bullet glyph or a dash.
+    case bullet
+    /// Arabic numbering ("1.", "2.1", "(3)").
+    case number
+    /// A letter or roman numeral ("A.", "b)", "(iv)").
+    case letter
+}
+
+/// The part of a JD a line sits in, which decides what an ordinary line there is.
+enum Zone: Equatable {
+    /// Purpose, duties, responsibilities and anything not recognised as another part.
+    case general
+    /// The person specification.
+    case personSpecification
+    /// Parts about the school, benefits or how to apply: lists there are not duties.
+    case notDuties
+}
+
+/// Turns blocks into drafts: one per "\n"-separated line of a block, and one per tab-separated cell of a line.
+enum DraftBuilder {
+    static func drafts(from blocks: [TextBlock]) -> [Draft] {
+        var drafts: [Draft] = []
+        var previousLine: Int?
+        var previousCell: TableCellPosition?
+        for block in blocks {
+            var blankBefore = previousLine.map { block.line > $0 + 1 } ?? false
+            let newCell = block.cell != nil && block.cell != previousCell
+            var firstInBlock = true
+            for rawLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let fields = cellFields(rawLine)
+                if fields.isEmpty {
+                    blankBefore = true
+                    continue
+                }
+                let leadingTab = rawLine.first == "\t"
+                for (index, field) in fields.enumerated() {
+                    drafts.append(Draft(
+                        text: String(field), line: block.line, blankBefore: blankBefore && index == 0,
+                        startsCell: leadingTab || index > 0 || (newCell && firstInBlock && index == 0),
+                        headingLevel: block.headingLevel, listLevel: block.listLevel, cell: block.cell))
+                }
+                blankBefore = false
+                firstInBlock = false
+            }
+            previousLine = block.line
+            previousCell = block.cell
+        }
+        return drafts
+    }
+
+    /// The non-empty tab-separated fields of a line, trimmed; fill-in blanks ("______", "……") are not fields.
+    static func cellFields(_ line: Substring) -> [Substring] {
+        line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { field in
+            field.contains { !"_.…- ".contains($0) }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Marks the standard wording that surrounds the duties without being one: amendment and review clauses,
+/// "not an exhaustive list" notes, "other duties as required", conditions of employment, safeguarding and
+/// equal-opportunities commitments, recruitment checks, and signature and date lines.
+struct BoilerplateDetection: SegmentationPass {
+    func run(_ state: inout SegmentationState) {
+        for index in state.drafts.indices where state.drafts[index].kind == nil {
+            if Self.isBoilerplate(TextShape(state.drafts[index].text)) {
+                state.drafts[index].kind = .boilerplate
+            }
+        }
+    }
+
+    static func isBoilerplate(_ shape: TextShape) -> Bool {
+        if isSignatureLine(shape) { return true }
+        // Headings such as "Safeguarding" or "Review and amendment" name the topic; clauses are sentences.
+        guard shape.wordCount >= 4 else { return false }
+        if shape.containsAny(clausePhrases) { return true }
+        // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them.
+        if !DutyVerbs.all.contains(shape.leadingVerb), shape.containsAny(statementPhrases) { return true }
+        if shape.folded.hasPrefix("this job description") || shape.folded.hasPrefix("the job description")
+            || shape.folded.hasPrefix("please note") {
+            return true
+        }
+        // A preamble that points at the duties ("…the professional duties set out below.") rather than stating one.
+        return !shape.endsWithColon && shape.containsAny(["set out below", "listed below", "detailed below", "outlined below"])
+    }
+
+    /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
+    static func isSignatureLine(_ shape: TextShape) -> Bool {
+        guard shape.wordCount <= 5 else { return false }
+        let bare = shape.folded.trimming(charactersIn: " :.")
+        if ["signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
+            "postholder", "post holder", "headteacher", "line manager"].contains(bare) {
+            return shape.wordCount <= 2 || shape.endsWithColon
+        }
+        return shape.containsAny(["signature", "signed by", "signed:"])
+    }
+
+    static let clausePhrases = [
+        "may be amended", "may be varied", "may be changed", "amend or alter", "may be altered", "may be reviewed",
+        "reviewed annually", "annual review", "reviewed regularly", "review this job description",
+        "exhaustive", "not comprehensive", "illustrative of the general",
+        "other duties as", "duties other than those", "such other duties", "any other duties", "other reasonable duties",
+        "reasonable request", "as may reasonably be", "reasonably be required", "duties of a similar",
+        "commensurate with the", "every effort has been made", "with due regard to current",
+    ]
+
+    /// Statements about employment that are boilerplate unless the line is itself an instruction.
+    static let statementPhrases = [
+        "conditions of employment", "contract of employment", "terms and conditions", "committed to safeguarding",
+        "commitment to safeguarding and promoting", "share this commitment",
+        "equal opportunities employer", "equal opportunity employer", "committed to equality", "committed to equal opportunities",
+        "necessary reasonable adjustments", "disabled job applicants", "disabled applicants",
+        "successful applicant", "successful candidate", "enhanced disclosure", "dbs check", "disclosure and barring",
+        "rehabilitation of offenders", "satisfactory references", "offer of employment",
+    ]
+}

@@ -1,0 +1,146 @@
+/// Decides which lines are headings and, from the headings, which part of the JD (`Zone`) every line is in.
+///
+/// A heading is a line the source marked as one, or a short line that is not a sentence: ALL CAPS; a numbered or
+/// lettered title ("1. School culture", "A. Strategic direction… to:"); a label ending with a colon; a short or
+/// title-case phrase that does not start with a duty verb. Inside a person specification, where criteria are short
+/// phrases too, only colons, capitals, category names ("Qualifications", "Skills and aptitudes") and column titles
+/// ("Essential", "Desirable") make headings.
+struct HeadingDetection: SegmentationPass {
+    func run(_ state: inout SegmentationState) {
+        var zone = Zone.general
+        var criterionSinceHeading = false
+        var contentSeen = false
+        for index in state.drafts.indices {
+            let draft = state.drafts[index]
+            if draft.kind == nil, var depth = headingDepth(at: index, in: state.drafts, zone: zone,
+                                                          criterionSinceHeading: criterionSinceHeading) {
+                if !contentSeen, draft.headingLevel == nil { depth = 1 }
+                state.drafts[index].kind = .heading
+                state.drafts[index].headingDepth = depth
+                zone = Self.zone(after: draft.text, in: zone)
+                criterionSinceHeading = false
+            } else if draft.kind == nil || draft.kind == .boilerplate {
+                contentSeen = true
+                if zone == .personSpecification, draft.kind == nil { criterionSinceHeading = true }
+            }
+            state.drafts[index].zone = zone
+        }
+    }
+
+    /// The outline depth when the draft is a heading, nil when it is not.
+    func headingDepth(at index: Int, in drafts: [Draft], zone: Zone, criterionSinceHeading: Bool) -> Int? {
+        let draft = drafts[index]
+        if let level = draft.headingLevel { return max(1, level) }
+        guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
+        let shape = TextShape(draft.text)
+        guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
+        let next = drafts[(index + 1)...].first { $0.kind == nil }
+        if CriterionTerms.isGridTerm(draft.text) {
+            return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading) ? 3 : nil
+        }
+        if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return 1 }
+        if zone == .personSpecification {
+            if shape.endsWithColon, shape.wordCount <= 8 { return 2 }
+            if Self.isCategoryName(shape) { return 2 }
+            return shape.isAllCaps && shape.wordCount <= 8 ? 1 : nil
+        }
+        if draft.marker == .number || draft.marker == .letter {
+            if shape.endsWithColon { return 2 }
+            let startsList = next.map { $0.marker == draft.marker && !Self.isHeadingShaped(TextShape($0.text)) } ?? false
+            return shape.wordCount <= 12 && !startsList ? 2 : nil
+        }
+        if shape.isAllCaps, shape.wordCount <= 12 { return 1 }
+        if shape.endsWithColon {
+            return shape.wordCount <= 6 && !shape.containsAny(Self.leadInPhrases) && !Self.namesOnlyThePostHolder(shape) ? 2 : nil
+        }
+        return Self.isHeadingShaped(shape) ? 2 : nil
+    }
+
+    /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.
+    static func isHeadingShaped(_ shape: TextShape) -> Bool {
+        guard !shape.endsWithSentencePunctuation, shape.startsCapitalised, !DutyVerbs.all.contains(shape.leadingVerb) else {
+            return false
+        }
+        return shape.wordCount <= 6 || (shape.wordCount <= 12 && shape.titleCaseRatio >= 0.75)
+    }
+
+    /// "Headteachers:" or "The post holder:" opens a list of what that person does, like "The deputy will:".
+    static func namesOnlyThePostHolder(_ shape: TextShape) -> Bool {
+        let words = shape.folded.trimming(charactersIn: ":").split(separator: " ").filter { $0 != "the" && $0 != "all" }
+        return !words.isEmpty && words.count <= 3 && words.allSatisfy { postHolderWords.contains(String($0)) }
+    }
+
+    static let postHolderWords: Set<String> = [
+        "headteacher", "headteachers", "head", "teacher", "teachers", "leader", "leaders", "post", "holder", "postholder",
+        "post-holder", "holders", "you", "deputy", "deputies", "principal", "principals", "manager", "managers",
+        "senco", "employees", "staff", "executive", "headteacher's", "heads",
+    ]
+
+    /// "Essential" and "Desirable" at the top of a grid are column titles; after a criterion they are its attributes.
+    static func isColumnHeader(_ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool) -> Bool {
+        if CriterionTerms.isColumnTitle(text) { return true }
+        if zone == .personSpecification { return !criterionSinceHeading }
+        guard CriterionTerms.priority(text) != nil, let next else { return false }
+        return CriterionTerms.isGridTerm(next.text)
+    }
+
+    /// Names of person-specification sections: all words are category words ("Skills and aptitudes"),
+    /// optionally followed by a dash and a lead-in ("Experience – show evidence of").
+    static func isCategoryName(_ shape: TextShape) -> Bool {
+        var head = shape.folded
+        for separator in [" – ", " - ", " — ", ":"] {
+            if let range = head.range(of: separator) { head = String(head[..<range.lowerBound]) }
+        }
+        let words = head.split(whereSeparator: { " ,/&()".contains($0) }).map(String.init)
+            .filter { !TextShape.minorWords.contains($0) }
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { categoryWords.contains($0) || categoryModifiers.contains($0) }
+            && words.contains { categoryWords.contains($0) }
+    }
+
+    /// The zone that starts at a heading.
+    static func zone(after heading: String, in zone: Zone) -> Zone {
+        let shape = TextShape(heading)
+        if shape.containsAny(personSpecificationTitles) || CriterionTerms.isGridTerm(heading) { return .personSpecification }
+        switch zone {
+        case .personSpecification:
+            return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
+        case .general, .notDuties:
+            return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
+        }
+    }
+
+    static let personSpecificationTitles = [
+        "person specification", "person spec", "selection criteria", "person profile", "personal specification",
+        "essential criteria", "desirable criteria",
+    ]
+
+    static let leavesPersonSpecification = [
+        "job description", "duties", "accountabilities", "purpose", "notes", "review", "amendment", "declaration",
+        "signature", "additional information", "other information", "terms and conditions", "main tasks", "key tasks",
+        "key responsibilities", "main responsibilities", "job summary",
+    ]
+
+    static let notDutiesTitles = [
+        "about ", "what we offer", "we offer", "why work", "why join", "benefits", "how to apply", "to apply",
+        "application process", "applications", "contact", "further information", "closing date", "interview",
+        "our school", "our trust", "the school", "the trust", "visits", "recruitment", "safeguarding statement",
+    ]
+
+    /// Lead-ins that end with a colon but introduce a list rather than name a section ("The deputy headteacher will:").
+    static let leadInPhrases = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
+
+    static let categoryWords: Set<String> = [
+        "qualifications", "qualification", "education", "training", "experience", "skills", "skill", "knowledge",
+        "understanding", "qualities", "attributes", "aptitudes", "abilities", "ability", "behaviours", "behaviour",
+        "values", "competencies", "competences", "characteristics", "attitudes", "attitude", "requirements",
+        "disposition", "leadership", "management", "communication", "safeguarding", "equality", "circumstances",
+        "expertise", "teaching", "learning", "commitment", "aptitude", "qualities/attributes", "capabilities",
+    ]
+
+    static let categoryModifiers: Set<String> = [
+        "personal", "professional", "key", "other", "relevant", "general", "specific", "technical", "special",
+        "specialist", "additional", "interpersonal", "physical", "work", "working", "related", "practical", "academic",
+        "formal", "and", "strategic", "people",
+    ]
+}

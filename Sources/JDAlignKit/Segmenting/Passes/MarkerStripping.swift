@@ -1,0 +1,84 @@
+/// Removes bullets and numbering from the start of each draft and records them as its `marker`.
+///
+/// Handles the glyphs Word and PDF converters leave ("·", "•", "▪", "◦", "➢", "✓", and "§", "Ø", "ü", "o" from
+/// Wingdings bullets read without their font), dashes and asterisks, and numbering such as "1.", "2.1", "a)", "(iv)", "A.".
+struct MarkerStripping: SegmentationPass {
+    func run(_ state: inout SegmentationState) {
+        for index in state.drafts.indices {
+            var draft = state.drafts[index]
+            let (marker, rest) = Self.strip(Substring(draft.text))
+            if marker != .none {
+                draft.marker = marker
+                draft.text = String(rest)
+            } else if draft.listLevel != nil {
+                draft.marker = .bullet
+            }
+            state.drafts[index] = draft
+        }
+    }
+
+    /// Glyphs that are bullets even when the text follows without a space.
+    static let glyphBullets: Set<Character> = [
+        "·", "•", "▪", "▫", "◦", "➢", "➤", "►", "▶", "▸", "‣", "⁃", "∙", "⋅", "⦁", "●", "○", "■", "□", "◆", "◇", "❖",
+        "✓", "✔", "✗", "✘", "❑", "❒", "→", "⇒", "➔", "➜", "☐", "☑", "♦",
+    ]
+
+    /// Characters that are bullets only when a space follows them, since they also start ordinary words or numbers.
+    static let spacedBullets: Set<Character> = ["-", "*", "+", "–", "—", "o", "Ø", "§", "ü", "q", ">", "~"]
+
+    /// The marker and the text after it; `.none` and the text unchanged when there is no marker.
+    static func strip(_ text: Substring) -> (ListMarker, Substring) {
+        guard let first = text.first else { return (.none, text) }
+        if glyphBullets.contains(first) {
+            let rest = text.dropFirst().trimmingSpaces()
+            return rest.isEmpty ? (.none, text) : (.bullet, rest)
+        }
+        if spacedBullets.contains(first) {
+            let rest = text.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return (.none, text) }
+            let trimmed = rest.trimmingSpaces()
+            return trimmed.isEmpty ? (.none, text) : (.bullet, trimmed)
+        }
+        return numbering(text) ?? (.none, text)
+    }
+
+    /// "1.", "1)", "(1)", "2.1", "2.1.", "a)", "(a)", "A.", "iv.", "(iv)" followed by white space and some text.
+    static func numbering(_ text: Substring) -> (ListMarker, Substring)? {
+        var rest = text
+        let opened = rest.first == "("
+        if opened { rest = rest.dropFirst() }
+        let token = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }
+        guard !token.isEmpty, token.count <= 12 else { return nil }
+        var body = token
+        rest = rest.dropFirst(token.count)
+        var terminated = false
+        if body.last == "." {
+            body = body.dropLast()
+            terminated = true
+        }
+        if rest.first == ")" {
+            guard !terminated else { return nil }
+            rest = rest.dropFirst()
+            terminated = true
+        } else if opened {
+            return nil
+        }
+        guard let kind = numberingKind(body, terminated: terminated) else { return nil }
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let remainder = rest.trimmingSpaces()
+        return remainder.isEmpty ? nil : (kind, remainder)
+    }
+
+    private static func numberingKind(_ body: Substring, terminated: Bool) -> ListMarker? {
+        let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }) {
+            // "2.1 Title" needs no terminator, but a lone "5 years" is a number, not numbering.
+            return terminated || groups.count > 1 ? .number : nil
+        }
+        guard terminated, groups.count == 1 else { return nil }
+        if body.count == 1, body.first?.isLetter == true { return .letter }
+        let romanLower = body.allSatisfy { "ivxlc".contains($0) }
+        let romanUpper = body.allSatisfy { "IVXLC".contains($0) }
+        return (romanLower || romanUpper) && body.count <= 5 ? .letter : nil
+    }
+}

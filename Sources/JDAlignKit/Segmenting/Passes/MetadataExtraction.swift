@@ -1,0 +1,118 @@
+/// Finds facts about the post (title, grade, line manager, organisation, review dates) and marks their lines as metadata.
+///
+/// Three layouts are read: "Label: value" on one line; "Label:" with the value on the next line; and a row of
+/// labels followed by a row of values, as a Word table saved as text gives ("Role", "Grade", "Reports to", then
+/// "Head of Year", "MPS/UPS", "SLT"). An organisation's name standing alone at the top ("Illuminate Minds Trust")
+/// is the organisation, and the same name repeated later (a second page's letterhead) is metadata too.
+struct MetadataExtraction: SegmentationPass {
+    func run(_ state: inout SegmentationState) {
+        var drafts = state.drafts
+        var metadata = state.metadata
+        for index in drafts.indices.prefix(2) where drafts[index].kind == nil && Self.isOrganisationName(drafts[index]) {
+            drafts[index].kind = .metadata
+            metadata.organisation = drafts[index].text
+            break
+        }
+        var index = 0
+        while index < drafts.count {
+            guard drafts[index].kind == nil, drafts[index].marker == .none else {
+                index += 1
+                continue
+            }
+            let text = drafts[index].text
+            if let organisation = metadata.organisation, text.lowercased() == organisation.lowercased() {
+                drafts[index].kind = .metadata
+                index += 1
+            } else if let colon = text.firstIndex(of: ":"), let field = MetadataLabels.field(forLabel: String(text[..<colon])) {
+                drafts[index].kind = .metadata
+                let value = text[text.index(after: colon)...].trimmingSpaces()
+                if value.isEmpty {
+                    index = claimValueLines(after: index, for: field, in: &drafts, metadata: &metadata)
+                } else {
+                    Self.record(String(value), as: field, in: &metadata)
+                    index += 1
+                }
+            } else if let next = claimLabelRow(at: index, in: &drafts, metadata: &metadata) {
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        state.drafts = drafts
+        state.metadata = metadata
+    }
+
+    /// After "Label:" alone, the next line is the value; a value ending with a comma goes on to the line after.
+    private func claimValueLines(after labelIndex: Int, for field: MetadataField, in drafts: inout [Draft],
+                                 metadata: inout JobMetadata) -> Int {
+        var index = labelIndex + 1
+        var values: [String] = []
+        while index < drafts.count, Self.canBeValue(drafts[index]) {
+            drafts[index].kind = .metadata
+            values.append(drafts[index].text)
+            index += 1
+            guard values.last?.hasSuffix(",") == true else { break }
+        }
+        if !values.isEmpty {
+            Self.record(values.joined(separator: " "), as: field, in: &metadata)
+        }
+        return index
+    }
+
+    /// A run of labels without colons followed by as many values: the cells of a label row and a value row.
+    /// A single label counts only inside a .docx table row whose next cell is its value.
+    private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int? {
+        var fields: [MetadataField] = []
+        var index = start
+        while index < drafts.count, drafts[index].kind == nil, drafts[index].marker == .none,
+              TextShape(drafts[index].text).wordCount <= 4, let field = MetadataLabels.field(forLabel: drafts[index].text) {
+            fields.append(field)
+            index += 1
+        }
+        guard !fields.isEmpty, index + fields.count <= drafts.count else { return nil }
+        if fields.count == 1 {
+            guard let cell = drafts[start].cell, let next = drafts[index].cell,
+                  next.table == cell.table, next.row == cell.row else { return nil }
+        }
+        let valueRange = index..<(index + fields.count)
+        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return nil }
+        for draftIndex in start..<valueRange.upperBound {
+            drafts[draftIndex].kind = .metadata
+        }
+        for (field, valueIndex) in zip(fields, valueRange) {
+            Self.record(drafts[valueIndex].text, as: field, in: &metadata)
+        }
+        return valueRange.upperBound
+    }
+
+    private static func canBeValue(_ draft: Draft) -> Bool {
+        draft.kind == nil && draft.marker == .none && draft.headingLevel == nil
+            && MetadataLabels.field(forLabel: draft.text) == nil
+            && !(draft.text.hasSuffix(":") && TextShape(draft.text).wordCount <= 6)
+    }
+
+    /// Keeps the first value stated for each field.
+    static func record(_ value: String, as field: MetadataField, in metadata: inout JobMetadata) {
+        switch field {
+        case .postTitle: metadata.postTitle = metadata.postTitle ?? value
+        case .grade: metadata.grade = metadata.grade ?? value
+        case .responsibleTo: metadata.responsibleTo = metadata.responsibleTo ?? value
+        case .responsibleFor: metadata.responsibleFor = metadata.responsibleFor ?? value
+        case .organisation: metadata.organisation = metadata.organisation ?? value
+        case .lastReviewed:
+            metadata.lastReviewed = metadata.lastReviewed ?? ReviewDate(text: value, date: ReviewDateParser.isoDate(value))
+        case .nextReview:
+            metadata.nextReview = metadata.nextReview ?? ReviewDate(text: value, date: ReviewDateParser.isoDate(value))
+        case .unrecorded: break
+        }
+    }
+
+    /// A short line naming a trust, school or academy, with no punctuation of a sentence or label.
+    static func isOrganisationName(_ draft: Draft) -> Bool {
+        let shape = TextShape(draft.text)
+        guard draft.marker == .none, (1...8).contains(shape.wordCount), !shape.endsWithSentencePunctuation,
+              !shape.endsWithColon, !shape.containsAny(MetadataLabels.notOrganisationWords),
+              let last = shape.words.last?.lowercased() else { return false }
+        return MetadataLabels.organisationNouns.contains(last) && shape.titleCaseRatio >= 0.99
+    }
+}

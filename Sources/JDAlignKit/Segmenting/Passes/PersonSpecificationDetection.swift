@@ -1,0 +1,92 @@
+/// Classifies the lines of a person specification: each criterion becomes a person-spec item, and the grid cells
+/// that describe it ("Essential", "Desirable", "Application, Interview", a tick in an "Essential" column) become its
+/// `criterion` attributes instead of items of their own.
+///
+/// Plain text gives the grid one cell per line, so an attribute belongs to the latest criterion in its section;
+/// a .docx table gives cell positions, so an attribute belongs to the criterion in its row, and a criterion written
+/// inside an "Essential" or "Desirable" column takes that column's priority.
+struct PersonSpecificationDetection: SegmentationPass {
+    private struct ColumnKey: Hashable {
+        let table: Int
+        let column: Int
+    }
+
+    private struct RowKey: Hashable {
+        let table: Int
+        let row: Int
+    }
+
+    func run(_ state: inout SegmentationState) {
+        var drafts = state.drafts
+        var priorityColumns: [ColumnKey: CriterionAttributes.Priority] = [:]
+        var assessmentColumns: Set<ColumnKey> = []
+        var criterionInRow: [RowKey: Int] = [:]
+        var latestCriterion: Int?
+        var absorbed = Set<Int>()
+        for index in drafts.indices {
+            let draft = drafts[index]
+            let columnKey = draft.cell.map { ColumnKey(table: $0.table, column: $0.column) }
+            if draft.kind == .heading {
+                latestCriterion = nil
+                if let columnKey { Self.learnColumn(draft.text, columnKey, &priorityColumns, &assessmentColumns) }
+                continue
+            }
+            guard draft.kind == nil, draft.zone == .personSpecification else { continue }
+            let rowKey = draft.cell.map { RowKey(table: $0.table, row: $0.row) }
+            let owner = rowKey.flatMap { criterionInRow[$0] } ?? latestCriterion
+            let columnPriority = columnKey.flatMap { priorityColumns[$0] }
+            if let owner, Self.attach(draft.text, columnPriority: columnPriority,
+                                      isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
+                                      to: &drafts[owner]) {
+                absorbed.insert(index)
+                continue
+            }
+            if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text) {
+                drafts[index].kind = .other
+                continue
+            }
+            drafts[index].kind = .personSpec
+            if let columnPriority {
+                drafts[index].criterion = CriterionAttributes(priority: columnPriority)
+            }
+            latestCriterion = index
+            if let rowKey, criterionInRow[rowKey] == nil { criterionInRow[rowKey] = index }
+        }
+        state.drafts = absorbed.isEmpty ? drafts : drafts.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+    }
+
+    /// Records what a column title says about the cells below it.
+    private static func learnColumn(_ title: String, _ key: ColumnKey,
+                                    _ priorityColumns: inout [ColumnKey: CriterionAttributes.Priority],
+                                    _ assessmentColumns: inout Set<ColumnKey>) {
+        if let priority = CriterionTerms.priority(title) {
+            priorityColumns[key] = priority
+        } else if CriterionTerms.isColumnTitle(title), !title.lowercased().contains("desirable") {
+            assessmentColumns.insert(key)
+        }
+    }
+
+    /// Adds the cell's meaning to the criterion it describes; false when the cell is not an attribute.
+    private static func attach(_ text: String, columnPriority: CriterionAttributes.Priority?, isAssessmentColumn: Bool,
+                               to owner: inout Draft) -> Bool {
+        var attributes = owner.criterion ?? CriterionAttributes()
+        if let priority = CriterionTerms.priority(text) {
+            guard attributes.priority == nil else { return false }
+            attributes.priority = priority
+        } else if let columnPriority, CriterionTerms.isTick(text) {
+            attributes.priority = columnPriority
+        } else if let stages = CriterionTerms.assessment(text) ?? (isAssessmentColumn ? Self.listed(text) : nil) {
+            guard attributes.assessment.isEmpty else { return false }
+            attributes.assessment = stages
+        } else {
+            return false
+        }
+        owner.criterion = attributes
+        return true
+    }
+
+    /// The parts of a free-text assessment cell ("Application form; panel interview").
+    private static func listed(_ text: String) -> [String] {
+        text.split(whereSeparator: { ",/;".contains($0) }).map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+    }
+}

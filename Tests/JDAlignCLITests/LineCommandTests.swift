@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import JDAlignCLI
+import JDAlignKit
+
+@Suite struct LineCommandTests {
+    @Test func classifyPrintsOneJSONObjectPerNonEmptyLineInOrder() throws {
+        let input = "Manage the school budget and ensure value for money\n\n  \nLead the SEND provision and EHCP reviews\r\n"
+        let run = CommandLineRun(["classify"], standardInput: Array(input.utf8))
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        let first = try JSONParser.parse(lines[0])
+        #expect(first["text"] == .string("Manage the school budget and ensure value for money"))
+        #expect(first["standards"]?.arrayValue?.contains(.string("hs2020-exec:7.2")) == true)
+        #expect(try JSONParser.parse(lines[1])["standards"]?.arrayValue?.contains { $0.stringValue?.hasPrefix("hs2020-exec:5.") == true } == true)
+    }
+
+    @Test func explainSaysWhichWordsMadeTheLink() {
+        let run = CommandLineRun(["explain", "Manage the school budget"])
+        #expect(run.status == .success)
+        #expect(run.output.contains("links to hs2020-exec:7.2"))
+        #expect(run.output.contains("\"budget\""))
+    }
+
+    @Test func explainWithAStandardSaysWhatIsMissing() {
+        let run = CommandLineRun(["explain", "Organise the school disco", "--standard", "hs2020-exec:7.1"])
+        #expect(run.output.contains("does NOT link"))
+        #expect(run.output.contains("missing safeguard*"))
+        #expect(CommandLineRun(["explain", "x", "--standard", "hs2020-exec:99.9"]).status == .usage)
+    }
+
+    @Test func evaluatePrintsFiguresPerFrameworkAsJSON() throws {
+        let gold = CLIFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/gold").path
+        let run = CommandLineRun(["evaluate", "--gold", gold, "--format", "json"])
+        #expect(run.status == .success)
+        let value = try JSONParser.parse(run.output)
+        let frameworks = value["frameworks"]?.arrayValue ?? []
+        #expect(frameworks.compactMap { $0["framework"]?.stringValue } == ["hs2020-exec", "nseh2015"])
+        #expect((frameworks.first?["statement"]?["f1"]?.numberValue ?? 0) >= 0.8)
+        #expect(frameworks.first?["perStatement"]?.arrayValue?.count == 38)
+        #expect(CommandLineRun(["evaluate"]).status == .usage)
+    }
+
+    @Test func readShowsTheItemsOfAJD() throws {
+        let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
+        let text = CommandLineRun(["read", path])
+        #expect(text.output.hasPrefix("Head of Year"))
+        #expect(text.output.contains("duty        To discuss and resolve students’ problems"))
+        let json = try JSONParser.parse(CommandLineRun(["read", path, "--format", "json"]).output)
+        #expect(json["items"]?.arrayValue?.contains { $0["kind"] == .string("person-spec") } == true)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import JDAlignKit
+
+@Suite struct DeterminismTests {
+    @Test(arguments: Fixtures.exampleNames)
+    func theSameInputGivesByteIdenticalJSON(name: String) throws {
+        let bytes = Array(try Fixtures.exampleData(name))
+        func run() throws -> String {
+            let library = try StandardsLibrary.builtIn()
+            let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) }
+            let analyser = try Analyser(library: library, frameworks: frameworks)
+            return JSONWriter.write(JSONReport.value(of: analyser.analyse(try DocumentReader.read(bytes, path: "\(name).txt"))))
+        }
+        let first = try run()
+        #expect(try run() == first)
+        #expect(first.contains("\"links\":[{\"standard\""))
+    }
+}
