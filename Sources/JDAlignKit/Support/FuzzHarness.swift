@@ -30,26 +30,32 @@ enum FuzzHarness {
         while (try? tokenizer.next()) != nil {}
     }
 
+    /// Reads `bytes` as plain text and as Markdown and segments both; then reads them as a file of unknown kind,
+    /// which sniffs the encoding and refuses binary data.
+    static func segmenter(_ bytes: [UInt8]) {
+        let segmenter = Segmenter()
+        for format in [SourceFormat.text, .markdown] {
+            _ = segmenter.segment(PlainTextReader.read(bytes, path: "fuzz.txt", format: format))
+        }
+        _ = try? DocumentReader.read(bytes, path: "fuzz.txt")
+    }
+
     /// A duty line with the kinds of word rules look for: phrases, hyphenated words, possessives, abbreviations.
     static let sampleDuty = "Lead the school's safeguarding and child-protection work with the SENCO, ensuring pupils' well-being."
 
-    /// Parses the text of `bytes` as a rule and, when it parses, compiles it and runs it against a sample duty
-    /// and against its own text, so the fuzzer controls both sides of the match.
+    /// The matcher's own normalisation, with the built-in lexicon (or none, if it ever failed to load).
+    private static let analyser = TermAnalyser(lexicon: (try? StandardsLibrary.builtIn())?.lexicon ?? Lexicon())
+
+    /// Parses the text of `bytes` as a rule and, when it parses, compiles it as the matcher does and runs it against
+    /// a sample duty and against its own text, so the fuzzer controls both sides of the match.
     static func rule(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let query = try? QueryParser.parse(text) else { return }
-        let compiled = CompiledQuery(query, normalise: stems)
+        let compiled = CompiledQuery(query, normalise: analyser.keys(for:))
         for duty in [sampleDuty, text] {
-            let terms = Tokeniser.tokens(in: duty).enumerated().map { position, token in
-                Term(key: EnglishStemmer.stem(token.text), text: token.text, range: token.range, position: position)
-            }
+            let terms = analyser.terms(in: duty)
             _ = compiled.match(terms)
             _ = compiled.leaves(in: terms)
         }
-    }
-
-    /// The lexicon-free normalisation the rule tests use: one stem per word.
-    private static func stems(_ text: String) -> [String] {
-        Tokeniser.tokens(in: text).map { EnglishStemmer.stem($0.text) }
     }
 }
