@@ -10,11 +10,14 @@ public enum JDAlignCommand {
     static let commands: [any Command.Type] = [
         AnalyseCommand.self,
         ReadCommand.self,
+        MatrixCommand.self,
         ClassifyCommand.self,
         ExplainCommand.self,
         EvaluateCommand.self,
         StandardsListCommand.self,
         StandardsShowCommand.self,
+        DiffCommand.self,
+        CheckCommand.self,
     ]
 
     /// Runs the command line with the process's arguments and exits.
@@ -63,7 +66,8 @@ public enum JDAlignCommand {
         } catch {
             let (message, status) = describe(error)
             context.standardError.write(message + "\n")
-            return status
+            // Scripts running `check` tell "gaps" (1) from "could not decide" by a single status.
+            return command.spec.path == CheckCommand.spec.path ? .checkError : status
         }
     }
 

@@ -37,7 +37,14 @@ import JDAlignKit
         let run = CommandLineRun(["analyse", headOfYear, "--output", folder.path])
         #expect(run.status == .success)
         let written = folder.appendingPathComponent("head-of-year.json")
+        #expect(try JSONParser.parse(Array(Data(contentsOf: written)))["document"]?["path"] == .string("head-of-year.txt"),
+                "reports name an absolutely-given JD without this machine's folders")
+        #expect(CommandLineRun(["analyse", headOfYear, "--output", folder.path, "--full-paths", "--format", "json"]).status == .success)
         #expect(try JSONParser.parse(Array(Data(contentsOf: written)))["document"]?["path"] == .string(headOfYear))
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !file.hasSuffix(".json") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains(CLIFixtures.packageRoot.path), "\(file) shows no folder of this machine")
+        }
     }
 
     @Test func theFrameworkOptionNarrowsTheCoverage() throws {

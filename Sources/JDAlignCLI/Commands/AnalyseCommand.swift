@@ -1,7 +1,7 @@
 import Foundation
 import JDAlignKit
 
-/// `jdalign analyse FILE...`: links each JD's duties to the standards and writes reports.
+/// `jdalign analyse FILE|DIR...`: links each JD's duties to the standards and writes reports.
 struct AnalyseCommand: Command {
     static let spec = CommandSpec(
         path: ["analyse"],
@@ -9,51 +9,105 @@ struct AnalyseCommand: Command {
         abstract: "Analyse job descriptions against the standards and write reports.",
         discussion: """
             Reads each JD (.docx, .txt or .md), finds its duties and person-specification criteria, links each to the \
-            statements it evidences and works out which statements are covered, weak or uncovered (gaps). \
-            Reports are written to --output (default Reports/), named after each input; with --output - they go to \
-            standard output, one JSON object per line when there are several JDs.
+            statements it evidences and works out which statements are covered, weak or uncovered (gaps). A folder is \
+            searched for JDs, including its subfolders, and analysed using every core; a batch also gets a trust summary \
+            (summary.html…) with the gaps many JDs share. Reports go to --output (default Reports/), named after each \
+            input; with --output - the JSON goes to standard output, one object per line when there are several JDs. \
+            A file that cannot be read is reported and the rest are still analysed; the exit status is then 1.
             """,
-        positionals: [PositionalSpec("FILE", help: "Job descriptions to analyse; - reads standard input.", repeatable: true)],
+        positionals: [PositionalSpec("FILE", help: "Job descriptions or folders of them; - reads standard input.", repeatable: true)],
         options: [
             StandardsOptions.frameworkOption,
-            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default json).",
-                   repeatable: true, allowed: ReportFormat.allCases.map(\.rawValue) + ["all"]),
-            .value("output", short: "o", "DIR", help: "Folder for the reports (default Reports/), or - for standard output."),
+            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, or all (default html,markdown,json).",
+                   repeatable: true, allowed: ReportFormat.names),
+            .value("output", short: "o", "DIR", help: "Folder for the reports (default Reports/), or - for JSON on standard output."),
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),
             .value("weak-threshold", "SCORE", help: "Score from which a link is shown as weak (default: the framework's, 0.3)."),
             .flag("include-person-spec", help: "Let person-specification criteria count towards coverage."),
+            .value("decisions", "FILE", help: ReviewInputs.decisionsHelp, repeatable: true),
+            .flag("write-decisions", help: "Also write NAME.decisions.json: a starter decisions file listing the weak links to confirm."),
+            .value("today", "DATE", help: "Check review dates against DATE (YYYY-MM-DD) instead of today, for reproducible reports."),
+            .flag("quiet", short: "q", help: "Print nothing but errors (no progress, no list of files written)."),
+            .flag("full-paths", help: "Show JDs' paths in reports as given, even absolute ones (by default reports show no folders of this machine)."),
             StandardsOptions.standardsOption,
         ],
         examples: [
-            ("jdalign analyse Examples/deputy-head-relationships-behaviour-attendance.txt", "Writes Reports/deputy-head-relationships-behaviour-attendance.json."),
+            ("jdalign analyse Examples/deputy-head-relationships-behaviour-attendance.txt", "Writes the HTML, Markdown and JSON reports to Reports/."),
             ("jdalign analyse head.docx --format json --output -", "Prints the analysis as JSON."),
-            ("jdalign analyse head.docx --framework nseh2015 --output governors/", "Checks against the 2015 national standards only."),
+            ("jdalign analyse trust-jds/ --format all --output reports/", "Analyses every JD in the folder and writes a trust summary."),
+            ("jdalign analyse head.docx --decisions head.decisions.json --today 2026-09-01", "Applies the governors' decisions and checks the review date."),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
-        let analyser = try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),
-                                    includePersonSpec: arguments.flag("include-person-spec"))
-        let formats = try ReportFormat.parse(arguments.list("format"), command: spec.fullName)
+        let includePersonSpec = arguments.flag("include-person-spec")
         let destination = arguments.value("output") ?? "Reports"
-        if destination == "-", formats != [.json] {
+        let toStandardOutput = destination == "-"
+        let formats = ReportFormat.parse(arguments.list("format"))
+        if toStandardOutput, arguments.values["format"] != nil, formats != [.json] {
             throw UsageError(command: spec.fullName, "--output - prints JSON only; write other formats to a folder")
         }
-        for path in arguments.positionals {
-            let analysis = analyser.analyse(try InputFiles.read(path, in: context))
-            if destination == "-" {
-                context.standardOutput.write(JSONWriter.write(JSONReport.value(of: analysis)) + "\n")
-                continue
+        if toStandardOutput, arguments.flag("write-decisions") {
+            throw UsageError(command: spec.fullName, "--write-decisions needs an --output folder to write to")
+        }
+        let outputFolder = toStandardOutput ? nil : context.url(for: destination)
+        let (collected, walkedFolder) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        if outputFolder != nil { try InputCollector.checkDistinctReports(collected, command: spec.fullName) }
+        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
+        var decisions: [String: [Decision]] = [:]
+        for input in collected {
+            if let file = decisionsByJD.take(for: input.path) { decisions[input.path] = file.decisions }
+        }
+        try decisionsByJD.checkAllUsed()
+        let job = AnalysisJob(
+            analyser: try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),
+                                   includePersonSpec: includePersonSpec),
+            applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
+            decisions: decisions, today: try ReviewInputs.today(arguments), formats: formats, catalogue: library.catalogue,
+            outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
+        let fullPaths = arguments.flag("full-paths")
+        let inputs = collected.map { input in
+            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
+                              url: context.url(for: input.path),
+                              bytes: input.path == "-" ? context.readStandardInput() : nil)
+        }
+        let isBatch = walkedFolder || inputs.count > 1
+        let quiet = arguments.flag("quiet")
+        var summary = TrustSummary(frameworks: frameworks)
+        let progress = ProgressReporter(total: inputs.count, sink: context.standardError, quiet: quiet || !isBatch)
+        var firstFailure: (any Error)?
+        OrderedParallelMap.forThisMachine().run(inputs, transform: job.run) { outcome in
+            switch outcome {
+            case let .analysed(analysis, written, jsonLine):
+                if let jsonLine { context.standardOutput.write(jsonLine + "\n") }
+                if !quiet, !isBatch { written.forEach { context.standardError.write("wrote \(destination)/\($0)\n") } }
+                summary.add(analysis)
+            case let .failed(path, error):
+                firstFailure = firstFailure ?? error
+                summary.addFailure(path: path, reason: Self.reason(error))
+                if isBatch { context.standardError.write("jdalign: \(error)\n") }
             }
-            let folder = context.url(for: destination)
-            for format in formats {
-                let url = folder.appendingPathComponent(ReportFormat.fileName(for: path, format: format))
-                try AtomicFileWriter.write(format.render(analysis), to: url)
-                context.standardError.write("wrote \(destination == "." ? "" : destination + "/")\(url.lastPathComponent)\n")
+            progress.advance()
+        }
+        progress.finish()
+        if !isBatch, let firstFailure { throw firstFailure }
+        if isBatch, let outputFolder {
+            for file in formats.flatMap({ $0.files(summary, catalogue: library.catalogue) }) {
+                try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
             }
         }
-        return .success
+        if isBatch, !quiet {
+            let failed = summary.failures.count
+            context.standardError.write("analysed \(summary.analysedCount) JDs\(failed > 0 ? ", \(failed) could not be read" : "")"
+                + (toStandardOutput ? "\n" : "; reports and summary in \(destination)/\n"))
+        }
+        return summary.failures.isEmpty ? .success : .findings
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? ReadingError { return error.position.map { "\($0): \(error.message)" } ?? error.message }
+        return "\(error)"
     }
 
     /// The thresholds given on the command line, filled in from the first framework's where only one is given.

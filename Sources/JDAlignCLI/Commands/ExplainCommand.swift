@@ -23,8 +23,7 @@ struct ExplainCommand: Command {
         let text = TextNormalisation.normalise(arguments.positionals[0])
         let section = arguments.value("section") ?? ""
         if let standard = arguments.value("standard") {
-            let frameworkID = String(standard.split(separator: ":").first ?? "")
-            guard let framework = library.catalogue.framework(frameworkID), framework.statements.contains(where: { $0.qualifiedID == standard }) else {
+            guard let statement = library.catalogue.statement(standard), let framework = library.catalogue.framework(statement.frameworkID) else {
                 throw UsageError(command: spec.fullName, "unknown statement '\(standard)' (jdalign standards list --framework ID lists them)")
             }
             frameworks = [framework]
@@ -88,12 +87,12 @@ enum ExplanationText {
         switch evidence.source {
         case .keyword: return "  - keyword \(evidence.pattern) matched \(words) (weight \(JSONWriter.format(evidence.weight)))"
         case .rule: return "  - rule \(evidence.pattern) matched \(words) (weight \(JSONWriter.format(evidence.weight)))"
+        case .decision: return "  - the governors decided so: \(evidence.pattern)"
         case .heading: return "  - the section heading mentions \(evidence.pattern) (\(words)), which strengthens the link (+\(JSONWriter.format(evidence.weight)))"
         }
     }
 
     private static func statementText(_ id: String, in catalogue: Catalogue) -> String {
-        let frameworkID = String(id.split(separator: ":").first ?? "")
-        return catalogue.framework(frameworkID)?.statements.first { $0.qualifiedID == id }?.text ?? ""
+        catalogue.statement(id)?.text ?? ""
     }
 }

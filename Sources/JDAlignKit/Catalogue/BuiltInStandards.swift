@@ -42,7 +42,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
-            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"}
+            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life"}
           ]
         },
         {
@@ -261,7 +262,7 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
             {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
           ]
@@ -356,7 +357,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
-            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"}
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
+            {"query": "(recruit* OR retain* OR retention OR induct* OR induction) NEAR/4 (staff OR teachers OR colleague OR team OR employees)", "weight": 0.55, "note": "recruiting, inducting and keeping staff"}
           ]
         },
         {
@@ -461,10 +464,10 @@ enum BuiltInStandards {
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
           ]
         }
       ]
@@ -589,6 +592,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
           ],
           "rules": [
+            {"query": "(evidence OR commitment OR record OR recent OR ongoing OR personal) NEAR/4 (\"professional development\" OR training OR \"professional learning\") AND NOT (staff OR colleague OR teachers OR team)", "weight": 0.5, "note": "a candidate's own development, as person specifications word it"},
             {"query": "(keep* OR maintain* OR remain* OR stay*) NEAR/3 \"up to date\"", "weight": 0.55, "note": "keeping their own knowledge current"},
             {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives)", "weight": 0.55, "note": "current knowledge of education and school systems"},
             {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"}
@@ -800,10 +804,10 @@ enum BuiltInStandards {
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
           ]
         },
         {
@@ -1002,7 +1006,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
-            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"}
+            {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life"}
           ]
         },
         {
@@ -1221,7 +1226,7 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
             {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
           ]
@@ -1254,7 +1259,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
-            {"query": "(support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
           ]
         },
         {
@@ -1316,7 +1321,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
-            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"}
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
+            {"query": "(recruit* OR retain* OR retention OR induct* OR induction) NEAR/4 (staff OR teachers OR colleague OR team OR employees)", "weight": 0.55, "note": "recruiting, inducting and keeping staff"}
           ]
         },
         {
@@ -1421,10 +1428,10 @@ enum BuiltInStandards {
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals", "external"]}
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
           ]
         }
       ]

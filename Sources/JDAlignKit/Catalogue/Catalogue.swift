@@ -13,6 +13,12 @@ public struct Catalogue: Sendable, Equatable {
         frameworks.first { $0.id == id }
     }
 
+    /// The statement with a qualified id such as `hs2020-exec:7.1`, if its framework is loaded and has it.
+    public func statement(_ qualifiedID: String) -> Statement? {
+        guard let colon = qualifiedID.firstIndex(of: ":") else { return nil }
+        return framework(String(qualifiedID[..<colon]))?.statements.first { $0.qualifiedID == qualifiedID }
+    }
+
     /// Adds a framework, replacing one with the same id in place (a trust's own version of a framework).
     public mutating func install(_ framework: Framework) {
         if let index = frameworks.firstIndex(where: { $0.id == framework.id }) {

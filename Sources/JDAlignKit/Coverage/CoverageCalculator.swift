@@ -9,12 +9,17 @@ public struct CoverageCalculator: Sendable {
     }
 
     /// The coverage of every statement of `frameworks`, in catalogue order.
-    public func coverage(of jobDescription: JobDescription, links: [String: [Link]], frameworks: [Framework]) -> [StatementCoverage] {
+    ///
+    /// `overrides` carries the governors' decisions that the links alone cannot express: statements that do not
+    /// apply to the post, and links that count whatever the item's kind because the governors confirmed them.
+    public func coverage(of jobDescription: JobDescription, links: [String: [Link]], frameworks: [Framework],
+                         overrides: CoverageOverrides = CoverageOverrides()) -> [StatementCoverage] {
         var counting: [String: [String]] = [:]
         var weak: [String: [String]] = [:]
         for item in jobDescription.assessableItems {
             for link in links[item.id] ?? [] {
-                let counts = link.strength == .linked && (item.kind == .duty || includePersonSpec)
+                let confirmed = overrides.confirmedLinks[item.id]?.contains(link.standard) ?? false
+                let counts = confirmed || (link.strength == .linked && (item.kind == .duty || includePersonSpec))
                 if counts {
                     counting[link.standard, default: []].append(item.id)
                 } else {
@@ -26,8 +31,27 @@ public struct CoverageCalculator: Sendable {
             let id = statement.qualifiedID
             let items = counting[id] ?? []
             let weakItems = weak[id] ?? []
-            let status: CoverageStatus = !items.isEmpty ? .covered : (!weakItems.isEmpty ? .weak : .uncovered)
+            let status: CoverageStatus
+            if overrides.notApplicable.contains(id) {
+                status = .notApplicable
+            } else {
+                status = !items.isEmpty ? .covered : (!weakItems.isEmpty ? .weak : .uncovered)
+            }
             return StatementCoverage(standard: id, status: status, items: items, weakItems: weakItems)
         }
+    }
+}
+
+/// What the governors decided that changes how links add up, beyond the links themselves.
+public struct CoverageOverrides: Sendable, Equatable {
+    /// Qualified statement ids that do not apply to the post: never gaps.
+    public var notApplicable: Set<String>
+    /// Item id → qualified statement ids whose links count even from a person-specification criterion.
+    public var confirmedLinks: [String: Set<String>]
+
+    /// Creates overrides; the defaults change nothing.
+    public init(notApplicable: Set<String> = [], confirmedLinks: [String: Set<String>] = [:]) {
+        self.notApplicable = notApplicable
+        self.confirmedLinks = confirmedLinks
     }
 }

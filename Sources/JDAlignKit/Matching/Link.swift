@@ -36,6 +36,8 @@ public struct Evidence: Sendable, Equatable {
         case rule
         /// A cue in the item's section heading (strengthens, never links alone).
         case heading
+        /// The governors' decision to accept or add the link; `pattern` holds their reason.
+        case decision
     }
 
     /// What kind of knowledge fired.

@@ -12,6 +12,9 @@ public struct Matcher: Sendable {
 
     private let analyser: TermAnalyser
     private let statements: [CompiledStatement]
+    private let triggers: TriggerIndex
+    private let textCache = BoundedCache<[StatementEvidence]>(capacity: 20_000)
+    private let headingCache = BoundedCache<[Int: (pattern: String, matches: [TextSpan])]>(capacity: 2_000)
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.
     public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil) throws(RuleError) {
@@ -25,6 +28,7 @@ public struct Matcher: Sendable {
                 }
             }
         }
+        self.triggers = TriggerIndex(numbering: &compiled)
         self.analyser = analyser
         self.statements = compiled
     }
@@ -37,32 +41,51 @@ public struct Matcher: Sendable {
 
     /// The links of a line of text under an optional section heading, strongest first.
     public func links(forText text: String, section: String = "") -> [Link] {
-        let index = TermIndex(analyser.terms(in: text))
-        var headingIndex: TermIndex?
+        let found = textCache.value(for: text) { statementEvidence(in: text) }
+        let cues = section.isEmpty ? [:] : headingCache.value(for: section) { headingCues(in: section) }
         var links: [Link] = []
-        for compiled in statements {
-            var (evidence, score) = evidence(for: compiled, in: index, text: text)
-            guard !evidence.isEmpty else { continue }
-            if !section.isEmpty, !compiled.headingCues.isEmpty {
-                let heading = headingIndex ?? TermIndex(analyser.terms(in: section))
-                headingIndex = heading
-                if let cue = compiled.headingCues.lazy.compactMap({ cue in cue.query.match(heading).map { (cue, $0) } }).first {
-                    let lift = (1 - score) * Self.headingStrength
-                    score += lift
-                    evidence.append(Evidence(source: .heading, pattern: cue.0.text, weight: lift, matches: spans(cue.1.spans, in: section)))
-                }
+        for var candidate in found {
+            let compiled = statements[candidate.statement]
+            if let cue = cues[candidate.statement] {
+                let lift = (1 - candidate.score) * Self.headingStrength
+                candidate.score += lift
+                candidate.evidence.append(Evidence(source: .heading, pattern: cue.pattern, weight: lift, matches: cue.matches))
             }
             let strength: LinkStrength
-            if score >= compiled.thresholds.linked {
+            if candidate.score >= compiled.thresholds.linked {
                 strength = .linked
-            } else if score >= compiled.thresholds.weak {
+            } else if candidate.score >= compiled.thresholds.weak {
                 strength = .weak
             } else {
                 continue
             }
-            links.append(Link(standard: compiled.statement.qualifiedID, score: (score * 10_000).rounded() / 10_000, strength: strength, evidence: evidence))
+            links.append(Link(standard: compiled.statement.qualifiedID, score: (candidate.score * 10_000).rounded() / 10_000,
+                              strength: strength, evidence: candidate.evidence))
         }
         return links.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+    }
+
+    /// The evidence a text holds for each statement, before any heading: what depends on the words alone.
+    private func statementEvidence(in text: String) -> [StatementEvidence] {
+        let terms = analyser.terms(in: text)
+        let index = TermIndex(terms)
+        let triggered = triggers.triggered(by: terms)
+        return statements.indices.compactMap { position in
+            let (evidence, score) = evidence(for: statements[position], in: index, text: text, triggered: triggered)
+            return evidence.isEmpty ? nil : StatementEvidence(statement: position, evidence: evidence, score: score)
+        }
+    }
+
+    /// For each statement whose area has a cue in `section`, the cue and where it stands in the heading.
+    private func headingCues(in section: String) -> [Int: (pattern: String, matches: [TextSpan])] {
+        let heading = TermIndex(analyser.terms(in: section))
+        var cues: [Int: (pattern: String, matches: [TextSpan])] = [:]
+        for (position, compiled) in statements.enumerated() {
+            if let cue = compiled.headingCues.lazy.compactMap({ cue in cue.query.match(heading).map { (cue.text, $0) } }).first {
+                cues[position] = (cue.0, spans(cue.1.spans, in: section))
+            }
+        }
+        return cues
     }
 
     /// Why a line does or does not evidence one statement: every keyword and rule, found or not.
@@ -83,19 +106,19 @@ public struct Matcher: Sendable {
     /// The evidence for one statement and the score it adds up to before any heading cue.
     ///
     /// Every matching keyword term is listed, so a governor sees all the words, but a group's weight counts once.
-    private func evidence(for compiled: CompiledStatement, in index: TermIndex, text: String) -> (evidence: [Evidence], score: Double) {
+    private func evidence(for compiled: CompiledStatement, in index: TermIndex, text: String, triggered: [Bool]) -> (evidence: [Evidence], score: Double) {
         var evidence: [Evidence] = []
         var weights: [Double] = []
         for group in compiled.keywordGroups {
             var fired = false
-            for term in group.terms {
+            for term in group.terms where triggered[term.triggerID] {
                 guard let match = term.query.match(index) else { continue }
                 fired = true
                 evidence.append(Evidence(source: .keyword, pattern: term.text, weight: group.weight, matches: spans(match.spans, in: text)))
             }
             if fired { weights.append(group.weight) }
         }
-        for rule in compiled.rules {
+        for rule in compiled.rules where triggered[rule.triggerID] {
             guard let match = rule.query.match(index) else { continue }
             let weight = min(1, rule.rule.weight * match.boost)
             weights.append(weight)
@@ -143,4 +166,12 @@ public struct StatementExplanation: Sendable {
     public var keywords: [Check]
     /// The rules.
     public var rules: [Check]
+}
+
+/// One statement's evidence in a text, and the score it adds up to before any heading cue.
+struct StatementEvidence: Sendable {
+    /// The statement's position in the matcher's compiled list.
+    let statement: Int
+    var evidence: [Evidence]
+    var score: Double
 }

@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads a JD file in whichever format it came in, or says clearly why it cannot.
 public enum DocumentReader {
-    /// The largest file read, so a stray disk image cannot exhaust memory.
+    /// The largest file read, so a stray disk image cannot exhaust memory; Word files carry pictures, so they may be large.
     public static let maximumFileSize = 64 * 1024 * 1024
+    /// The largest plain-text JD: a long JD is 50 KB, so anything this size is the wrong file, and saying so beats a long wait.
+    public static let maximumTextSize = 8 * 1024 * 1024
 
     /// Reads the file at `url`, naming it `path` in the result and in errors.
     public static func read(contentsOf url: URL, path: String) throws(ReadingError) -> SourceDocument {
@@ -34,22 +36,28 @@ public enum DocumentReader {
         let document: SourceDocument
         switch format {
         case .docx:
-            document = try DocxReader.read(bytes, path: path)
+            // Word keeps non-breaking spaces, soft hyphens and decomposed accents as typed; plain text is normalised as it is read.
+            var docx = try DocxReader.read(bytes, path: path)
+            docx.blocks = docx.blocks.map { block in
+                var block = block
+                block.text = TextNormalisation.normalise(block.text)
+                return block
+            }
+            document = docx
         case .text, .markdown:
+            guard bytes.count <= maximumTextSize else {
+                throw ReadingError(.tooLarge, path: path,
+                                   message: "is \(bytes.count / 1024 / 1024) MB of text; a job description is far smaller, so this is probably not the right file")
+            }
             guard !BinarySniffer.looksBinary(bytes) else {
                 throw ReadingError(.malformed, path: path, message: "does not look like text (a binary file?); save the JD as .docx or plain text")
             }
             document = PlainTextReader.read(bytes, path: path, format: format)
         }
-        let blocks = document.blocks.map { block in
-            var block = block
-            block.text = TextNormalisation.normalise(block.text)
-            return block
-        }
-        guard blocks.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
+        guard document.blocks.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
             throw ReadingError(.malformed, path: path, message: "has no text")
         }
-        return SourceDocument(path: path, format: document.format, blocks: blocks)
+        return document
     }
 
     /// The format of `bytes`, or an error that says what to do with formats JDAlign does not read.

@@ -91,8 +91,34 @@ struct MarkdownLineReader {
     }
 
     /// The text with `**`/`__` emphasis markers removed; single `*` and `_` are left, since they are common in real text.
+    /// Spaces around it are trimmed, tabs are not.
     static func plain(_ text: Substring) -> String {
-        String(text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").trimmingSpaces())
+        let bytes = text.utf8
+        let hasMarker = zip(bytes, bytes.dropFirst()).contains { pair in pair == (0x2A, 0x2A) || pair == (0x5F, 0x5F) }
+        guard hasMarker else { return String(text.trimmingSpacesKeepingTabs()) }
+        // In ASCII text a marker is just its two bytes; elsewhere Foundation decides what a match is, as it always has.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let withoutMarkers = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            return String(withoutMarkers.trimmingSpacesKeepingTabs())
+        }
+        let withoutMarkers = String(decoding: removingPairs(of: 0x5F, from: removingPairs(of: 0x2A, from: Array(bytes))), as: UTF8.self)
+        return String(withoutMarkers.trimmingSpacesKeepingTabs())
+    }
+
+    /// The bytes with each non-overlapping pair of `byte`, read from the left, removed.
+    private static func removingPairs(of byte: UInt8, from bytes: [UInt8]) -> [UInt8] {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == byte, index + 1 < bytes.count, bytes[index + 1] == byte {
+                index += 2
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return kept
     }
 
     /// Indentation width, counting a tab as four spaces.
@@ -105,13 +131,36 @@ struct MarkdownLineReader {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> SubSequence {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+        trimming(asciiBytes: { $0 == 0x20 || $0 == 0x09 })
+    }
+
+    /// The text without leading and trailing spaces; tabs stay.
+    func trimmingSpacesKeepingTabs() -> SubSequence {
+        trimming(asciiBytes: { $0 == 0x20 })
+    }
+
+    /// The text without the leading and trailing characters that are one of the ASCII bytes `isTrimmed` accepts.
+    private func trimming(asciiBytes isTrimmed: (UInt8) -> Bool) -> SubSequence {
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isTrimmed($0) }), let last = bytes.lastIndex(where: { !isTrimmed($0) }) else {
             return self[endIndex...]
         }
-        return self[first...last]
+        let end = bytes.index(after: last)
+        // A space or tab can share a character with a non-ASCII neighbour (a combining mark after it, a prepended mark
+        // before it), which the character view keeps; only then is the slower character-by-character trim needed.
+        if (first != bytes.startIndex && bytes[first] >= 0x80) || (end != bytes.endIndex && bytes[last] >= 0x80) {
+            func isTrimmedCharacter(_ character: Character) -> Bool {
+                character.utf8.count == 1 && isTrimmed(character.utf8.first!)
+            }
+            guard let first = firstIndex(where: { !isTrimmedCharacter($0) }),
+                  let last = lastIndex(where: { !isTrimmedCharacter($0) }) else {
+                return self[endIndex...]
+            }
+            return self[first...last]
+        }
+        return self[first..<end]
     }
 }

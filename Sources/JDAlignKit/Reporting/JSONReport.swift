@@ -1,4 +1,4 @@
-/// The JSON contract other tools read: document, items with links, coverage and gaps.
+/// The JSON contract other tools read: document, items with links, coverage, gaps, decisions and review status.
 ///
 /// Keep it stable: fields may be added, never renamed or removed.
 public enum JSONReport {
@@ -15,6 +15,8 @@ public enum JSONReport {
             ("items", .array(jd.items.map { item(of: $0, links: analysis.links[$0.id] ?? []) })),
             ("coverage", .array(analysis.coverage.map(coverage))),
             ("gaps", .array(analysis.gaps.map(JSONValue.string))),
+            ("decisions", .array(analysis.decisions.map(decision))),
+            ("review", analysis.review.map(review) ?? .null),
         ])
     }
 
@@ -84,6 +86,34 @@ public enum JSONReport {
                     })),
                 ])
             })),
+        ])
+    }
+
+    static func decision(_ outcome: DecisionOutcome) -> JSONValue {
+        let decision = outcome.decision
+        return .object([
+            ("state", .string(outcome.state.rawValue)),
+            ("action", .string(decision.action.rawValue)),
+            ("standard", .string(decision.standard)),
+            ("item", decision.item.map(JSONValue.string) ?? .null),
+            ("itemID", outcome.itemID.map(JSONValue.string) ?? .null),
+            ("itemText", decision.itemText.map(JSONValue.string) ?? .null),
+            ("reason", .string(decision.reason)),
+            ("decidedBy", .string(decision.decidedBy)),
+            ("date", .string(decision.date)),
+        ])
+    }
+
+    static func review(_ review: ReviewStatus) -> JSONValue {
+        func date(_ date: ReviewDate?) -> JSONValue {
+            guard let date else { return .null }
+            return .object([("text", .string(date.text)), ("date", date.date.map(JSONValue.string) ?? .null)])
+        }
+        return .object([
+            ("today", .string(review.today)),
+            ("lastReviewed", date(review.lastReviewed)),
+            ("nextReview", date(review.nextReview)),
+            ("overdue", .bool(review.overdue)),
         ])
     }
 

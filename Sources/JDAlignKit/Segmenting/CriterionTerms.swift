@@ -5,6 +5,8 @@ import Foundation
 enum CriterionTerms {
     /// The priority a cell states on its own: "Essential", "Desirable", "E", "D".
     static func priority(_ text: String) -> CriterionAttributes.Priority? {
+        // Every line is asked; a line with more letters than "desirable criteria" cannot be a priority.
+        guard !text.hasMoreASCII(than: 18, ignoring: priorityPunctuation) else { return nil }
         switch text.lowercased().trimming(charactersIn: " :.*()") {
         case "essential", "e", "essential criteria": return .essential
         case "desirable", "d", "desirable criteria": return .desirable
@@ -12,9 +14,19 @@ enum CriterionTerms {
         }
     }
 
+    private static let priorityPunctuation = ASCIIByteSet(" :.*()")
+
     /// The assessment stages a cell lists ("Application, Interview, Selection Task" → three stages, as written),
     /// or nil when any part of it is not an assessment stage.
     static func assessment(_ text: String) -> [String]? {
+        // Stages and codes are letters, spaces and hyphens: any other ASCII character, other than a separator or the
+        // punctuation trimmed around a stage, stays inside some part and makes it neither. Nearly every line is a duty
+        // or a criterion that fails here.
+        guard text.utf8.allSatisfy({ $0 >= 0x80 || isAssessmentByte($0) }) else { return nil }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAssessment(Array(text.utf8)) }
+        // Beyond ASCII only the Kelvin sign (lower case "k") and the Greek question mark (canonically ";") can fold
+        // into a stage or separate stages; any other scalar stays in its part and makes it neither.
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{212A}" || $0 == "\u{37E}" }) else { return nil }
         let parts = text.split(whereSeparator: { ",/;&+".contains($0) })
             .flatMap { $0.components(separatedBy: " and ") }
             .map { String($0.trimmingSpaces()) }
@@ -25,11 +37,89 @@ enum CriterionTerms {
         return allStages || (allCodes && parts.count >= 2) ? parts : nil
     }
 
+    /// `assessment` for ASCII text, where characters are bytes: the same parts, found part by part, giving up at the
+    /// first part that is neither a stage nor a code.
+    private static func asciiAssessment(_ bytes: [UInt8]) -> [String]? {
+        var parts: [String] = []
+        var allStages = true
+        var allCodes = true
+        var pieceStart = 0
+        for pieceEnd in 0...bytes.count where pieceEnd == bytes.count || isSeparatorByte(bytes[pieceEnd]) {
+            for part in piecesBetweenAnds(bytes[pieceStart..<pieceEnd]) {
+                // Parts are trimmed of spaces only, as `String.trimmingSpaces()` does.
+                guard let first = part.firstIndex(where: { $0 != 0x20 }), let last = part.lastIndex(where: { $0 != 0x20 }) else {
+                    continue
+                }
+                let trimmed = bytes[first...last]
+                parts.append(String(decoding: trimmed, as: UTF8.self))
+                allStages = allStages && isStage(trimmed)
+                allCodes = allCodes && stageCodes.contains(parts[parts.count - 1])
+                guard allStages || allCodes, parts.count <= 8 else { return nil }
+            }
+            pieceStart = pieceEnd + 1
+        }
+        guard !parts.isEmpty else { return nil }
+        return allStages || (allCodes && parts.count >= 2) ? parts : nil
+    }
+
+    /// The piece cut at each " and ", left to right, as `components(separatedBy: " and ")` cuts ASCII text.
+    private static func piecesBetweenAnds(_ piece: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        let and: [UInt8] = Array(" and ".utf8)
+        var pieces: [ArraySlice<UInt8>] = []
+        var start = piece.startIndex
+        var index = piece.startIndex
+        while index < piece.endIndex {
+            if piece[index...].starts(with: and) {
+                pieces.append(piece[start..<index])
+                index += and.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(piece[start...])
+        return pieces
+    }
+
+    /// Whether an ASCII part, lower-cased and trimmed of " .()", is a stage.
+    private static func isStage(_ part: ArraySlice<UInt8>) -> Bool {
+        guard let first = part.firstIndex(where: { !stagePunctuation.contains($0) }),
+              let last = part.lastIndex(where: { !stagePunctuation.contains($0) }) else {
+            return stages.contains("")
+        }
+        let folded = part[first...last].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        return stages.contains(String(decoding: folded, as: UTF8.self))
+    }
+
+    private static let stagePunctuation = ASCIIByteSet(" .()")
+
+    private static func isSeparatorByte(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x2F || byte == 0x3B || byte == 0x26 || byte == 0x2B
+    }
+
+    private static func isAssessmentByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x20, 0x09, 0x2D, 0x2E, 0x28, 0x29: return true
+        default: return isSeparatorByte(byte)
+        }
+    }
+
     /// Cells that only head a column of the grid: "Essential/Desirable", "Assessment stage", "How assessed".
     static func isColumnTitle(_ text: String) -> Bool {
-        let folded = text.lowercased().replacingOccurrences(of: " ", with: "").trimming(charactersIn: ":.*")
-        return columnTitles.contains(folded)
+        guard !text.hasMoreASCII(than: longestColumnTitle, ignoring: columnTitlePunctuation) else { return false }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let folded = text.lowercased().replacingOccurrences(of: " ", with: "").trimming(charactersIn: ":.*")
+            return columnTitles.contains(folded)
+        }
+        // In ASCII text, lower-casing and dropping spaces is a byte-by-byte job.
+        let withoutSpaces = text.utf8.compactMap { byte -> UInt8? in
+            byte == 0x20 ? nil : (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        }
+        return columnTitles.contains(String(decoding: withoutSpaces, as: UTF8.self).trimming(charactersIn: ":.*"))
     }
+
+    private static let columnTitlePunctuation = ASCIIByteSet(" :.*")
+    private static let longestColumnTitle = columnTitles.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether the text is a priority, an assessment list or a column title.
     static func isGridTerm(_ text: String) -> Bool {
@@ -57,6 +147,7 @@ enum CriterionTerms {
         "essential/desirable", "essentialordesirable", "e/d", "essential/desirable(e/d)", "assessmentstage",
         "assessment", "howassessed", "methodofassessment", "assessmentmethod", "howidentified", "identifiedby",
         "evidence", "evidencedby", "sourceofevidence", "criteria", "whereevidenced", "howevidenced", "stage",
-        "methodofassessment(a/i/r)", "assessedby", "essentialcriteria", "desirablecriteria",
+        "methodofassessment(a/i/r)", "assessedby", "essentialcriteria", "desirablecriteria", "criterion", "requirement",
+        "requirements", "area", "category", "attributes",
     ]
 }

@@ -1,7 +1,9 @@
 /// One line or cell on its way to becoming an `Item`: the passes fill in what it is, one question at a time.
 struct Draft {
     /// The text, trimmed, without bullet or numbering once `MarkerStripping` has run.
-    var text: String
+    var text: String {
+        didSet { cachedShape = nil }
+    }
     /// The 1-based line or paragraph the text starts on.
     var line: Int
     /// Whether blank lines (or empty paragraphs) separate this draft from the one before it.
@@ -24,6 +26,16 @@ struct Draft {
     var zone: Zone = .general
     /// Priority and assessment, for person-specification criteria.
     var criterion: CriterionAttributes?
+    /// The shape of `text` once a pass has asked for it: several passes ask about the same line.
+    fileprivate var cachedShape: TextShape?
+
+    /// The shape of the text, worked out on first use and kept until the text changes.
+    mutating func shape() -> TextShape {
+        if let cachedShape { return cachedShape }
+        let shape = TextShape(text)
+        cachedShape = shape
+        return shape
+    }
 }
 
 /// How a line was marked as a list item.
@@ -48,7 +60,8 @@ enum Zone: Equatable {
     case notDuties
 }
 
-/// Turns blocks into drafts: one per "\n"-separated line of a block, and one per tab-separated cell of a line.
+/// Turns blocks into drafts: one per "\n"-separated line of a block, and one per tab-separated field of a line
+/// outside a table (plain text marks a table's cells with tabs).
 enum DraftBuilder {
     static func drafts(from blocks: [TextBlock]) -> [Draft] {
         var drafts: [Draft] = []
@@ -58,8 +71,12 @@ enum DraftBuilder {
             var blankBefore = previousLine.map { block.line > $0 + 1 } ?? false
             let newCell = block.cell != nil && block.cell != previousCell
             var firstInBlock = true
-            for rawLine in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let fields = cellFields(rawLine)
+            for rawLine in block.text.split(atASCII: 0x0A, omittingEmptySubsequences: false) {
+                var fields = cellFields(rawLine)
+                if block.cell != nil, fields.count > 1 {
+                    // Inside a real table cell a tab only aligns text; the cell itself is the unit.
+                    fields = [Substring(fields.joined(separator: " "))]
+                }
                 if fields.isEmpty {
                     blankBefore = true
                     continue
@@ -82,8 +99,17 @@ enum DraftBuilder {
 
     /// The non-empty tab-separated fields of a line, trimmed; fill-in blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
-        line.split(separator: "\t").map { $0.trimmingSpaces() }.filter { field in
-            field.contains { !"_.…- ".contains($0) }
+        line.split(atASCII: 0x09).map { $0.trimmingSpaces() }.filter(isNotFillIn)
+    }
+
+    /// Whether the field has a character other than those fill-in blanks are made of. Checking scalars is exact:
+    /// those characters never join another scalar, so a character of several scalars always has one of another kind.
+    private static func isNotFillIn(_ field: Substring) -> Bool {
+        field.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "_", ".", "…", "-", " ": false
+            default: true
+            }
         }
     }
 }

@@ -9,10 +9,15 @@ enum MetadataLabels {
     /// The field a label names, or nil when the text is not a metadata label.
     /// The label is compared folded, without a trailing colon and with runs of spaces collapsed.
     static func field(forLabel label: String) -> MetadataField? {
+        // Every line is asked; one with more letters than the longest label cannot be a label.
+        guard !label.hasMoreASCII(than: longestLabel, ignoring: labelPunctuation) else { return nil }
         let key = label.lowercased().replacingApostrophes().trimming(charactersIn: " :.-–")
             .split(separator: " ").joined(separator: " ")
         return fields[key]
     }
+
+    private static let labelPunctuation = ASCIIByteSet(" :.-")
+    private static let longestLabel = fields.keys.map(\.unicodeScalars.count).max() ?? 0
 
     private static let fields: [String: MetadataField] = {
         var table: [String: MetadataField] = [:]
@@ -51,7 +56,7 @@ enum MetadataLabels {
     ]
 
     /// Words that mark a line as a role or document title rather than an organisation's name.
-    static let notOrganisationWords = [
+    static let notOrganisationWords: PhraseSet = [
         "head of", "leader", "teacher", "job description", "person specification", "manager", "co-ordinator",
         "coordinator", "senco", "headteacher", "principal", "deputy", "assistant", "director",
     ]

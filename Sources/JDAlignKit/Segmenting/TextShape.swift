@@ -10,7 +10,7 @@ struct TextShape {
     init(_ text: String) {
         self.text = text
         folded = text.lowercased().replacingApostrophes()
-        words = text.split(separator: " ")
+        words = text.split(atASCII: 0x20)
     }
 
     /// The number of words.
@@ -38,6 +38,15 @@ struct TextShape {
 
     /// Whether there are at least two letters and none is lower case ("PERSON SPECIFICATION").
     var isAllCaps: Bool {
+        // In ASCII text without carriage returns (CR LF is one character of two bytes) every character is one byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var letters = 0
+            for byte in text.utf8 {
+                if (0x61...0x7A).contains(byte) { return false }
+                if (0x41...0x5A).contains(byte) { letters += 1 }
+            }
+            return letters >= 2
+        }
         var letters = 0
         for character in text where character.isLetter {
             if character.isLowercase { return false }
@@ -63,8 +72,9 @@ struct TextShape {
     }
 
     /// Whether the folded text contains any of `phrases`.
-    func containsAny(_ phrases: [String]) -> Bool {
-        phrases.contains { folded.contains($0) }
+    func containsAny(_ phrases: PhraseSet) -> Bool {
+        var haystack = folded
+        return haystack.withUTF8 { phrases.occurs(in: $0) }
     }
 
     static let minorWords: Set<String> = [
@@ -75,12 +85,46 @@ struct TextShape {
 extension String {
     /// The text with ’ and ‘ made ', so phrase lists need one spelling.
     func replacingApostrophes() -> String {
-        guard contains(where: { $0 == "’" || $0 == "‘" }) else { return self }
-        return String(map { $0 == "’" || $0 == "‘" ? "'" : $0 })
+        guard unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" }) else { return self }
+        // An apostrophe between ASCII bytes is a character of its own, so replacing scalars is exact;
+        // next to other scalars it could carry a combining mark, and the character view decides.
+        let bytes = Array(utf8)
+        var replaced: [UInt8] = []
+        replaced.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let isApostrophe = index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99)
+            guard isApostrophe else {
+                replaced.append(bytes[index])
+                index += 1
+                continue
+            }
+            let before = index > 0 ? bytes[index - 1] : 0x20
+            let after = index + 3 < bytes.count ? bytes[index + 3] : 0x20
+            guard before < 0x80, after < 0x80 else { return String(map { $0 == "’" || $0 == "‘" ? "'" : $0 }) }
+            replaced.append(0x27)
+            index += 3
+        }
+        return String(decoding: replaced, as: UTF8.self)
     }
 
-    /// The text without leading and trailing characters from `set`.
+    /// The text without leading and trailing characters from `set`, whose characters must each be one scalar that
+    /// never joins another (ASCII punctuation, dashes).
     func trimming(charactersIn set: String) -> String {
+        let members = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !members.contains($0) }),
+              let last = scalars.lastIndex(where: { !members.contains($0) }) else {
+            return ""
+        }
+        // The first and last kept scalars decide where the kept characters begin and end when they are ASCII;
+        // otherwise a trimmed neighbour could belong to their character (or they could equal a member canonically).
+        guard scalars[first].isASCII, scalars[last].isASCII else { return characterwiseTrimming(charactersIn: set) }
+        return String(self[first..<scalars.index(after: last)])
+    }
+
+    private func characterwiseTrimming(charactersIn set: String) -> String {
         guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else {
             return ""
         }

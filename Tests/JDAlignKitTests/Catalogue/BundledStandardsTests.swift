@@ -31,3 +31,14 @@ import Testing
         #expect(library.catalogue.framework("nseh2015")?.statements.count == 24)
     }
 }
+
+/// Every bundled framework's keywords and rules compile, not only the default ones.
+@Suite struct BundledRulesTests {
+    @Test(arguments: ["hs2020-exec", "nseh2015", "hs2020", "ts2011"])
+    func everyBundledFrameworkCompiles(id: String) throws {
+        let library = try StandardsLibrary.builtIn()
+        let framework = try #require(library.catalogue.framework(id))
+        let matcher = try Matcher(library: library, frameworks: [framework])
+        #expect(!matcher.links(forText: "Lead safeguarding, the curriculum, behaviour and professional development of staff").isEmpty)
+    }
+}

@@ -9,6 +9,7 @@ import Testing
     struct GoldLine {
         let text: String
         let kind: String
+        let section: String
     }
 
     /// Recall and precision counts for one kind in one or more files.
@@ -42,7 +43,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let lines = try #require(object["lines"] as? [[String: Any]])
         return try lines.map { line in
-            GoldLine(text: try #require(line["text"] as? String), kind: try #require(line["kind"] as? String))
+            GoldLine(text: try #require(line["text"] as? String), kind: try #require(line["kind"] as? String),
+                     section: line["section"] as? String ?? "")
         }
     }
 

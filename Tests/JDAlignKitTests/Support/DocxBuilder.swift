@@ -77,6 +77,12 @@ struct DocxBuilder {
             .reduce(self) { builder, line in builder.paragraph(String(line)) }
     }
 
+    /// Every line of `text` as a paragraph, blank lines as empty paragraphs: what Word makes of pasted plain text.
+    func pasted(_ text: String) -> DocxBuilder {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .reduce(self) { builder, line in builder.paragraph(String(line)) }
+    }
+
     /// A table; each inner array is a row of cells (string literals work as cells).
     func table(_ rows: [[Cell]]) -> DocxBuilder {
         adding(Self.tableXML(rows))

@@ -37,5 +37,6 @@ import Testing
         #expect(JSONWriter.write(value) == #"{"z":"a\"b\\c\td","n":[1,0.1235,-3],"o":{}}"#)
         #expect(try JSONParser.parse(JSONWriter.write(value, style: .pretty)) == value)
         #expect(JSONWriter.format(0.123456) == "0.1235")
+        #expect(JSONWriter.write(.string("è©\u{2028}\u{2029}\u{01}")) == #""è©\u2028\u2029\u0001""#)
     }
 }

@@ -156,3 +156,11 @@ public struct LeafReport: Sendable, Equatable {
         self.found = found
     }
 }
+
+extension CompiledQuery {
+    /// The first pattern of every leaf outside `NOT`: a text in which none of them occurs cannot match,
+    /// because every rule needs at least one positive clause. The matcher uses this to skip rules cheaply.
+    var triggers: [Pattern] {
+        leaves.filter { !$0.negated }.compactMap(\.patterns.first)
+    }
+}

@@ -4,7 +4,7 @@
 struct BoilerplateDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         for index in state.drafts.indices where state.drafts[index].kind == nil {
-            if Self.isBoilerplate(TextShape(state.drafts[index].text)) {
+            if Self.isBoilerplate(state.drafts[index].shape()) {
                 state.drafts[index].kind = .boilerplate
             }
         }
@@ -22,21 +22,29 @@ struct BoilerplateDetection: SegmentationPass {
             return true
         }
         // A preamble that points at the duties ("…the professional duties set out below.") rather than stating one.
-        return !shape.endsWithColon && shape.containsAny(["set out below", "listed below", "detailed below", "outlined below"])
+        return !shape.endsWithColon && shape.containsAny(pointersToDuties)
     }
 
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         guard shape.wordCount <= 5 else { return false }
         let bare = shape.folded.trimming(charactersIn: " :.")
-        if ["signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
-            "postholder", "post holder", "headteacher", "line manager"].contains(bare) {
+        if signatureLabels.contains(bare) {
             return shape.wordCount <= 2 || shape.endsWithColon
         }
-        return shape.containsAny(["signature", "signed by", "signed:"])
+        return shape.containsAny(signaturePhrases)
     }
 
-    static let clausePhrases = [
+    static let signatureLabels: Set<String> = [
+        "signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
+        "postholder", "post holder", "headteacher", "line manager",
+    ]
+
+    static let signaturePhrases: PhraseSet = ["signature", "signed by", "signed:"]
+
+    static let pointersToDuties: PhraseSet = ["set out below", "listed below", "detailed below", "outlined below"]
+
+    static let clausePhrases: PhraseSet = [
         "may be amended", "may be varied", "may be changed", "amend or alter", "may be altered", "may be reviewed",
         "reviewed annually", "annual review", "reviewed regularly", "review this job description",
         "exhaustive", "not comprehensive", "illustrative of the general",
@@ -46,7 +54,7 @@ struct BoilerplateDetection: SegmentationPass {
     ]
 
     /// Statements about employment that are boilerplate unless the line is itself an instruction.
-    static let statementPhrases = [
+    static let statementPhrases: PhraseSet = [
         "conditions of employment", "contract of employment", "terms and conditions", "committed to safeguarding",
         "commitment to safeguarding and promoting", "share this commitment",
         "equal opportunities employer", "equal opportunity employer", "committed to equality", "committed to equal opportunities",

@@ -9,19 +9,19 @@ struct DutyDetection: SegmentationPass {
         var previousKind: ItemKind?
         for index in state.drafts.indices {
             if state.drafts[index].kind == nil {
-                state.drafts[index].kind = Self.kind(of: state.drafts[index], after: previousKind)
+                let shape = state.drafts[index].shape()
+                state.drafts[index].kind = Self.kind(of: state.drafts[index], shape: shape, after: previousKind)
             }
             previousKind = state.drafts[index].kind
         }
     }
 
-    static func kind(of draft: Draft, after previousKind: ItemKind?) -> ItemKind {
+    static func kind(of draft: Draft, shape: TextShape, after previousKind: ItemKind?) -> ItemKind {
         switch draft.zone {
         case .personSpecification: return .personSpec
         case .notDuties: return .other
         case .general: break
         }
-        let shape = TextShape(draft.text)
         if shape.endsWithColon { return .other }
         if draft.marker != .none { return .duty }
         if shape.startsLowercase, previousKind == .duty { return .duty }
@@ -30,7 +30,7 @@ struct DutyDetection: SegmentationPass {
     }
 
     /// Phrases by which prose states what the post holder is to do.
-    static let obligationPhrases = [
+    static let obligationPhrases: PhraseSet = [
         "expected to", "required to", " must ", "responsibilities will be", "responsibilities are to", "will be responsible",
         "is responsible for", "will be accountable", "is accountable for", "will deputise", "will lead ", "will ensure ",
         "you will ", "post holder will ", "postholder will ",

@@ -12,12 +12,12 @@ struct HeadingDetection: SegmentationPass {
         var contentSeen = false
         for index in state.drafts.indices {
             let draft = state.drafts[index]
-            if draft.kind == nil, var depth = headingDepth(at: index, in: state.drafts, zone: zone,
+            if draft.kind == nil, var depth = headingDepth(at: index, in: &state.drafts, zone: zone,
                                                           criterionSinceHeading: criterionSinceHeading) {
                 if !contentSeen, draft.headingLevel == nil { depth = 1 }
                 state.drafts[index].kind = .heading
                 state.drafts[index].headingDepth = depth
-                zone = Self.zone(after: draft.text, in: zone)
+                zone = Self.zone(after: state.drafts[index].shape(), in: zone)
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
                 contentSeen = true
@@ -28,11 +28,11 @@ struct HeadingDetection: SegmentationPass {
     }
 
     /// The outline depth when the draft is a heading, nil when it is not.
-    func headingDepth(at index: Int, in drafts: [Draft], zone: Zone, criterionSinceHeading: Bool) -> Int? {
+    func headingDepth(at index: Int, in drafts: inout [Draft], zone: Zone, criterionSinceHeading: Bool) -> Int? {
         let draft = drafts[index]
         if let level = draft.headingLevel { return max(1, level) }
         guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
-        let shape = TextShape(draft.text)
+        let shape = drafts[index].shape()
         guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isGridTerm(draft.text) {
@@ -46,8 +46,11 @@ struct HeadingDetection: SegmentationPass {
         }
         if draft.marker == .number || draft.marker == .letter {
             if shape.endsWithColon { return 2 }
-            let startsList = next.map { $0.marker == draft.marker && !Self.isHeadingShaped(TextShape($0.text)) } ?? false
-            return shape.wordCount <= 12 && !startsList ? 2 : nil
+            if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
+            // Numbered titles have content between them; numbered lines next to each other are a list.
+            let neighbours = [index - 1, index + 1].filter(drafts.indices.contains).map { drafts[$0] }
+            let inList = neighbours.contains { $0.marker == draft.marker }
+            return shape.wordCount <= 12 && !inList ? 2 : nil
         }
         if shape.isAllCaps, shape.wordCount <= 12 { return 1 }
         if shape.endsWithColon {
@@ -99,9 +102,8 @@ struct HeadingDetection: SegmentationPass {
     }
 
     /// The zone that starts at a heading.
-    static func zone(after heading: String, in zone: Zone) -> Zone {
-        let shape = TextShape(heading)
-        if shape.containsAny(personSpecificationTitles) || CriterionTerms.isGridTerm(heading) { return .personSpecification }
+    static func zone(after shape: TextShape, in zone: Zone) -> Zone {
+        if shape.containsAny(personSpecificationTitles) || CriterionTerms.isGridTerm(shape.text) { return .personSpecification }
         switch zone {
         case .personSpecification:
             return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
@@ -110,12 +112,12 @@ struct HeadingDetection: SegmentationPass {
         }
     }
 
-    static let personSpecificationTitles = [
+    static let personSpecificationTitles: PhraseSet = [
         "person specification", "person spec", "selection criteria", "person profile", "personal specification",
         "essential criteria", "desirable criteria",
     ]
 
-    static let leavesPersonSpecification = [
+    static let leavesPersonSpecification: PhraseSet = [
         "job description", "duties", "accountabilities", "purpose", "notes", "review", "amendment", "declaration",
         "signature", "additional information", "other information", "terms and conditions", "main tasks", "key tasks",
         "key responsibilities", "main responsibilities", "job summary",
@@ -128,7 +130,7 @@ struct HeadingDetection: SegmentationPass {
     ]
 
     /// Lead-ins that end with a colon but introduce a list rather than name a section ("The deputy headteacher will:").
-    static let leadInPhrases = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
+    static let leadInPhrases: PhraseSet = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
 
     static let categoryWords: Set<String> = [
         "qualifications", "qualification", "education", "training", "experience", "skills", "skill", "knowledge",

@@ -23,7 +23,7 @@ struct MetadataExtraction: SegmentationPass {
             if let organisation = metadata.organisation, text.lowercased() == organisation.lowercased() {
                 drafts[index].kind = .metadata
                 index += 1
-            } else if let colon = text.firstIndex(of: ":"), let field = MetadataLabels.field(forLabel: String(text[..<colon])) {
+            } else if let colon = Self.firstColon(in: text), let field = MetadataLabels.field(forLabel: String(text[..<colon])) {
                 drafts[index].kind = .metadata
                 let value = text[text.index(after: colon)...].trimmingSpaces()
                 if value.isEmpty {
@@ -32,10 +32,8 @@ struct MetadataExtraction: SegmentationPass {
                     Self.record(String(value), as: field, in: &metadata)
                     index += 1
                 }
-            } else if let next = claimLabelRow(at: index, in: &drafts, metadata: &metadata) {
-                index = next
             } else {
-                index += 1
+                index = claimLabelRow(at: index, in: &drafts, metadata: &metadata)
             }
         }
         state.drafts = drafts
@@ -61,21 +59,23 @@ struct MetadataExtraction: SegmentationPass {
 
     /// A run of labels without colons followed by as many values: the cells of a label row and a value row.
     /// A single label counts only inside a .docx table row whose next cell is its value.
-    private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int? {
+    /// Returns where to go on: after the values, or after the run of labels when they have no values.
+    private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int {
         var fields: [MetadataField] = []
         var index = start
         while index < drafts.count, drafts[index].kind == nil, drafts[index].marker == .none,
-              TextShape(drafts[index].text).wordCount <= 4, let field = MetadataLabels.field(forLabel: drafts[index].text) {
+              let field = MetadataLabels.field(forLabel: drafts[index].text), TextShape(drafts[index].text).wordCount <= 4 {
             fields.append(field)
             index += 1
         }
-        guard !fields.isEmpty, index + fields.count <= drafts.count else { return nil }
+        let afterLabels = max(index, start + 1)
+        guard !fields.isEmpty, index + fields.count <= drafts.count else { return afterLabels }
         if fields.count == 1 {
             guard let cell = drafts[start].cell, let next = drafts[index].cell,
-                  next.table == cell.table, next.row == cell.row else { return nil }
+                  next.table == cell.table, next.row == cell.row else { return afterLabels }
         }
         let valueRange = index..<(index + fields.count)
-        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return nil }
+        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return afterLabels }
         for draftIndex in start..<valueRange.upperBound {
             drafts[draftIndex].kind = .metadata
         }
@@ -89,6 +89,15 @@ struct MetadataExtraction: SegmentationPass {
         draft.kind == nil && draft.marker == .none && draft.headingLevel == nil
             && MetadataLabels.field(forLabel: draft.text) == nil
             && !(draft.text.hasSuffix(":") && TextShape(draft.text).wordCount <= 6)
+    }
+
+    /// `text.firstIndex(of: ":")`, found among the bytes when the first colon byte is a character of its own.
+    private static func firstColon(in text: String) -> String.Index? {
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: 0x3A) else { return nil }
+        let before = colon > bytes.startIndex ? bytes[bytes.index(before: colon)] : 0x20
+        let after = bytes.index(after: colon) < bytes.endIndex ? bytes[bytes.index(after: colon)] : 0x20
+        return before < 0x80 && after < 0x80 ? colon : text.firstIndex(of: ":")
     }
 
     /// Keeps the first value stated for each field.

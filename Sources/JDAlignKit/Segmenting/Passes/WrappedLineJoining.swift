@@ -8,9 +8,9 @@ struct WrappedLineJoining: SegmentationPass {
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
         for draft in state.drafts {
-            if var previous = joined.last, Self.continues(previous, with: draft) {
-                previous.text = Self.join(previous.text, draft.text)
-                joined[joined.count - 1] = previous
+            if let last = joined.indices.last, Self.continues(joined[last], with: draft) {
+                // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
+                Self.append(draft.text, to: &joined[last].text)
             } else {
                 joined.append(draft)
             }
@@ -26,7 +26,7 @@ struct WrappedLineJoining: SegmentationPass {
         if ",-–&/".contains(last) { return true }
         let nextShape = TextShape(next.text)
         if nextShape.startsLowercase, next.text.first?.isLetter == true { return true }
-        let lastWord = previous.text.split(separator: " ").last?.lowercased() ?? ""
+        let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
     }
 
@@ -37,10 +37,10 @@ struct WrappedLineJoining: SegmentationPass {
     ]
 
     /// "co-" + "ordinate" is one word; anything else is joined with a space.
-    static func join(_ first: String, _ second: String) -> String {
-        if first.hasSuffix("-"), first.dropLast().last?.isLetter == true, second.first?.isLowercase == true {
-            return first + second
+    static func append(_ continuation: String, to text: inout String) {
+        if !(text.hasSuffix("-") && text.dropLast().last?.isLetter == true && continuation.first?.isLowercase == true) {
+            text.append(" ")
         }
-        return first + " " + second
+        text.append(continuation)
     }
 }

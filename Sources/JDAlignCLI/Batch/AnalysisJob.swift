@@ -1,0 +1,66 @@
+import Foundation
+import JDAlignKit
+
+/// Everything needed to analyse one JD and write its reports, shared read-only by the workers of a batch.
+struct AnalysisJob: Sendable {
+    let analyser: Analyser
+    let applier: DecisionApplier
+    let decisions: [String: [Decision]]
+    let today: CalendarDate
+    let formats: [ReportFormat]
+    let catalogue: Catalogue
+    /// The folder reports go to; nil to print JSON Lines instead.
+    let outputFolder: URL?
+    let writeStarterDecisions: Bool
+
+    /// A JD to analyse: a path, and its bytes when they were read already (standard input).
+    struct Input: Sendable {
+        let path: String
+        /// The name the reports show for it.
+        let reportName: String
+        /// Where its reports go within the output folder, without extension.
+        let reportStem: String
+        let url: URL
+        let bytes: [UInt8]?
+    }
+
+    /// What became of one JD.
+    enum Outcome: Sendable {
+        /// Analysed; the reports were written, or `jsonLine` is to be printed.
+        case analysed(Analysis, written: [String], jsonLine: String?)
+        /// Not analysed, and why.
+        case failed(path: String, error: any Error & Sendable)
+    }
+
+    /// Reads, analyses and reports one JD; never throws, so one bad file cannot stop a batch.
+    func run(_ input: Input) -> Outcome {
+        do {
+            let document = try input.bytes.map { try DocumentReader.read($0, path: input.path) }
+                ?? DocumentReader.read(contentsOf: input.url, path: input.path)
+            var analysis = analyser.analyse(document)
+            analysis.jobDescription.path = input.reportName
+            if let decisions = decisions[input.path] {
+                analysis = applier.apply(decisions, to: analysis)
+            }
+            analysis.review = ReviewCheck.status(of: analysis.jobDescription.metadata, today: today)
+            guard let outputFolder else {
+                return .analysed(analysis, written: [], jsonLine: JSONWriter.write(JSONReport.value(of: analysis)))
+            }
+            let stem = input.reportStem
+            var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem) }
+            if writeStarterDecisions {
+                files.append(ReportFile(name: "\(stem).decisions.json", text: StarterDecisions.text(for: analysis)))
+            }
+            for file in files {
+                try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
+            }
+            return .analysed(analysis, written: files.map(\.name), jsonLine: nil)
+        } catch let error as ReadingError {
+            return .failed(path: input.reportName, error: error)
+        } catch let error as OutputError {
+            return .failed(path: input.reportName, error: error)
+        } catch {
+            return .failed(path: input.reportName, error: OutputError(path: input.path, message: "\(error)"))
+        }
+    }
+}

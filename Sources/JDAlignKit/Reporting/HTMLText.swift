@@ -1,0 +1,105 @@
+/// Building blocks the HTML reports share: escaping, the page shell, the legend and tally tables.
+///
+/// Everything that comes from a JD or a decisions file goes through `escape`, so text such as `<script>` shows as text.
+enum HTMLText {
+    /// Text made safe for element content and quoted attribute values; characters XML forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in ReportText.cleaned(text) {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// JD text, escaped, with the stretches at `ranges` (Unicode-scalar offsets) wrapped in `<mark>`.
+    static func highlighted(_ text: String, ranges: [Range<Int>]) -> String {
+        ReportText.segments(of: text, marking: ranges).map { segment in
+            segment.marked ? "<mark>\(escape(segment.text))</mark>" : escape(segment.text)
+        }.joined()
+    }
+
+    /// The CSS class that colours a status; the status word or symbol always goes with it.
+    static func statusClass(_ status: CoverageStatus) -> String {
+        switch status {
+        case .covered: "s-covered"
+        case .weak: "s-weak"
+        case .uncovered: "s-gap"
+        case .notApplicable: "s-na"
+        }
+    }
+
+    /// A status as a badge: symbol and word on a coloured background.
+    static func badge(_ status: CoverageStatus) -> String {
+        "<span class=\"badge \(statusClass(status))\">\(ReportText.symbol(status)) \(ReportText.label(status))</span>"
+    }
+
+    /// The key to the colours and symbols, shown next to every chart and grid.
+    static let legend: String = {
+        let entries = CoverageStatus.allCases.map { status in
+            "<li>\(badge(status))\(legendMeaning(status))</li>"
+        }
+        return "<ul class=\"legend\" aria-label=\"Key to the statuses\">\(entries.joined())</ul>"
+    }()
+
+    private static func legendMeaning(_ status: CoverageStatus) -> String {
+        switch status {
+        case .covered: " a duty evidences it"
+        case .weak: " only weak or person-specification evidence"
+        case .uncovered: " nothing evidences it"
+        case .notApplicable: " governors decided it does not apply"
+        }
+    }
+
+    /// A table of tallies, one row per named set (framework, area or role).
+    static func tallyTable(caption: String, rowHeader: String, rows: [(label: String, tally: CoverageTally)]) -> String {
+        var html = "<table class=\"figures\"><caption>\(escape(caption))</caption><thead><tr><th scope=\"col\">\(escape(rowHeader))</th>"
+        for status in CoverageStatus.allCases {
+            html += "<th scope=\"col\" class=\"num\">\(ReportText.symbol(status)) \(ReportText.label(status))</th>"
+        }
+        html += "<th scope=\"col\" class=\"num\">Total</th></tr></thead><tbody>"
+        for row in rows {
+            html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
+            for status in CoverageStatus.allCases { html += "<td class=\"num\">\(row.tally.count(of: status))</td>" }
+            html += "<td class=\"num\">\(row.tally.total)</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
+    /// A main section that starts on a new page when printed.
+    static func section(id: String, title: String, _ body: String) -> String {
+        "<section class=\"major\" id=\"\(id)\" aria-labelledby=\"\(id)-title\"><h2 id=\"\(id)-title\">\(escape(title))</h2>\n\(body)\n</section>\n"
+    }
+
+    /// The advisory note, worded the same in every report.
+    static let advisoryNote = "<p class=\"advisory\" role=\"note\"><strong>Advisory.</strong> \(escape(ReportText.advisoryNote))</p>"
+
+    /// A complete, self-contained page: inline styles, no scripts, fonts or links to anywhere else.
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>
+        \(HTMLStyles.css)
+        </style>
+        </head>
+        <body>
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}

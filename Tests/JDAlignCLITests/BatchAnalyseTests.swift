@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import JDAlignCLI
+import JDAlignKit
+
+/// `analyse DIR`: every JD in a folder tree, failures named but not fatal, and a trust summary.
+@Suite struct BatchAnalyseTests {
+    /// A folder with three good JDs (one in a subfolder), a corrupt .docx, binary junk, an empty file and a stray image.
+    private func trustFolder() throws -> URL {
+        let folder = try CLIFixtures.temporaryFolder().appendingPathComponent("jds")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("secondary"), withIntermediateDirectories: true)
+        for name in ["head-of-year", "upper-school-leader-senco"] {
+            try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("\(name).txt"), to: folder.appendingPathComponent("\(name).txt"))
+        }
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("deputy-head-relationships-behaviour-attendance.txt"),
+                                         to: folder.appendingPathComponent("secondary/deputy.md"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]).write(to: folder.appendingPathComponent("corrupt.docx"))
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: folder.appendingPathComponent("junk.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.appendingPathComponent("logo.png"))
+        return folder
+    }
+
+    @Test func analysesEveryJDNamesEveryFailureAndExitsOne() throws {
+        let folder = try trustFolder()
+        let reports = folder.deletingLastPathComponent().appendingPathComponent("reports")
+        let run = CommandLineRun(["analyse", folder.path, "--format", "json,markdown", "--output", reports.path])
+        #expect(run.status == .findings)
+        for name in ["corrupt.docx", "junk.txt", "empty.txt"] {
+            #expect(run.errors.contains("\(name): "), "the failure of \(name) is named")
+        }
+        #expect(!run.errors.contains("logo.png"), "files that are not JDs are left alone")
+        for name in ["head-of-year.json", "upper-school-leader-senco.md", "secondary/deputy.json", "summary.json", "summary.md"] {
+            #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent(name).path), "\(name) written")
+        }
+        let summary = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("summary.json"))))
+        #expect(summary["analysed"] == .number(3))
+        #expect(summary["failed"] == .number(3))
+        let failures = summary["jobDescriptions"]?.arrayValue?.filter { $0["failure"] != nil }.compactMap { $0["path"]?.stringValue } ?? []
+        #expect(failures.sorted() == ["corrupt.docx", "empty.txt", "junk.txt"], "named within the folder, not by this machine's path")
+        let analysed = summary["jobDescriptions"]?.arrayValue?.compactMap { $0["failure"] == nil ? $0["path"]?.stringValue : nil } ?? []
+        #expect(analysed.sorted() == ["head-of-year.txt", "secondary/deputy.md", "upper-school-leader-senco.txt"])
+        #expect(summary["sharedGaps"]?.arrayValue != nil)
+    }
+
+    @Test func standardOutputGetsOneJSONLinePerJDInPathOrder() throws {
+        let folder = try trustFolder()
+        for name in ["corrupt.docx", "junk.txt", "empty.txt"] { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        let run = CommandLineRun(["analyse", folder.path, "--output", "-", "--quiet"])
+        #expect(run.status == .success)
+        #expect(run.errors.isEmpty)
+        let paths = try run.output.split(separator: "\n").map { try JSONParser.parse(String($0))["document"]?["path"]?.stringValue ?? "" }
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["head-of-year.txt", "deputy.md", "upper-school-leader-senco.txt"])
+    }
+
+    @Test func sameNamedJDsInDifferentSubfoldersKeepTheirOwnReports() throws {
+        let folder = try CLIFixtures.temporaryFolder().appendingPathComponent("trust")
+        for school in ["north", "south"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(school), withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("head-of-year.txt"), to: folder.appendingPathComponent("north/senco.txt"))
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("upper-school-leader-senco.txt"), to: folder.appendingPathComponent("south/senco.txt"))
+        let reports = folder.deletingLastPathComponent().appendingPathComponent("reports")
+        #expect(CommandLineRun(["analyse", folder.path, "--format", "json", "--output", reports.path, "--quiet"]).status == .success)
+        let north = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("north/senco.json"))))
+        let south = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("south/senco.json"))))
+        #expect(north["document"]?["title"] == .string("Head of Year"))
+        #expect(south["document"]?["path"] == .string("south/senco.txt"))
+        let clash = CommandLineRun(["analyse", folder.appendingPathComponent("north/senco.txt").path, folder.appendingPathComponent("south/senco.txt").path,
+                                    "--output", reports.path])
+        #expect(clash.status == .usage)
+        #expect(clash.errors.contains("same name"))
+    }
+
+    @Test func aFolderWithoutJDsIsAnError() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        let run = CommandLineRun(["analyse", folder.path, "--output", "-"])
+        #expect(run.status == .noInput)
+        #expect(run.errors.contains("holds no .docx, .txt or .md files"))
+    }
+
+    @Test func reportsInsideTheInputFolderAreNotReadBackAsJDs() throws {
+        let folder = try trustFolder()
+        let inside = folder.appendingPathComponent("Reports")
+        _ = CommandLineRun(["analyse", folder.path, "--format", "markdown", "--output", inside.path, "--quiet"])
+        let second = CommandLineRun(["analyse", folder.path, "--format", "markdown", "--output", inside.path, "--quiet"])
+        #expect(FileManager.default.fileExists(atPath: inside.appendingPathComponent("head-of-year.md").path))
+        #expect(!second.errors.contains("Reports/"))
+    }
+}
