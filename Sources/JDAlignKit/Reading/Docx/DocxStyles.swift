@@ -29,13 +29,17 @@ struct DocxStyles {
     init(parsing tokenizer: inout XMLTokenizer, prefix: String) throws(XMLError) {
         let names = WordNames(prefix: prefix)
         var path: [String] = []
+        // Where each open `w:style` sits in `path`, so the depth inside the innermost one is found without a
+        // search back through `path`, which made deeply nested content quadratic.
+        var styleStarts: [Int] = []
         var currentID: String?
         var current = Style()
         while let token = try tokenizer.next() {
             switch token {
             case .startElement(let tag):
                 path.append(tag.name)
-                let depthInStyle = currentID == nil ? nil : path.count - 1 - (path.lastIndex(of: names.style) ?? 0)
+                if tag.name == names.style { styleStarts.append(path.count - 1) }
+                let depthInStyle = currentID == nil ? nil : path.count - 1 - (styleStarts.last ?? 0)
                 if tag.name == names.style, (tag.attribute(names.type) ?? "paragraph") == "paragraph",
                     let id = tag.attribute(names.styleID)
                 {
@@ -58,7 +62,8 @@ struct DocxStyles {
                 }
             case .endElement(let name):
                 _ = path.popLast()
-                if name == names.style, let id = currentID, !path.contains(names.style) {
+                if name == names.style { _ = styleStarts.popLast() }
+                if name == names.style, let id = currentID, styleStarts.isEmpty {
                     if styles[id] == nil { styles[id] = current }
                     currentID = nil
                 }

@@ -256,10 +256,12 @@ public struct XMLTokenizer: Sendable {
         bytes[index...].starts(with: literal.utf8)
     }
 
-    private func find(_ needle: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, start <= bytes.count - needle.count else { return nil }
+    /// Where `needle` next starts at or after `start`, wholly before `limit` (the end of the bytes by default).
+    private func find(_ needle: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        let end = min(limit ?? bytes.count, bytes.count)
+        guard let first = needle.first, start <= end - needle.count else { return nil }
         var position = start
-        while position <= bytes.count - needle.count {
+        while position <= end - needle.count {
             if bytes[position] == first, bytes[position..<(position + needle.count)].elementsEqual(needle) { return position }
             position += 1
         }
@@ -268,7 +270,8 @@ public struct XMLTokenizer: Sendable {
 
     private func declaredEncoding(in range: Range<Int>) -> String? {
         let key = Array("encoding".utf8)
-        guard let keyStart = find(key, from: range.lowerBound), keyStart < range.upperBound else { return nil }
+        // Searching only inside the declaration keeps a run of `<?xml?>` linear rather than quadratic.
+        guard let keyStart = find(key, from: range.lowerBound, before: range.upperBound) else { return nil }
         var position = keyStart + key.count
         while position < range.upperBound, bytes[position] == UInt8(ascii: "=") || Self.isWhitespace(bytes[position]) {
             position += 1
