@@ -1,8 +1,8 @@
 import Foundation
 
-/// Finds the post title in a heading such as "UPPER SCHOOL LEADER ~ JOB DESCRIPTION" or
-/// "Deputy Head Teacher (Relationships, Behaviour and Attendance) – Person Specification",
-/// for JDs that never write "Post title:".
+/// Finds the post title in a heading such as "UPPER SCHOOL LEADER ~ JOB DESCRIPTION",
+/// "Deputy Head Teacher (Relationships, Behaviour and Attendance) – Person Specification" or
+/// "Role of the Head of School:", for JDs that never write "Post title:".
 enum PostTitleFromHeading {
     static func title(in drafts: [Draft]) -> String? {
         for draft in drafts where draft.kind == .heading {
@@ -12,6 +12,7 @@ enum PostTitleFromHeading {
     }
 
     static func title(of heading: String) -> String? {
+        if let role = roleOf(heading) { return role }
         for separator in [" ~ ", " – ", " — ", " - ", ": "] {
             let parts = heading.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
@@ -23,6 +24,20 @@ enum PostTitleFromHeading {
             if documentNames.contains(first.lowercased()), !second.isEmpty, second.split(separator: " ").count <= 12 {
                 return second
             }
+        }
+        return nil
+    }
+
+    /// "Role of the Head of School:" names the post; "Role of governors" or a long sentence does not.
+    private static func roleOf(_ heading: String) -> String? {
+        let trimmed = heading.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+        for prefix in ["Role of the ", "Role of a ", "Role of an ", "The role of the ", "The Role of the "] where trimmed.hasPrefix(prefix) {
+            let role = String(trimmed.dropFirst(prefix.count))
+            let words = role.split(separator: " ")
+            guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "in"].contains($0) }) else {
+                return nil
+            }
+            return role
         }
         return nil
     }

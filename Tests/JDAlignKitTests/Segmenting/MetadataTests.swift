@@ -45,6 +45,8 @@ import Testing
     @Test func titleComesFromAJobDescriptionHeadingOrTheFileName() {
         #expect(segmentText("UPPER SCHOOL LEADER ~ JOB DESCRIPTION\n").title == "UPPER SCHOOL LEADER")
         #expect(segmentText("Duties\n· Teach well\n", path: "folder/Head of Year.txt").title == "Head of Year")
+        #expect(segmentText("Role of the Head of School:\n· Lead the school day to day\n").title == "Head of School")
+        #expect(segmentText("Role of governors in appraisal, reviewed by the board each year\n· Teach well\n", path: "jd.txt").title == "jd")
     }
 
     @Test(arguments: [
