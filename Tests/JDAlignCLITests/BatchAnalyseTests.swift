@@ -69,7 +69,30 @@ import JDAlignKit
         let clash = CommandLineRun(["analyse", folder.appendingPathComponent("north/senco.txt").path, folder.appendingPathComponent("south/senco.txt").path,
                                     "--output", reports.path])
         #expect(clash.status == .usage)
-        #expect(clash.errors.contains("same name"))
+        #expect(clash.errors.contains("would both be written to senco."))
+    }
+
+    @Test func noReportOverwritesAnInputOrTheTrustSummary() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        let jd = folder.appendingPathComponent("jd.md")
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("head-of-year.txt"), to: jd)
+        let original = try Data(contentsOf: jd)
+        let overwrite = CommandLineRun(["analyse", jd.path, "--output", folder.path])
+        #expect(overwrite.status == .usage)
+        #expect(overwrite.errors.contains("would overwrite the input jd.md"))
+        #expect(try Data(contentsOf: jd) == original)
+
+        let intoItself = CommandLineRun(["analyse", folder.path, "--output", folder.path])
+        #expect(intoItself.status == .usage)
+        #expect(intoItself.errors.contains("folder of JDs being analysed"))
+
+        let summary = folder.appendingPathComponent("summary.txt")
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("head-of-year.txt"), to: summary)
+        let reports = folder.appendingPathComponent("reports").path
+        let clash = CommandLineRun(["analyse", jd.path, summary.path, "--output", reports])
+        #expect(clash.status == .usage)
+        #expect(clash.errors.contains("the trust summary"))
+        #expect(!FileManager.default.fileExists(atPath: reports), "nothing is written when the plan is refused")
     }
 
     @Test func aFolderWithoutJDsIsAnError() throws {

@@ -19,9 +19,9 @@ enum InputCollector {
 
     /// Files as given, in order; each folder replaced by the JDs inside it, recursively, sorted by path.
     /// Hidden files and folders, and the folder reports are written to, are skipped.
-    static func collect(_ paths: [String], in context: CommandContext, skipping outputFolder: URL?) throws -> (inputs: [Input], walkedFolder: Bool) {
+    static func collect(_ paths: [String], in context: CommandContext, skipping outputFolder: URL?) throws -> (inputs: [Input], walkedFolders: [URL]) {
         var collected: [Input] = []
-        var walkedFolder = false
+        var walkedFolders: [URL] = []
         let skipped = outputFolder?.standardizedFileURL.path
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -29,7 +29,7 @@ enum InputCollector {
                 collected.append(Input(path: path, reportName: reportName(for: path), reportStem: ReportFormat.stem(for: path)))
                 continue
             }
-            walkedFolder = true
+            walkedFolders.append(context.url(for: path))
             let found = walk(path, in: context, skipping: skipped)
             guard !found.isEmpty else {
                 throw ReadingError(.cannotOpen, path: path, message: "holds no .docx, .txt or .md files")
@@ -40,17 +40,7 @@ enum InputCollector {
                 return Input(path: found, reportName: relative, reportStem: (withinFolder as NSString).deletingPathExtension)
             }
         }
-        return (collected, walkedFolder)
-    }
-
-    /// A usage error when two inputs would write reports of the same name, which would silently overwrite one.
-    static func checkDistinctReports(_ inputs: [Input], command: String) throws(UsageError) {
-        var owners: [String: String] = [:]
-        for input in inputs {
-            if let other = owners.updateValue(input.path, forKey: input.reportStem) {
-                throw UsageError(command: command, "\(other) and \(input.path) would write reports with the same name; analyse them into different --output folders")
-            }
-        }
+        return (collected, walkedFolders)
     }
 
     /// How a JD is named in reports: as given when that is relative, else without the machine's folders

@@ -52,8 +52,17 @@ struct AnalyseCommand: Command {
             throw UsageError(command: spec.fullName, "--write-decisions needs an --output folder to write to")
         }
         let outputFolder = toStandardOutput ? nil : context.url(for: destination)
-        let (collected, walkedFolder) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
-        if outputFolder != nil { try InputCollector.checkDistinctReports(collected, command: spec.fullName) }
+        let (collected, walkedFolders) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        let isBatch = !walkedFolders.isEmpty || collected.count > 1
+        if let outputFolder {
+            var plan = OutputPlan(folder: outputFolder, command: spec.fullName)
+            if isBatch { try plan.claim(formats.flatMap(\.summaryFileNames), for: "the trust summary") }
+            for input in collected {
+                let decisionsFile = arguments.flag("write-decisions") ? ["\(input.reportStem).decisions.json"] : []
+                try plan.claim(formats.flatMap { $0.fileNames(stem: input.reportStem) } + decisionsFile, for: input.path)
+            }
+            try plan.checkNothingOverwrites(collected.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
+        }
         var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
         var decisions: [String: [Decision]] = [:]
         for input in collected {
@@ -72,7 +81,6 @@ struct AnalyseCommand: Command {
                               url: context.url(for: input.path),
                               bytes: input.path == "-" ? context.readStandardInput() : nil)
         }
-        let isBatch = walkedFolder || inputs.count > 1
         let quiet = arguments.flag("quiet")
         var summary = TrustSummary(frameworks: frameworks)
         let progress = ProgressReporter(total: inputs.count, sink: context.standardError, quiet: quiet || !isBatch)

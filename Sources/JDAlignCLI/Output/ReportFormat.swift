@@ -28,18 +28,30 @@ enum ReportFormat: String, CaseIterable, Sendable {
         inputPath == "-" ? "jd" : ((inputPath as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
-    /// One JD's report files: `head-of-year.html`, `head-of-year.links.csv`…
+    /// The names of one JD's report files in this format: `head-of-year.html`, or the two CSV tables.
+    func fileNames(stem: String) -> [String] {
+        switch self {
+        case .html: ["\(stem).html"]
+        case .markdown: ["\(stem).md"]
+        case .json: ["\(stem).json"]
+        case .csv: ["\(stem).links.csv", "\(stem).coverage.csv"]
+        case .xlsx: ["\(stem).xlsx"]
+        }
+    }
+
+    /// One JD's report files, named by `fileNames(stem:)`.
     ///
     /// The JD's JSON is written on one line: it is for other tools, and a batch of thousands would otherwise spend
     /// as much time and disk on indentation as on content.
     func files(_ analysis: Analysis, catalogue: Catalogue, stem: String) -> [ReportFile] {
-        switch self {
-        case .html: [ReportFile(name: "\(stem).html", text: HTMLReport.render(analysis, catalogue: catalogue))]
-        case .markdown: [ReportFile(name: "\(stem).md", text: MarkdownReport.render(analysis, catalogue: catalogue))]
-        case .json: [ReportFile(name: "\(stem).json", bytes: JSONWriter.bytes(JSONReport.value(of: analysis)) + [0x0A])]
-        case .csv: [ReportFile(name: "\(stem).links.csv", text: CSVReport.links(analysis, catalogue: catalogue)),
-                    ReportFile(name: "\(stem).coverage.csv", text: CSVReport.coverage(analysis, catalogue: catalogue))]
-        case .xlsx: [ReportFile(name: "\(stem).xlsx", bytes: XLSXReport.render(analysis, catalogue: catalogue))]
+        let names = fileNames(stem: stem)
+        return switch self {
+        case .html: [ReportFile(name: names[0], text: HTMLReport.render(analysis, catalogue: catalogue))]
+        case .markdown: [ReportFile(name: names[0], text: MarkdownReport.render(analysis, catalogue: catalogue))]
+        case .json: [ReportFile(name: names[0], bytes: JSONWriter.bytes(JSONReport.value(of: analysis)) + [0x0A])]
+        case .csv: [ReportFile(name: names[0], text: CSVReport.links(analysis, catalogue: catalogue)),
+                    ReportFile(name: names[1], text: CSVReport.coverage(analysis, catalogue: catalogue))]
+        case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.render(analysis, catalogue: catalogue))]
         }
     }
 
@@ -54,16 +66,21 @@ enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// A trust summary's report files: `summary.html`…
+    /// The names of a trust summary's files in this format: `summary.html`, or the two CSV tables.
+    var summaryFileNames: [String] {
+        self == .csv ? ["summary.csv", "summary.shared-gaps.csv"] : fileNames(stem: "summary")
+    }
+
+    /// A trust summary's report files, named by `summaryFileNames`.
     func files(_ summary: TrustSummary, catalogue: Catalogue) -> [ReportFile] {
         let tables = TrustSummaryReport.tables(summary, catalogue: catalogue)
+        let names = summaryFileNames
         return switch self {
-        case .html: [ReportFile(name: "summary.html", text: TrustSummaryReport.html(summary, catalogue: catalogue))]
-        case .markdown: [ReportFile(name: "summary.md", text: TrustSummaryReport.markdown(summary, catalogue: catalogue))]
-        case .json: [ReportFile(name: "summary.json", text: JSONWriter.write(TrustSummaryReport.json(summary), style: .pretty) + "\n")]
-        case .csv: [ReportFile(name: "summary.csv", text: CSVReport.render(tables[0])),
-                    ReportFile(name: "summary.shared-gaps.csv", text: CSVReport.render(tables[1]))]
-        case .xlsx: [ReportFile(name: "summary.xlsx", bytes: XLSXReport.workbook(tables))]
+        case .html: [ReportFile(name: names[0], text: TrustSummaryReport.html(summary, catalogue: catalogue))]
+        case .markdown: [ReportFile(name: names[0], text: TrustSummaryReport.markdown(summary, catalogue: catalogue))]
+        case .json: [ReportFile(name: names[0], text: JSONWriter.write(TrustSummaryReport.json(summary), style: .pretty) + "\n")]
+        case .csv: [ReportFile(name: names[0], text: CSVReport.render(tables[0])), ReportFile(name: names[1], text: CSVReport.render(tables[1]))]
+        case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.workbook(tables))]
         }
     }
 }
