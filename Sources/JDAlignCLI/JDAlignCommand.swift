@@ -45,9 +45,13 @@ public enum JDAlignCommand {
         guard let (command, consumed) = find(arguments) else {
             let group = commands.filter { $0.spec.path.first == first }
             if !group.isEmpty {
-                if arguments.count == 1 || arguments[1] == "--help" || arguments[1] == "-h" {
+                if arguments.count == 1 {
+                    context.standardError.write(groupHelp(first))
+                    return .usage
+                }
+                if arguments[1] == "--help" || arguments[1] == "-h" {
                     context.standardOutput.write(groupHelp(first))
-                    return arguments.count == 1 ? .usage : .success
+                    return .success
                 }
                 context.standardError.write(UsageError(command: "jdalign \(first)", "unknown command '\(arguments[1])'").description + "\n")
                 return .usage
@@ -107,7 +111,8 @@ public enum JDAlignCommand {
             let name = command.spec.path.joined(separator: " ")
             lines.append("  \(name)\(String(repeating: " ", count: width - name.count))  \(command.spec.abstract)")
         }
-        lines += ["", "Run 'jdalign <command> --help' for a command's options and examples.", "  --version  Print the version."]
+        lines += ["", "Options:", "  -h, --help  Show this help.", "  --version   Print the version.", "",
+                  "Run 'jdalign <command> --help' for a command's options and examples."]
         return lines.joined(separator: "\n") + "\n"
     }
 

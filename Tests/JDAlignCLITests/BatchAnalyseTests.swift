@@ -95,6 +95,29 @@ import JDAlignKit
         #expect(!FileManager.default.fileExists(atPath: reports), "nothing is written when the plan is refused")
     }
 
+    @Test func aReportThatCannotBeWrittenExitsSeventyThreeAndLeaksNoPath() throws {
+        let folder = try trustFolder()
+        for name in ["corrupt.docx", "junk.txt", "empty.txt"] { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        let reports = folder.deletingLastPathComponent().appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports.appendingPathComponent("head-of-year.json"), withIntermediateDirectories: true)
+        let run = CommandLineRun(["analyse", folder.path, "--format", "json,markdown", "--output", reports.path, "--quiet"])
+        #expect(run.status == .cannotCreate)
+        let summary = try String(contentsOf: reports.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(summary.contains("its reports could not be written"))
+        #expect(!summary.contains(reports.path))
+    }
+
+    @Test func undatedJDsGetNoReviewStatusUnlessADateIsGiven() throws {
+        let jd = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
+        let plain = try JSONParser.parse(CommandLineRun(["analyse", jd, "--output", "-"]).output)
+        #expect(plain["review"] == .null, "reports of an undated JD do not change from day to day")
+        let pinned = try JSONParser.parse(CommandLineRun(["analyse", jd, "--output", "-", "--today", "2026-11-23"]).output)
+        #expect(pinned["review"]?["today"] == .string("2026-11-23"))
+        let dated = CLIFixtures.examples.appendingPathComponent("deputy-head-relationships-behaviour-attendance.txt").path
+        let overdue = try JSONParser.parse(CommandLineRun(["analyse", dated, "--output", "-", "--today", "2026-11-23"]).output)
+        #expect(overdue["review"]?["overdue"] == .bool(true))
+    }
+
     @Test func aFolderWithoutJDsIsAnError() throws {
         let folder = try CLIFixtures.temporaryFolder()
         let run = CommandLineRun(["analyse", folder.path, "--output", "-"])

@@ -44,4 +44,28 @@ import JDAlignKit
         try #"{"jd": "someone-else.docx", "decisions": []}"#.write(to: url, atomically: true, encoding: .utf8)
         #expect(CommandLineRun(["analyse", jd, "--output", "-", "--decisions", url.path]).status == .usage)
     }
+
+    @Test func decisionsAreNeverDroppedSilently() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        for school in ["north", "south"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(school), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: jd), to: folder.appendingPathComponent("\(school)/deputy.txt"))
+        }
+        let empty = { (about: String, name: String) throws -> String in
+            let url = folder.appendingPathComponent(name)
+            try #"{"jd": "\#(about)", "decisions": []}"#.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let north = folder.appendingPathComponent("north/deputy.txt").path
+        let south = folder.appendingPathComponent("south/deputy.txt").path
+        let ambiguous = CommandLineRun(["analyse", north, south, "--output", "-", "--decisions", try empty("deputy.txt", "a.json")])
+        #expect(ambiguous.status == .usage)
+        #expect(ambiguous.errors.contains("write more of the path"))
+        let precise = CommandLineRun(["analyse", north, south, "--output", "-", "--decisions", try empty("north/deputy.txt", "b.json")])
+        #expect(precise.status == .success)
+        let twice = CommandLineRun(["analyse", north, "--output", "-", "--decisions", try empty("north/deputy.txt", "c.json"),
+                                    "--decisions", try empty("deputy.txt", "d.json")])
+        #expect(twice.status == .usage)
+        #expect(twice.errors.contains("are both about"))
+    }
 }

@@ -39,6 +39,9 @@ import JDAlignKit
         #expect((frameworks.first?["statement"]?["f1"]?.numberValue ?? 0) >= 0.8)
         #expect(frameworks.first?["perStatement"]?.arrayValue?.count == 38)
         #expect(CommandLineRun(["evaluate"]).status == .usage)
+        let missing = CommandLineRun(["evaluate", "--gold", "no-such-gold"])
+        #expect(missing.status == .noInput)
+        #expect(missing.errors == "jdalign: no-such-gold: no such file or folder\n")
     }
 
     @Test func readShowsTheItemsOfAJD() throws {

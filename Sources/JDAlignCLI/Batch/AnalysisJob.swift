@@ -7,6 +7,9 @@ struct AnalysisJob: Sendable {
     let applier: DecisionApplier
     let decisions: [String: [Decision]]
     let today: CalendarDate
+    /// Whether the user pinned the date with `--today`; otherwise undated JDs get no review status, so their
+    /// reports do not change from day to day.
+    let todayWasGiven: Bool
     let formats: [ReportFormat]
     let catalogue: Catalogue
     /// The folder reports go to; nil to print JSON Lines instead.
@@ -42,7 +45,10 @@ struct AnalysisJob: Sendable {
             if let decisions = decisions[input.path] {
                 analysis = applier.apply(decisions, to: analysis)
             }
-            analysis.review = ReviewCheck.status(of: analysis.jobDescription.metadata, today: today)
+            let metadata = analysis.jobDescription.metadata
+            if todayWasGiven || metadata.lastReviewed != nil || metadata.nextReview != nil {
+                analysis.review = ReviewCheck.status(of: metadata, today: today)
+            }
             guard let outputFolder else {
                 return .analysed(analysis, written: [], jsonLine: JSONWriter.write(JSONReport.value(of: analysis)))
             }

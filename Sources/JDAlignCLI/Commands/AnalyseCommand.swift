@@ -63,17 +63,13 @@ struct AnalyseCommand: Command {
             }
             try plan.checkNothingOverwrites(collected.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
         }
-        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
-        var decisions: [String: [Decision]] = [:]
-        for input in collected {
-            if let file = decisionsByJD.take(for: input.path) { decisions[input.path] = file.decisions }
-        }
-        try decisionsByJD.checkAllUsed()
+        let decisions = try ReviewInputs.decisions(for: collected.map(\.path), arguments, in: context)
         let job = AnalysisJob(
             analyser: try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),
                                    includePersonSpec: includePersonSpec),
             applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
-            decisions: decisions, today: try ReviewInputs.today(arguments), formats: formats, catalogue: library.catalogue,
+            decisions: decisions, today: try ReviewInputs.today(arguments), todayWasGiven: arguments.value("today") != nil,
+            formats: formats, catalogue: library.catalogue,
             outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
         let fullPaths = arguments.flag("full-paths")
         let inputs = collected.map { input in
@@ -85,6 +81,7 @@ struct AnalyseCommand: Command {
         var summary = TrustSummary(frameworks: frameworks)
         let progress = ProgressReporter(total: inputs.count, sink: context.standardError, quiet: quiet || !isBatch)
         var firstFailure: (any Error)?
+        var writeFailed = false
         OrderedParallelMap.forThisMachine().run(inputs, transform: job.run) { outcome in
             switch outcome {
             case let .analysed(analysis, written, jsonLine):
@@ -93,6 +90,7 @@ struct AnalyseCommand: Command {
                 summary.add(analysis)
             case let .failed(path, error):
                 firstFailure = firstFailure ?? error
+                writeFailed = writeFailed || error is OutputError
                 summary.addFailure(path: path, reason: Self.reason(error))
                 if isBatch { context.standardError.write("jdalign: \(error)\n") }
             }
@@ -110,12 +108,15 @@ struct AnalyseCommand: Command {
             context.standardError.write("analysed \(summary.analysedCount) JDs\(failed > 0 ? ", \(failed) could not be read" : "")"
                 + (toStandardOutput ? "\n" : "; reports and summary in \(destination)/\n"))
         }
+        if writeFailed { return .cannotCreate }
         return summary.failures.isEmpty ? .success : .findings
     }
 
+    /// Why a JD failed, for the trust summary: without paths, which belong to this machine.
     private static func reason(_ error: any Error) -> String {
         if let error = error as? ReadingError { return error.position.map { "\($0): \(error.message)" } ?? error.message }
-        return "\(error)"
+        if let error = error as? OutputError { return "its reports could not be written: \(error.message)" }
+        return "could not be analysed"
     }
 
     /// The thresholds given on the command line, filled in from the first framework's where only one is given.

@@ -36,20 +36,20 @@ struct CheckCommand: Command {
         } catch let error as CoverageCheckError {
             throw UsageError(command: spec.fullName, error.description)
         }
-        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
+        let paths = try InputCollector.collect(arguments.positionals, in: context, skipping: nil).inputs.map(\.path)
+        let decisions = try ReviewInputs.decisions(for: paths, arguments, in: context)
         let applier = DecisionApplier(frameworks: frameworks)
         var lines: [String] = []
         var allPassed = true
-        for path in arguments.positionals {
+        for path in paths {
             var analysis = try ReviewInputs.analysis(of: path, with: analyser, in: context)
-            if let decisions = decisionsByJD.take(for: path) {
-                analysis = applier.apply(decisions.decisions, to: analysis)
+            if let decisions = decisions[path] {
+                analysis = applier.apply(decisions, to: analysis)
             }
             let result = check.evaluate(analysis)
             allPassed = allPassed && result.passed
             lines += describe(result)
         }
-        try decisionsByJD.checkAllUsed()
         context.standardOutput.write(lines.joined(separator: "\n") + "\n")
         return allPassed ? .success : .findings
     }

@@ -30,6 +30,8 @@ struct DiffCommand: Command {
         let analyser = try Analyser(library: library, frameworks: frameworks)
         var old = try ReviewInputs.analysis(of: arguments.positionals[0], with: analyser, in: context)
         var new = try ReviewInputs.analysis(of: arguments.positionals[1], with: analyser, in: context)
+        old.jobDescription.path = InputCollector.reportName(for: arguments.positionals[0])
+        new.jobDescription.path = InputCollector.reportName(for: arguments.positionals[1])
         if let path = arguments.value("decisions") {
             let decisions = try ReviewInputs.decisions(at: path, in: context).decisions
             let applier = DecisionApplier(frameworks: frameworks)

@@ -1,3 +1,4 @@
+import Foundation
 import JDAlignKit
 
 /// `jdalign evaluate --gold DIR`: how well the matcher agrees with hand-annotated gold files.
@@ -28,6 +29,9 @@ struct EvaluateCommand: Command {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
         let evaluator = Evaluator(matcher: try Matcher(library: library, frameworks: frameworks), frameworks: frameworks)
+        guard FileManager.default.fileExists(atPath: context.url(for: gold).path) else {
+            throw ReadingError(.cannotOpen, path: gold, message: "no such file or folder")
+        }
         let evaluation = evaluator.evaluate(try GoldFile.readAll(at: context.url(for: gold)))
         if arguments.value("format") == "json" {
             context.standardOutput.write(JSONWriter.write(EvaluationReport.json(evaluation), style: .pretty) + "\n")

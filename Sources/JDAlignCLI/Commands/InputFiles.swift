@@ -21,3 +21,14 @@ extension InputFiles {
         return Array(data)
     }
 }
+
+extension InputFiles {
+    /// A folder the user named, or an error (exit 66) naming it as given.
+    static func requireFolder(_ path: String, in context: CommandContext) throws(ReadingError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: context.url(for: path).path, isDirectory: &isDirectory) else {
+            throw ReadingError(.cannotOpen, path: path, message: "no such folder")
+        }
+        guard isDirectory.boolValue else { throw ReadingError(.cannotOpen, path: path, message: "is a file; give the folder that holds it") }
+    }
+}

@@ -36,15 +36,14 @@ struct MatrixCommand: Command {
         let destination = arguments.value("output") ?? "Reports"
         let outputFolder = destination == "-" ? nil : context.url(for: destination)
         let (inputs, _) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
-        var decisionsByJD = try ReviewInputs.decisionsByJD(arguments, in: context)
+        let decisions = try ReviewInputs.decisions(for: inputs.map(\.path), arguments, in: context)
         var analyses: [Analysis] = []
         for input in inputs {
             var analysis = try ReviewInputs.analysis(of: input.path, with: analyser, in: context)
             analysis.jobDescription.path = input.reportName
-            if let decisions = decisionsByJD.take(for: input.path) { analysis = applier.apply(decisions.decisions, to: analysis) }
+            if let decisions = decisions[input.path] { analysis = applier.apply(decisions, to: analysis) }
             analyses.append(analysis)
         }
-        try decisionsByJD.checkAllUsed()
         let matrix = TeamMatrix(analyses: analyses, catalogue: library.catalogue.selecting(frameworks.map(\.id)))
         guard let outputFolder else {
             context.standardOutput.write(JSONWriter.write(JSONTeamReport.value(of: matrix), style: .pretty) + "\n")

@@ -18,14 +18,28 @@ enum ReviewInputs {
         return try DecisionsFile.decode(Array(data), file: path)
     }
 
-    /// Reads every `--decisions FILE`, keyed by the JD file name each is about.
-    static func decisionsByJD(_ arguments: ParsedArguments, in context: CommandContext) throws -> DecisionsByJD {
-        var files: [String: DecisionsFile] = [:]
-        for path in arguments.list("decisions") {
-            let file = try decisions(at: path, in: context)
-            files[file.jd] = file
+    /// Reads every `--decisions FILE` and matches each to the one JD among `paths` it is about (its `jd` field is that
+    /// JD's file name, or more of its path where names repeat). Anything that would drop decisions silently is an
+    /// error: two files about one JD, a file matching several JDs, or a file matching none.
+    static func decisions(for paths: [String], _ arguments: ParsedArguments, in context: CommandContext) throws -> [String: [Decision]] {
+        var assigned: [String: [Decision]] = [:]
+        var source: [String: String] = [:]
+        for file in arguments.list("decisions") {
+            let decisionsFile = try decisions(at: file, in: context)
+            let jd = decisionsFile.jd
+            let matches = paths.filter { $0 == jd || $0.hasSuffix("/" + jd) }
+            guard let path = matches.first else {
+                throw UsageError(command: arguments.command, "\(file) is about '\(jd)', which is not among the JDs given")
+            }
+            guard matches.count == 1 else {
+                throw UsageError(command: arguments.command, "\(file) is about '\(jd)', which matches \(matches.joined(separator: " and ")); write more of the path in its \"jd\" field")
+            }
+            if let other = source.updateValue(file, forKey: path) {
+                throw UsageError(command: arguments.command, "\(other) and \(file) are both about \(path); merge them into one decisions file")
+            }
+            assigned[path] = decisionsFile.decisions
         }
-        return DecisionsByJD(command: arguments.command, files: files)
+        return assigned
     }
 
     /// The date review dates are checked against: `--today`, or the system's date.
@@ -38,28 +52,5 @@ enum ReviewInputs {
             throw UsageError(command: arguments.command, "--today expects a date as YYYY-MM-DD, not '\(text)'")
         }
         return date
-    }
-}
-
-/// Decisions files matched to the JDs they are about, by the JD's file name.
-struct DecisionsByJD {
-    let command: String
-    private(set) var files: [String: DecisionsFile]
-
-    init(command: String, files: [String: DecisionsFile]) {
-        self.command = command
-        self.files = files
-    }
-
-    /// The decisions for the JD at `path`, if a file names it; each file is used once.
-    mutating func take(for path: String) -> DecisionsFile? {
-        files.removeValue(forKey: (path as NSString).lastPathComponent)
-    }
-
-    /// A decisions file that matched no JD is a mistake worth stopping for: its decisions would be silently lost.
-    func checkAllUsed() throws {
-        if let unused = files.values.first {
-            throw UsageError(command: command, "a decisions file is about '\(unused.jd)', which is not among the JDs given")
-        }
     }
 }

@@ -12,6 +12,7 @@ enum StandardsOptions {
     static func library(_ arguments: ParsedArguments, in context: CommandContext) throws -> StandardsLibrary {
         var library = try StandardsLibrary.builtIn()
         if let directory = arguments.value("standards") {
+            try InputFiles.requireFolder(directory, in: context)
             try library.add(directory: context.url(for: directory), name: directory)
         }
         return library
