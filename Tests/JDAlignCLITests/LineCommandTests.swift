@@ -27,6 +27,7 @@ import JDAlignKit
         #expect(run.output.contains("does NOT link"))
         #expect(run.output.contains("missing safeguard*"))
         #expect(CommandLineRun(["explain", "x", "--standard", "hs2020-exec:99.9"]).status == .usage)
+        #expect(CommandLineRun(["explain", "  "]).status == .usage)
     }
 
     @Test func evaluatePrintsFiguresPerFrameworkAsJSON() throws {

@@ -23,6 +23,11 @@ import JDAlignKit
         #expect(teamGaps == uncoveredByAll)
     }
 
+    @Test func aRoleGivenTwiceOrAPageFormatOnStandardOutputIsAUsageError() {
+        #expect(CommandLineRun(["matrix", roles[0], roles[0], "--output", "-"]).status == .usage)
+        #expect(CommandLineRun(["matrix"] + roles + ["--output", "-", "--format", "html"]).status == .usage)
+    }
+
     @Test func writesTheTeamReportsUnderTheChosenName() throws {
         let folder = try CLIFixtures.temporaryFolder()
         let run = CommandLineRun(["matrix"] + roles + ["--output", folder.path, "--format", "html,csv", "--name", "slt"])

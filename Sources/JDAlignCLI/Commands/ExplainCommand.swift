@@ -21,6 +21,9 @@ struct ExplainCommand: Command {
         let library = try StandardsOptions.library(arguments, in: context)
         var frameworks = try StandardsOptions.frameworks(arguments, in: library)
         let text = TextNormalisation.normalise(arguments.positionals[0])
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw UsageError(command: spec.fullName, "TEXT is empty; give the duty in quotes")
+        }
         let section = arguments.value("section") ?? ""
         if let standard = arguments.value("standard") {
             guard let statement = library.catalogue.statement(standard), let framework = library.catalogue.framework(statement.frameworkID) else {
@@ -28,7 +31,9 @@ struct ExplainCommand: Command {
             }
             frameworks = [framework]
             let matcher = try Matcher(library: library, frameworks: frameworks)
-            guard let explanation = matcher.explanation(forText: text, section: section, standard: standard) else { return .software }
+            guard let explanation = matcher.explanation(forText: text, section: section, standard: standard) else {
+                throw UsageError(command: spec.fullName, "unknown statement '\(standard)'")
+            }
             context.standardOutput.write(ExplanationText.statement(explanation, text: text))
             return .success
         }

@@ -35,7 +35,13 @@ struct MatrixCommand: Command {
         let applier = DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec))
         let destination = arguments.value("output") ?? "Reports"
         let outputFolder = destination == "-" ? nil : context.url(for: destination)
+        if outputFolder == nil, arguments.values["format"] != nil, ReportFormat.parse(arguments.list("format")) != [.json] {
+            throw UsageError(command: spec.fullName, "--output - prints JSON only; write other formats to a folder")
+        }
         let (inputs, _) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
+        if let repeated = Dictionary(grouping: inputs, by: { context.url(for: $0.path).standardizedFileURL.path }).first(where: { $0.value.count > 1 }) {
+            throw UsageError(command: spec.fullName, "\(repeated.value[0].path) is given twice; each role's JD once")
+        }
         let decisions = try ReviewInputs.decisions(for: inputs.map(\.path), arguments, in: context)
         var analyses: [Analysis] = []
         for input in inputs {

@@ -46,7 +46,7 @@ enum ReviewInputs {
     static func today(_ arguments: ParsedArguments) throws -> CalendarDate {
         guard let text = arguments.value("today") else {
             let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-            return CalendarDate(iso: String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)) ?? CalendarDate(iso: "1970-01-01")!
+            return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
         }
         guard let date = CalendarDate(iso: text) else {
             throw UsageError(command: arguments.command, "--today expects a date as YYYY-MM-DD, not '\(text)'")

@@ -16,7 +16,8 @@ public struct TermAnalyser: Sendable {
     public init(lexicon: Lexicon) {
         spellings = lexicon.spellings
         var compounds: [[String]: String] = [:]
-        for (written, joined) in lexicon.compounds {
+        // Sorted so that two written forms that read alike resolve the same way on every run.
+        for (written, joined) in lexicon.compounds.sorted(by: { $0.key < $1.key }) {
             compounds[Tokeniser.tokens(in: written).map(\.text)] = joined.lowercased()
         }
         self.compounds = compounds

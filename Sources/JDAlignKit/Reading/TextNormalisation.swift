@@ -9,10 +9,9 @@ public enum TextNormalisation {
     /// private-use bullet glyphs from the Symbol and Wingdings fonts made "•", other control characters removed,
     /// and every line break (CR, CRLF, vertical tab, form feed, U+2028/U+2029, NEL) made LF. Tabs are kept.
     public static func normalise(_ text: String) -> String {
-        // Most JDs are printable ASCII with LF line ends, and every block is normalised again after reading:
-        // one byte scan proves there is nothing to do.
+        // Most JDs are printable ASCII with LF line ends: one byte scan proves there is nothing to do.
         if text.utf8.allSatisfy(isUnchangedASCII) { return text }
-        // Blocks are normalised twice (the file, then each block), and text once normalised scans through unchanged.
+        // Text that is already normalised (a .docx paragraph typed plainly, say) scans through unchanged.
         if text.unicodeScalars.allSatisfy(isKeptAsIs) { return text }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(text.utf8.count)

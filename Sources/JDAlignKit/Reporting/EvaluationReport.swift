@@ -5,12 +5,12 @@ public enum EvaluationReport {
         var lines = ["\(evaluation.lineCount) duty and person-spec lines from \(evaluation.documentCount) gold files", ""]
         for result in evaluation.frameworks {
             lines.append("\(result.frameworkID)")
-            lines.append("  level        precision  recall     F1")
+            lines.append("  level            precision  recall     F1")
             lines.append(row("statement", result.statements))
             lines.append(row("area", result.areas))
             lines.append(row("JD coverage", result.coverage))
             lines.append("")
-            lines.append("  per area     precision  recall     F1   (statement level)")
+            lines.append("  per area         precision  recall     F1   (statement level)")
             lines += result.perArea.map { row($0.area, $0.scores) }
             lines.append("")
             lines.append("  statement            fires  right  wrong  missed  never fired")
@@ -60,7 +60,7 @@ public enum EvaluationReport {
     }
 
     private static func row(_ name: String, _ scores: Scores) -> String {
-        "  " + pad(name, 12) + " " + [scores.precision, scores.recall, scores.f1].map { pad(fixed($0), 9, left: true) }.joined(separator: "  ")
+        "  " + pad(name, 16) + " " + [scores.precision, scores.recall, scores.f1].map { pad(fixed($0), 9, left: true) }.joined(separator: "  ")
     }
 
     private static func fixed(_ value: Double) -> String {

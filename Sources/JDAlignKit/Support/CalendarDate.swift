@@ -10,6 +10,13 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
     /// The day of the month, 1–31 as the month allows.
     public var day: Int
 
+    /// A date from its parts, which the caller vouches for (a calendar's own components).
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// A date from `YYYY-MM-DD`; nil when the text is not in that form or names a day that does not exist (`2026-02-30`).
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
