@@ -263,7 +263,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
-            {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
+            {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
           ]
         },
@@ -605,7 +605,7 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["astute", "astuteness", "political", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
           ],
           "rules": [
-            {"query": "polic* NEAR/4 (national OR government OR context OR education) AND NOT (follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"}
+            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"}
           ]
         },
         {
@@ -1227,7 +1227,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
-            {"query": "needs NEAR/3 (identif* OR assess*)", "weight": 0.5, "note": "identifying needs"},
+            {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
           ]
         },
