@@ -42,10 +42,7 @@ struct CheckCommand: Command {
         var lines: [String] = []
         var allPassed = true
         for path in paths {
-            var analysis = try ReviewInputs.analysis(of: path, with: analyser, in: context)
-            if let decisions = decisions[path] {
-                analysis = applier.apply(decisions, to: analysis)
-            }
+            let analysis = try ReviewInputs.analysis(of: path, reportName: path, with: analyser, decisions: decisions[path], applier: applier, in: context)
             let result = check.evaluate(analysis)
             allPassed = allPassed && result.passed
             lines += describe(result)

@@ -28,16 +28,10 @@ struct DiffCommand: Command {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
         let analyser = try Analyser(library: library, frameworks: frameworks)
-        var old = try ReviewInputs.analysis(of: arguments.positionals[0], with: analyser, in: context)
-        var new = try ReviewInputs.analysis(of: arguments.positionals[1], with: analyser, in: context)
-        old.jobDescription.path = InputCollector.reportName(for: arguments.positionals[0])
-        new.jobDescription.path = InputCollector.reportName(for: arguments.positionals[1])
-        if let path = arguments.value("decisions") {
-            let decisions = try ReviewInputs.decisions(at: path, in: context).decisions
-            let applier = DecisionApplier(frameworks: frameworks)
-            old = applier.apply(decisions, to: old)
-            new = applier.apply(decisions, to: new)
-        }
+        let decisions = try arguments.value("decisions").map { try ReviewInputs.decisions(at: $0, in: context).decisions }
+        let applier = DecisionApplier(frameworks: frameworks)
+        let old = try ReviewInputs.analysis(of: arguments.positionals[0], with: analyser, decisions: decisions, applier: applier, in: context)
+        let new = try ReviewInputs.analysis(of: arguments.positionals[1], with: analyser, decisions: decisions, applier: applier, in: context)
         let diff = RevisionDiff(old: old, new: new, frameworks: frameworks)
         switch arguments.value("format") {
         case "markdown": context.standardOutput.write(RevisionDiffReport.markdown(diff))

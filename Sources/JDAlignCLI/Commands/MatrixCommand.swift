@@ -45,10 +45,8 @@ struct MatrixCommand: Command {
         let decisions = try ReviewInputs.decisions(for: inputs.map(\.path), arguments, in: context)
         var analyses: [Analysis] = []
         for input in inputs {
-            var analysis = try ReviewInputs.analysis(of: input.path, with: analyser, in: context)
-            analysis.jobDescription.path = input.reportName
-            if let decisions = decisions[input.path] { analysis = applier.apply(decisions, to: analysis) }
-            analyses.append(analysis)
+            analyses.append(try ReviewInputs.analysis(of: input.path, reportName: input.reportName, with: analyser,
+                                                      decisions: decisions[input.path], applier: applier, in: context))
         }
         let matrix = TeamMatrix(analyses: analyses, catalogue: library.catalogue.selecting(frameworks.map(\.id)))
         guard let outputFolder else {

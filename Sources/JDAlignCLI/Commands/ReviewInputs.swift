@@ -5,9 +5,13 @@ import JDAlignKit
 enum ReviewInputs {
     static let decisionsHelp = "Apply the governors' decisions in FILE (see Docs/decisions.md)."
 
-    /// Reads and analyses one JD.
-    static func analysis(of path: String, with analyser: Analyser, in context: CommandContext) throws -> Analysis {
-        analyser.analyse(try InputFiles.read(path, in: context))
+    /// Reads and analyses one JD, names it as reports should (no folders of this machine), and applies any decisions.
+    static func analysis(of path: String, reportName: String? = nil, with analyser: Analyser,
+                         decisions: [Decision]? = nil, applier: DecisionApplier? = nil, in context: CommandContext) throws -> Analysis {
+        var analysis = analyser.analyse(try InputFiles.read(path, in: context))
+        analysis.jobDescription.path = reportName ?? InputCollector.reportName(for: path)
+        if let decisions, let applier { analysis = applier.apply(decisions, to: analysis) }
+        return analysis
     }
 
     /// Reads a decisions file.
