@@ -104,13 +104,8 @@ public enum HTMLReport {
         if gaps.isEmpty {
             html += "<p>Every statement is covered, weak or not applicable.</p>"
         } else {
-            html += "<table><caption>\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences"
-            html += "</caption><thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
-            for line in gaps {
-                html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(HTMLText.escape(line.statement.qualifiedID))</th>"
-                html += "<td>\(HTMLText.escape(line.statement.text))</td></tr>"
-            }
-            html += "</tbody></table>"
+            html += HTMLText.gapTable(caption: "\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences",
+                                      statements: gaps.map(\.statement))
         }
         html += "<h3>Duties that evidence no standard</h3>"
         let duties = summary.dutiesEvidencingNoStandard

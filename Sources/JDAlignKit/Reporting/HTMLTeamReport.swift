@@ -58,13 +58,7 @@ public enum HTMLTeamReport {
         if gaps.isEmpty {
             html += "<p>Every applicable statement is covered by at least one role.</p>"
         } else {
-            html += "<table><caption>\(gaps.count) statement\(gaps.count == 1 ? "" : "s") no role covers</caption>"
-            html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
-            for row in gaps {
-                html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(HTMLText.escape(row.statement.qualifiedID))</th>"
-                html += "<td>\(HTMLText.escape(row.statement.text))</td></tr>"
-            }
-            html += "</tbody></table>"
+            html += HTMLText.gapTable(caption: "\(gaps.count) statement\(gaps.count == 1 ? "" : "s") no role covers", statements: gaps.map(\.statement))
         }
         html += "<h3>Single points of failure</h3><p>\(HTMLText.escape(TeamText.singlePointNote))</p>"
         let single = matrix.singlePointsOfFailure

@@ -78,6 +78,17 @@ enum HTMLText {
     }
 
     /// The advisory note, worded the same in every report.
+    /// A table of gap statements with their wording, each marked as a gap in words as well as colour.
+    static func gapTable(caption: String, statements: [Statement]) -> String {
+        var html = "<table><caption>\(escape(caption))</caption>"
+        html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
+        for statement in statements {
+            html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(escape(statement.qualifiedID))</th>"
+            html += "<td>\(escape(statement.text))</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+
     static let advisoryNote = "<p class=\"advisory\" role=\"note\"><strong>Advisory.</strong> \(escape(ReportText.advisoryNote))</p>"
 
     /// A complete, self-contained page: inline styles, no scripts, fonts or links to anywhere else.
