@@ -50,7 +50,7 @@ struct AnalysisJob: Sendable {
                 analysis.review = ReviewCheck.status(of: metadata, today: today)
             }
             guard let outputFolder else {
-                return .analysed(analysis, written: [], jsonLine: JSONWriter.write(JSONReport.value(of: analysis)))
+                return .analysed(analysis, written: [], jsonLine: String(decoding: JSONReport.bytes(of: analysis), as: UTF8.self))
             }
             let stem = input.reportStem
             var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem) }

@@ -28,12 +28,13 @@ struct ClassifyCommand: Command {
             let given = String(line)
             guard !given.allSatisfy(\.isWhitespace) else { continue }
             let links = matcher.links(forText: TextNormalisation.normalise(given))
-            let value = JSONValue.object([
-                ("text", .string(given)),
-                ("standards", .array(links.filter { $0.strength == .linked }.map { .string($0.standard) })),
-                ("links", .array(links.map(JSONReport.link))),
-            ])
-            context.standardOutput.write(JSONWriter.write(value) + "\n")
+            var json = JSONStream()
+            json.object { json in
+                json.member("text", given)
+                json.member("standards") { $0.array(links.filter { $0.strength == .linked }.map(\.standard)) }
+                json.member("links") { json in json.array(links) { json, link in JSONReport.write(link, to: &json) } }
+            }
+            context.standardOutput.write(String(decoding: json.bytes, as: UTF8.self) + "\n")
         }
         return .success
     }

@@ -16,7 +16,7 @@ struct ReadCommand: Command {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let jobDescription = Segmenter().segment(try InputFiles.read(arguments.positionals[0], in: context))
         if arguments.value("format") == "json" {
-            context.standardOutput.write(JSONWriter.write(JSONReport.value(of: jobDescription), style: .pretty) + "\n")
+            context.standardOutput.write(String(decoding: JSONReport.bytes(of: jobDescription, style: .pretty), as: UTF8.self) + "\n")
         } else {
             context.standardOutput.write(outline(jobDescription))
         }

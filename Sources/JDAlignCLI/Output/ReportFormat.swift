@@ -48,7 +48,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         return switch self {
         case .html: [ReportFile(name: names[0], text: HTMLReport.render(analysis, catalogue: catalogue))]
         case .markdown: [ReportFile(name: names[0], text: MarkdownReport.render(analysis, catalogue: catalogue))]
-        case .json: [ReportFile(name: names[0], bytes: JSONWriter.bytes(JSONReport.value(of: analysis)) + [0x0A])]
+        case .json: [ReportFile(name: names[0], bytes: JSONReport.bytes(of: analysis) + [0x0A])]
         case .csv: [ReportFile(name: names[0], text: CSVReport.links(analysis, catalogue: catalogue)),
                     ReportFile(name: names[1], text: CSVReport.coverage(analysis, catalogue: catalogue))]
         case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.render(analysis, catalogue: catalogue))]

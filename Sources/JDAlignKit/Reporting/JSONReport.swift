@@ -1,128 +1,168 @@
 /// The JSON contract other tools read: document, items with links, coverage, gaps, decisions and review status.
 ///
-/// Keep it stable: fields may be added, never renamed or removed.
+/// Keep it stable: fields may be added, never renamed or removed. The report is written straight into a
+/// `JSONStream`, member by member, because a batch writes one for every JD.
 public enum JSONReport {
-    /// The analysis as one JSON object.
-    public static func value(of analysis: Analysis) -> JSONValue {
-        let jd = analysis.jobDescription
-        return .object([
-            ("document", .object([
-                ("path", .string(jd.path)),
-                ("title", .string(jd.title)),
-                ("metadata", metadata(jd.metadata)),
-                ("frameworks", .array(analysis.frameworkIDs.map(JSONValue.string))),
-            ])),
-            ("items", .array(jd.items.map { item(of: $0, links: analysis.links[$0.id] ?? []) })),
-            ("coverage", .array(analysis.coverage.map(coverage))),
-            ("gaps", .array(analysis.gaps.map(JSONValue.string))),
-            ("decisions", .array(analysis.decisions.map(decision))),
-            ("review", analysis.review.map(review) ?? .null),
-        ])
+    /// The analysis as one line of JSON, ready to write to a file or print as a JSON Lines record.
+    public static func bytes(of analysis: Analysis, style: JSONWriter.Style = .compact) -> [UInt8] {
+        var json = JSONStream(style: style, capacity: 1024 + analysis.jobDescription.items.count * 2048)
+        write(analysis, to: &json)
+        return json.bytes
     }
 
     /// The structured JD alone, as `jdalign read --format json` prints it.
-    public static func value(of jobDescription: JobDescription) -> JSONValue {
-        .object([
-            ("document", .object([
-                ("path", .string(jobDescription.path)),
-                ("title", .string(jobDescription.title)),
-                ("metadata", metadata(jobDescription.metadata)),
-            ])),
-            ("sections", .array(jobDescription.sections.map { section in
-                .object([("heading", .string(section.heading)), ("level", .number(Double(section.level))), ("item", .string(section.itemID))])
-            })),
-            ("items", .array(jobDescription.items.map { item(of: $0, links: nil) })),
-        ])
-    }
-
-    static func metadata(_ metadata: JobMetadata) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = []
-        func add(_ key: String, _ value: String?) { if let value { members.append((key, .string(value))) } }
-        func add(_ key: String, _ date: ReviewDate?) {
-            guard let date else { return }
-            members.append((key, .object([("text", .string(date.text)), ("date", date.date.map(JSONValue.string) ?? .null)])))
+    public static func bytes(of jobDescription: JobDescription, style: JSONWriter.Style = .compact) -> [UInt8] {
+        var json = JSONStream(style: style)
+        json.object { json in
+            json.member("document") { json in
+                json.object { json in
+                    json.member("path", jobDescription.path)
+                    json.member("title", jobDescription.title)
+                    json.member("metadata") { metadata(jobDescription.metadata, to: &$0) }
+                }
+            }
+            json.member("sections") { json in
+                json.array(jobDescription.sections) { json, section in
+                    json.object { json in
+                        json.member("heading", section.heading)
+                        json.member("level", section.level)
+                        json.member("item", section.itemID)
+                    }
+                }
+            }
+            json.member("items") { json in
+                json.array(jobDescription.items) { json, item in write(item, links: nil, to: &json) }
+            }
         }
-        add("postTitle", metadata.postTitle)
-        add("grade", metadata.grade)
-        add("responsibleTo", metadata.responsibleTo)
-        add("responsibleFor", metadata.responsibleFor)
-        add("organisation", metadata.organisation)
-        add("lastReviewed", metadata.lastReviewed)
-        add("nextReview", metadata.nextReview)
-        return .object(members)
+        return json.bytes
     }
 
-    static func item(of item: Item, links: [Link]?) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [
-            ("id", .string(item.id)),
-            ("kind", .string(item.kind.rawValue)),
-            ("section", .string(item.section)),
-            ("line", .number(Double(item.line))),
-            ("text", .string(item.text)),
-        ]
-        if let criterion = item.criterion {
-            members.append(("criterion", .object([
-                ("priority", criterion.priority.map { .string($0.rawValue) } ?? .null),
-                ("assessment", .array(criterion.assessment.map(JSONValue.string))),
-            ])))
+    /// Writes the analysis as one JSON object.
+    public static func write(_ analysis: Analysis, to json: inout JSONStream) {
+        let jd = analysis.jobDescription
+        json.object { json in
+            json.member("document") { json in
+                json.object { json in
+                    json.member("path", jd.path)
+                    json.member("title", jd.title)
+                    json.member("metadata") { metadata(jd.metadata, to: &$0) }
+                    json.member("frameworks") { $0.array(analysis.frameworkIDs) }
+                }
+            }
+            json.member("items") { json in
+                json.array(jd.items) { json, item in write(item, links: analysis.links[item.id] ?? [], to: &json) }
+            }
+            json.member("coverage") { json in json.array(analysis.coverage) { json, coverage in write(coverage, to: &json) } }
+            json.member("gaps") { $0.array(analysis.gaps) }
+            json.member("decisions") { json in json.array(analysis.decisions) { json, outcome in write(outcome, to: &json) } }
+            json.member("review") { json in
+                if let review = analysis.review { write(review, to: &json) } else { json.null() }
+            }
         }
-        if let links { members.append(("links", .array(links.map(link)))) }
-        return .object(members)
     }
 
-    /// One link as JSON, as it appears in an item's `links` (and in `classify` output).
-    public static func link(_ link: Link) -> JSONValue {
-        .object([
-            ("standard", .string(link.standard)),
-            ("score", .number(link.score)),
-            ("strength", .string(link.strength.rawValue)),
-            ("evidence", .array(link.evidence.map { evidence in
-                .object([
-                    ("source", .string(evidence.source.rawValue)),
-                    ("pattern", .string(evidence.pattern)),
-                    ("weight", .number(evidence.weight)),
-                    ("matches", .array(evidence.matches.map { span in
-                        .object([("text", .string(span.text)), ("start", .number(Double(span.range.lowerBound))), ("end", .number(Double(span.range.upperBound)))])
-                    })),
-                ])
-            })),
-        ])
+    /// Writes one link as it appears in an item's `links` (and in `classify` output).
+    public static func write(_ link: Link, to json: inout JSONStream) {
+        json.object { json in
+            json.member("standard", link.standard)
+            json.member("score", link.score)
+            json.member("strength", link.strength.rawValue)
+            json.member("evidence") { json in
+                json.array(link.evidence) { json, evidence in
+                    json.object { json in
+                        json.member("source", evidence.source.rawValue)
+                        json.member("pattern", evidence.pattern)
+                        json.member("weight", evidence.weight)
+                        json.member("matches") { json in
+                            json.array(evidence.matches) { json, span in
+                                json.object { json in
+                                    json.member("text", span.text)
+                                    json.member("start", span.range.lowerBound)
+                                    json.member("end", span.range.upperBound)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    static func decision(_ outcome: DecisionOutcome) -> JSONValue {
+    private static func metadata(_ metadata: JobMetadata, to json: inout JSONStream) {
+        json.object { json in
+            func add(_ key: StaticString, _ value: String?) { if let value { json.member(key, value) } }
+            func add(_ key: StaticString, _ date: ReviewDate?) { if let date { json.member(key) { write(date, to: &$0) } } }
+            add("postTitle", metadata.postTitle)
+            add("grade", metadata.grade)
+            add("responsibleTo", metadata.responsibleTo)
+            add("responsibleFor", metadata.responsibleFor)
+            add("organisation", metadata.organisation)
+            add("lastReviewed", metadata.lastReviewed)
+            add("nextReview", metadata.nextReview)
+        }
+    }
+
+    private static func write(_ date: ReviewDate, to json: inout JSONStream) {
+        json.object { json in
+            json.member("text", date.text)
+            json.member("date", date.date)
+        }
+    }
+
+    private static func write(_ item: Item, links: [Link]?, to json: inout JSONStream) {
+        json.object { json in
+            json.member("id", item.id)
+            json.member("kind", item.kind.rawValue)
+            json.member("section", item.section)
+            json.member("line", item.line)
+            json.member("text", item.text)
+            if let criterion = item.criterion {
+                json.member("criterion") { json in
+                    json.object { json in
+                        json.member("priority", criterion.priority?.rawValue)
+                        json.member("assessment") { $0.array(criterion.assessment) }
+                    }
+                }
+            }
+            if let links {
+                json.member("links") { json in json.array(links) { json, link in write(link, to: &json) } }
+            }
+        }
+    }
+
+    private static func write(_ outcome: DecisionOutcome, to json: inout JSONStream) {
         let decision = outcome.decision
-        return .object([
-            ("state", .string(outcome.state.rawValue)),
-            ("action", .string(decision.action.rawValue)),
-            ("standard", .string(decision.standard)),
-            ("item", decision.item.map(JSONValue.string) ?? .null),
-            ("itemID", outcome.itemID.map(JSONValue.string) ?? .null),
-            ("itemText", decision.itemText.map(JSONValue.string) ?? .null),
-            ("reason", .string(decision.reason)),
-            ("decidedBy", .string(decision.decidedBy)),
-            ("date", .string(decision.date)),
-        ])
-    }
-
-    static func review(_ review: ReviewStatus) -> JSONValue {
-        func date(_ date: ReviewDate?) -> JSONValue {
-            guard let date else { return .null }
-            return .object([("text", .string(date.text)), ("date", date.date.map(JSONValue.string) ?? .null)])
+        json.object { json in
+            json.member("state", outcome.state.rawValue)
+            json.member("action", decision.action.rawValue)
+            json.member("standard", decision.standard)
+            json.member("item", decision.item)
+            json.member("itemID", outcome.itemID)
+            json.member("itemText", decision.itemText)
+            json.member("reason", decision.reason)
+            json.member("decidedBy", decision.decidedBy)
+            json.member("date", decision.date)
         }
-        return .object([
-            ("today", .string(review.today)),
-            ("lastReviewed", date(review.lastReviewed)),
-            ("nextReview", date(review.nextReview)),
-            ("overdue", .bool(review.overdue)),
-        ])
     }
 
-    static func coverage(_ coverage: StatementCoverage) -> JSONValue {
-        .object([
-            ("standard", .string(coverage.standard)),
-            ("status", .string(coverage.status.rawValue)),
-            ("items", .array(coverage.items.map(JSONValue.string))),
-            ("weakItems", .array(coverage.weakItems.map(JSONValue.string))),
-        ])
+    private static func write(_ review: ReviewStatus, to json: inout JSONStream) {
+        json.object { json in
+            json.member("today", review.today)
+            for (key, date) in [("lastReviewed", review.lastReviewed), ("nextReview", review.nextReview)] as [(StaticString, ReviewDate?)] {
+                json.member(key) { json in
+                    if let date { write(date, to: &json) } else { json.null() }
+                }
+            }
+            json.member("overdue", review.overdue)
+        }
+    }
+
+    private static func write(_ coverage: StatementCoverage, to json: inout JSONStream) {
+        json.object { json in
+            json.member("standard", coverage.standard)
+            json.member("status", coverage.status.rawValue)
+            json.member("items") { $0.array(coverage.items) }
+            json.member("weakItems") { $0.array(coverage.weakItems) }
+        }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct JSONAndDeterminismTests {
     @Test func jsonAddsDecisionsAndReviewAfterGaps() throws {
         let analysis = try ReportFixtures.deputyHead()
-        let value = try JSONParser.parse(JSONWriter.write(JSONReport.value(of: analysis), style: .pretty))
+        let value = try JSONParser.parse(JSONReport.bytes(of: analysis, style: .pretty))
         #expect(value.objectMembers?.map(\.key) == ["document", "items", "coverage", "gaps", "decisions", "review"])
         #expect(value["gaps"]?.arrayValue?.count == analysis.gaps.count)
         let decisions = try #require(value["decisions"]?.arrayValue)
@@ -28,7 +28,7 @@ import Testing
         var analysis = try ReportFixtures.deputyHead()
         analysis.review = nil
         analysis.decisions = []
-        let value = JSONReport.value(of: analysis)
+        let value = try JSONParser.parse(JSONReport.bytes(of: analysis))
         #expect(value["review"] == .null && value["decisions"] == .array([]))
     }
 
@@ -64,7 +64,7 @@ import Testing
             { Array(CSVReport.links($0, catalogue: catalogue).utf8) },
             { Array(CSVReport.coverage($0, catalogue: catalogue).utf8) },
             { XLSXReport.render($0, catalogue: catalogue) },
-            { Array(JSONWriter.write(JSONReport.value(of: $0), style: .pretty).utf8) },
+            { JSONReport.bytes(of: $0, style: .pretty) },
         ]
         for render in renderers { #expect(render(first) == render(second)) }
         let team = { (analyses: [Analysis]) -> [[UInt8]] in
