@@ -13,6 +13,9 @@ enum PostTitleFromHeading {
 
     static func title(of heading: String) -> String? {
         if let role = roleOf(heading) { return role }
+        // Only a heading that names the document can hold the title beside that name.
+        let folded = heading.lowercased()
+        guard documentNames.contains(where: folded.contains) else { return nil }
         for separator in [" ~ ", " – ", " — ", " - ", ": "] {
             let parts = heading.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
@@ -30,6 +33,7 @@ enum PostTitleFromHeading {
 
     /// "Role of the Head of School:" names the post; "Role of governors" or a long sentence does not.
     private static func roleOf(_ heading: String) -> String? {
+        guard heading.contains("ole of ") else { return nil }
         let trimmed = heading.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
         for prefix in ["Role of the ", "Role of a ", "Role of an ", "The role of the ", "The Role of the "] where trimmed.hasPrefix(prefix) {
             let role = String(trimmed.dropFirst(prefix.count))

@@ -90,9 +90,9 @@ struct HeadingDetection: SegmentationPass {
     /// Names of person-specification sections: all words are category words ("Skills and aptitudes"),
     /// optionally followed by a dash and a lead-in ("Experience – show evidence of").
     static func isCategoryName(_ shape: TextShape) -> Bool {
-        var head = shape.folded
+        var head = shape.folded[...]
         for separator in [" – ", " - ", " — ", ":"] {
-            if let range = head.range(of: separator) { head = String(head[..<range.lowerBound]) }
+            if let range = head.firstRange(of: separator) { head = head[..<range.lowerBound] }
         }
         let words = head.split(whereSeparator: { " ,/&()".contains($0) }).map(String.init)
             .filter { !TextShape.minorWords.contains($0) }
