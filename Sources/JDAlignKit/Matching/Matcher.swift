@@ -45,21 +45,22 @@ public struct Matcher: Sendable {
         let cues = section.isEmpty ? [:] : headingCache.value(for: section) { headingCues(in: section) }
         var links: [Link] = []
         for var candidate in found {
-            let compiled = statements[candidate.statement]
+            // Only the thresholds and id are needed: copying the whole compiled statement retained all its parts.
+            let thresholds = statements[candidate.statement].thresholds
             if let cue = cues[candidate.statement] {
                 let lift = (1 - candidate.score) * Self.headingStrength
                 candidate.score += lift
                 candidate.evidence.append(Evidence(source: .heading, pattern: cue.pattern, weight: lift, matches: cue.matches))
             }
             let strength: LinkStrength
-            if candidate.score >= compiled.thresholds.linked {
+            if candidate.score >= thresholds.linked {
                 strength = .linked
-            } else if candidate.score >= compiled.thresholds.weak {
+            } else if candidate.score >= thresholds.weak {
                 strength = .weak
             } else {
                 continue
             }
-            links.append(Link(standard: compiled.statement.qualifiedID, score: (candidate.score * 10_000).rounded() / 10_000,
+            links.append(Link(standard: statements[candidate.statement].statement.qualifiedID, score: (candidate.score * 10_000).rounded() / 10_000,
                               strength: strength, evidence: candidate.evidence))
         }
         return links.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
@@ -68,10 +69,11 @@ public struct Matcher: Sendable {
     /// The evidence a text holds for each statement, before any heading: what depends on the words alone.
     private func statementEvidence(in text: String) -> [StatementEvidence] {
         let terms = analyser.terms(in: text)
+        let scalars = ScalarOffsets(text)
         let index = TermIndex(terms)
         let triggered = triggers.triggered(by: terms)
         return statements.indices.compactMap { position in
-            let (evidence, score) = evidence(for: statements[position], in: index, text: text, triggered: triggered)
+            let (evidence, score) = evidence(for: statements[position], in: index, scalars: scalars, triggered: triggered)
             return evidence.isEmpty ? nil : StatementEvidence(statement: position, evidence: evidence, score: score)
         }
     }
@@ -79,10 +81,11 @@ public struct Matcher: Sendable {
     /// For each statement whose area has a cue in `section`, the cue and where it stands in the heading.
     private func headingCues(in section: String) -> [Int: (pattern: String, matches: [TextSpan])] {
         let heading = TermIndex(analyser.terms(in: section))
+        let scalars = ScalarOffsets(section)
         var cues: [Int: (pattern: String, matches: [TextSpan])] = [:]
         for (position, compiled) in statements.enumerated() {
             if let cue = compiled.headingCues.lazy.compactMap({ cue in cue.query.match(heading).map { (cue.text, $0) } }).first {
-                cues[position] = (cue.0, spans(cue.1.spans, in: section))
+                cues[position] = (cue.0, spans(cue.1.spans, in: scalars))
             }
         }
         return cues
@@ -106,7 +109,8 @@ public struct Matcher: Sendable {
     /// The evidence for one statement and the score it adds up to before any heading cue.
     ///
     /// Every matching keyword term is listed, so a governor sees all the words, but a group's weight counts once.
-    private func evidence(for compiled: CompiledStatement, in index: TermIndex, text: String, triggered: [Bool]) -> (evidence: [Evidence], score: Double) {
+    private func evidence(for compiled: CompiledStatement, in index: TermIndex, scalars: ScalarOffsets,
+                          triggered: [Bool]) -> (evidence: [Evidence], score: Double) {
         var evidence: [Evidence] = []
         var weights: [Double] = []
         for group in compiled.keywordGroups {
@@ -114,7 +118,7 @@ public struct Matcher: Sendable {
             for term in group.terms where triggered[term.triggerID] {
                 guard let match = term.query.match(index) else { continue }
                 fired = true
-                evidence.append(Evidence(source: .keyword, pattern: term.text, weight: group.weight, matches: spans(match.spans, in: text)))
+                evidence.append(Evidence(source: .keyword, pattern: term.text, weight: group.weight, matches: spans(match.spans, in: scalars)))
             }
             if fired { weights.append(group.weight) }
         }
@@ -122,19 +126,14 @@ public struct Matcher: Sendable {
             guard let match = rule.query.match(index) else { continue }
             let weight = min(1, rule.rule.weight * match.boost)
             weights.append(weight)
-            evidence.append(Evidence(source: .rule, pattern: rule.rule.query, weight: weight, matches: spans(match.spans, in: text)))
+            evidence.append(Evidence(source: .rule, pattern: rule.rule.query, weight: weight, matches: spans(match.spans, in: scalars)))
         }
         return (evidence, Self.noisyOr(weights))
     }
 
-    private func spans(_ ranges: [Range<Int>], in text: String) -> [TextSpan] {
-        let scalars = text.unicodeScalars
-        return ranges.compactMap { range in
-            guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return nil }
-            let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-            let end = scalars.index(start, offsetBy: range.count)
-            return TextSpan(text: String(scalars[start..<end]), range: range)
-        }
+    /// The words at `ranges`, which count Unicode scalars.
+    private func spans(_ ranges: [Range<Int>], in text: ScalarOffsets) -> [TextSpan] {
+        ranges.compactMap { range in text.words(at: range).map { TextSpan(text: $0, range: range) } }
     }
 
     static func noisyOr(_ weights: [Double]) -> Double {

@@ -6,11 +6,16 @@
 public struct TermAnalyser: Sendable {
     private let spellings: [String: String]
     private let compounds: [[String]: String]
+    /// The first words of compounds of two or more words: only at these does a compound need looking for.
+    private let compoundFirstWords: Set<String>
     private let longestCompound: Int
     private let abbreviations: [String: [String]]
     private let stopWords: Set<String>
     private let canonicalStem: [String: String]
     private let negationCues: [[String]]
+    /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
+    /// than looking it up.
+    private let keyCache = BoundedCache<String>(capacity: 100_000)
 
     /// Prepares the lexicon for fast lookups.
     public init(lexicon: Lexicon) {
@@ -21,6 +26,7 @@ public struct TermAnalyser: Sendable {
             compounds[Tokeniser.tokens(in: written).map(\.text)] = joined.lowercased()
         }
         self.compounds = compounds
+        compoundFirstWords = Set(compounds.keys.filter { $0.count > 1 }.compactMap(\.first))
         longestCompound = compounds.keys.map(\.count).max() ?? 0
         abbreviations = lexicon.abbreviations.mapValues { Tokeniser.tokens(in: $0).map(\.text) }
         stopWords = Set(lexicon.stopWords.map { $0.lowercased() })
@@ -67,13 +73,15 @@ public struct TermAnalyser: Sendable {
 
     /// The key one folded word compares by: its stem, replaced by its synonym group's stem.
     public func key(for word: String) -> String {
-        let stem = EnglishStemmer.stem(word)
-        return canonicalStem[stem] ?? stem
+        keyCache.value(for: word) {
+            let stem = EnglishStemmer.stem(word)
+            return canonicalStem[stem] ?? stem
+        }
     }
 
     /// Reads one word at `index`: a compound spanning several tokens, an abbreviation's expansion, or one token.
     private func readWord(_ tokens: [Token], at index: Int) -> (words: [String], range: Range<Int>, consumed: Int) {
-        if longestCompound > 1 {
+        if longestCompound > 1, compoundFirstWords.contains(spellings[tokens[index].text] ?? tokens[index].text) {
             for length in stride(from: min(longestCompound, tokens.count - index), through: 2, by: -1) {
                 let candidate = tokens[index..<index + length].map { spellings[$0.text] ?? $0.text }
                 if let joined = compounds[candidate] {

@@ -5,8 +5,13 @@
 /// leaves' first words occurs, so that word (or wildcard prefix) is its trigger.
 struct TriggerIndex: Sendable {
     private var idsByKey: [String: [Int]] = [:]
-    private var idsByPrefix: [String: [Int]] = [:]
+    /// Keyed by `Substring` so that a word's prefixes can be looked up without making a string of each.
+    private var idsByPrefix: [Substring: [Int]] = [:]
     private var prefixLengths: [Int] = []
+    /// The first bytes (up to three) that wildcard prefixes begin with: most words begin with none of them and
+    /// need no prefix lookups at all.
+    private var prefixLeads: Set<UInt32> = []
+    private var prefixLeadLength = 0
     /// How many terms and rules are indexed.
     private(set) var count = 0
 
@@ -25,13 +30,20 @@ struct TriggerIndex: Sendable {
             }
         }
         prefixLengths = Set(idsByPrefix.keys.map(\.count)).sorted()
+        prefixLeadLength = min(3, idsByPrefix.keys.map(\.utf8.count).min() ?? 0)
+        prefixLeads = Set(idsByPrefix.keys.map { Self.lead(of: $0.utf8, length: prefixLeadLength) })
+    }
+
+    /// The first `length` bytes packed into one number.
+    private static func lead(of utf8: some Sequence<UInt8>, length: Int) -> UInt32 {
+        utf8.prefix(length).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private mutating func add(_ query: CompiledQuery) {
         for trigger in query.triggers {
             switch trigger {
             case .key(let key): idsByKey[key, default: []].append(count)
-            case .prefix(let prefix): idsByPrefix[prefix, default: []].append(count)
+            case .prefix(let prefix): idsByPrefix[prefix[...], default: []].append(count)
             }
         }
         count += 1
@@ -43,13 +55,20 @@ struct TriggerIndex: Sendable {
         for term in terms {
             for id in idsByKey[term.key] ?? [] { triggered[id] = true }
             guard !prefixLengths.isEmpty else { continue }
-            for word in term.text == term.key ? [term.text] : [term.text, term.key] {
-                for length in prefixLengths {
-                    guard length <= word.count else { break }
-                    for id in idsByPrefix[String(word.prefix(length))] ?? [] { triggered[id] = true }
-                }
-            }
+            markPrefixes(of: term.text, in: &triggered)
+            if term.key != term.text { markPrefixes(of: term.key, in: &triggered) }
         }
         return triggered
+    }
+
+    private func markPrefixes(of word: String, in triggered: inout [Bool]) {
+        guard word.utf8.count >= prefixLeadLength, prefixLeads.contains(Self.lead(of: word.utf8, length: prefixLeadLength)) else {
+            return
+        }
+        let characters = word.count
+        for length in prefixLengths {
+            guard length <= characters else { break }
+            for id in idsByPrefix[word.prefix(length)] ?? [] { triggered[id] = true }
+        }
     }
 }

@@ -80,4 +80,28 @@ import Testing
             return description.hasPrefix("Standards/trust.json: trust:1.1, rule 1, column 12:") && description.contains("\n") && description.hasSuffix("^")
         }
     }
+
+    /// Wildcards of two letters and longer, on words shorter than a wildcard, with accents and with scalars
+    /// outside the Basic Multilingual Plane before the match: triggers and spans must still be exact.
+    @Test func wildcardRulesFireOnEveryWordThatStartsWithThem() throws {
+        let json = #"""
+            {"id": "trust", "title": "T", "areas": [{"id": "1", "title": "A", "statements": [
+              {"id": "1.1", "text": "x", "rules": [{"query": "ex*", "weight": 0.9}]},
+              {"id": "1.2", "text": "y", "rules": [{"query": "café* AND menu", "weight": 0.9}]},
+              {"id": "1.3", "text": "z", "rules": [{"query": "apprentic*", "weight": 0.9}]}]}]}
+            """#
+        var library = Self.library
+        try library.add(files: [(name: "Standards/trust.json", bytes: Array(json.utf8))])
+        let matcher = try Matcher(library: library, frameworks: [try #require(library.catalogue.framework("trust"))])
+        let text = "🚀 Go to Excellence: a café menu for apprentices, and an apprenticeship scheme"
+        let links = matcher.links(forText: text)
+        #expect(Set(links.map(\.standard)) == ["trust:1.1", "trust:1.2", "trust:1.3"])
+        let apprentices = try #require(links.first { $0.standard == "trust:1.3" }?.evidence.first?.matches)
+        #expect(apprentices.map(\.text) == ["apprentices", "apprenticeship"])
+        let scalars = Array(text.unicodeScalars)
+        for span in links.flatMap(\.evidence).flatMap(\.matches) {
+            #expect(String(String.UnicodeScalarView(scalars[span.range])) == span.text)
+        }
+        #expect(matcher.links(forText: "Go to an e a x").isEmpty)
+    }
 }
