@@ -5,9 +5,11 @@ Every JD is made of real lines from the gold files (duties, person-specification
 shuffled with a fixed seed, so the corpus is the same on every machine and run. Formats are mixed the way
 schools send them: plain text (some UTF-16 LE with a BOM, some Windows-1252, some CRLF), Markdown and .docx.
 
-Usage: make-corpus.py --root REPO --jds N --out CORPUS_DIR --keywords KEYWORDS_FILE [--seed S] [--size BYTES]
+Usage: make-corpus.py --root REPO --jds N --out CORPUS_DIR --keywords KEYWORDS_FILE [--seed S] [--size BYTES] [--unique-lines]
        make-corpus.py --root REPO --docx-from Examples/NAME.txt --out NAME.docx
 The second form turns one example JD into a .docx (headings styled from its gold file) for the one-JD timing.
+With --unique-lines every duty and criterion ends with its own reference ("(ref 00042/7)"), so no line of the
+corpus repeats: the worst case for jdalign's cache of lines already matched, as a trust's own wording would be.
 """
 
 import argparse
@@ -99,7 +101,7 @@ def format_heading(text, style, index):
     return text + ":"
 
 
-def build_jd(rng, number, lines, size):
+def build_jd(rng, number, lines, size, unique_lines=False):
     """A JD as a list of (kind, text) blocks, kind one of title, meta, heading, item."""
     duties, person_spec, headings = lines
     title = f"{rng.choice(TITLES)} ({number:05d})"
@@ -111,14 +113,20 @@ def build_jd(rng, number, lines, size):
     while used < size - spec_share:
         blocks.append(("heading", rng.choice(headings)))
         for duty in rng.sample(duties, rng.randint(4, 9)):
-            blocks.append(("item", duty))
+            blocks.append(("item", unique(duty, number, len(blocks)) if unique_lines else duty))
             used += len(duty) + 3
     blocks.append(("heading", rng.choice(PERSON_SPEC_HEADINGS)))
     while used < size:
         criterion = rng.choice(person_spec)
-        blocks.append(("item", criterion))
+        blocks.append(("item", unique(criterion, number, len(blocks)) if unique_lines else criterion))
         used += len(criterion) + 3
     return blocks
+
+
+def unique(text, number, index):
+    """The line with a reference that no other line of the corpus has, before any closing full stop."""
+    reference = f"(ref {number:05d}/{index})"
+    return f"{text[:-1]} {reference}." if text.endswith(".") else f"{text} {reference}"
 
 
 def render_text(blocks, style, bullet):
@@ -225,6 +233,7 @@ def main():
     parser.add_argument("--docx-from", help="write one example JD as a .docx to --out instead of a corpus")
     parser.add_argument("--seed", type=int, default=20_250_101)
     parser.add_argument("--size", type=int, default=10_000, help="approximate characters per JD")
+    parser.add_argument("--unique-lines", action="store_true", help="give every duty and criterion its own reference")
     arguments = parser.parse_args()
     if arguments.docx_from:
         example_docx(arguments.root, arguments.docx_from, arguments.out)
@@ -244,7 +253,7 @@ def main():
         folder = os.path.join(arguments.out, f"{(number - 1) // 100:03d}")
         os.makedirs(folder, exist_ok=True)
         kind = weighted(rng, FORMAT_WEIGHTS)
-        blocks = build_jd(rng, number, lines, arguments.size)
+        blocks = build_jd(rng, number, lines, arguments.size, arguments.unique_lines)
         bullet = rng.choice(BULLETS)
         path = os.path.join(folder, f"jd-{number:05d}.{kind}")
         if kind == "docx":
