@@ -51,6 +51,7 @@ enum BuiltInStandards {
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
           ],
           "rules": [
@@ -247,10 +248,12 @@ enum BuiltInStandards {
           "id": "5.2",
           "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively",
           "keywords": [
+            {"weight": 0.6, "terms": ["adapted curriculum", "adapt the curriculum", "curriculum adaptations"]},
             {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "access arrangements", "adapt* teaching"]},
             {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
           ],
           "rules": [
+            {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
             {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
           ]
         },
@@ -341,6 +344,7 @@ enum BuiltInStandards {
           "id": "7.2",
           "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds",
           "keywords": [
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
             {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources"]}
           ],
@@ -366,6 +370,7 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
+            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
@@ -421,6 +426,7 @@ enum BuiltInStandards {
           "id": "8.3",
           "text": "ensure careful and effective implementation of improvement strategies, which lead to sustained school improvement over time",
           "keywords": [
+            {"weight": 0.6, "terms": ["whole school change", "school wide change", "change programme"]},
             {"weight": 0.6, "terms": ["manage change", "managing change", "managed change", "change management", "lead change", "leading change", "sustained improvement", "secure improvement", "improvement priorities", "school improvement priorities", "implementation of improvement", "whole school improvements", "new initiatives"]},
             {"weight": 0.35, "terms": ["school improvement", "initiatives", "implementation"]}
           ],
@@ -715,6 +721,7 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
+            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
@@ -759,6 +766,7 @@ enum BuiltInStandards {
           "id": "D3.5",
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
             {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
           ],
