@@ -2115,6 +2115,8 @@ enum BuiltInStandards {
   },
   "compounds": {
     "well-being": "wellbeing",
+    "school business manager": "schoolbusinessmanager",
+    "head of school": "headofschool",
     "well being": "wellbeing",
     "co-ordinate": "coordinate",
     "co-ordinates": "coordinates",
