@@ -18,6 +18,8 @@ struct Draft {
     var cell: TableCellPosition?
     /// The bullet or numbering the text began with.
     var marker: ListMarker = .none
+    /// How many levels the numbering has: 1 for "2.", 2 for "2.1"; 0 without numbering.
+    var numberingDepth = 0
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
     /// The outline depth, for headings.

@@ -15,6 +15,8 @@ struct BoilerplateDetection: SegmentationPass {
         // Headings such as "Safeguarding" or "Review and amendment" name the topic; clauses are sentences.
         guard shape.wordCount >= 4 else { return false }
         if shape.containsAny(clausePhrases) { return true }
+        // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself.
+        if shape.containsAny(amendmentPhrases), shape.containsAny(documentReferences) { return true }
         // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them.
         if !DutyVerbs.all.contains(shape.leadingVerb), shape.containsAny(statementPhrases) { return true }
         if shape.folded.hasPrefix("this job description") || shape.folded.hasPrefix("the job description")
@@ -28,7 +30,8 @@ struct BoilerplateDetection: SegmentationPass {
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         guard shape.wordCount <= 5 else { return false }
-        let bare = shape.folded.trimming(charactersIn: " :.")
+        // Forms leave a line to write on: "Date: ____________" is the label "date".
+        let bare = shape.folded.trimming(charactersIn: " :._")
         if signatureLabels.contains(bare) {
             return shape.wordCount <= 2 || shape.endsWithColon
         }
@@ -44,9 +47,18 @@ struct BoilerplateDetection: SegmentationPass {
 
     static let pointersToDuties: PhraseSet = ["set out below", "listed below", "detailed below", "outlined below"]
 
-    static let clausePhrases: PhraseSet = [
+    /// Review and amendment wording, which is boilerplate when it is about the job description or the post.
+    static let amendmentPhrases: PhraseSet = [
         "may be amended", "may be varied", "may be changed", "amend or alter", "may be altered", "may be reviewed",
         "reviewed annually", "annual review", "reviewed regularly", "review this job description",
+    ]
+
+    static let documentReferences: PhraseSet = [
+        "job description", "this description", "these duties", "this document", "the post", "this post", "the role",
+        "this role", "role profile", "post holder", "postholder",
+    ]
+
+    static let clausePhrases: PhraseSet = [
         "exhaustive", "not comprehensive", "illustrative of the general",
         "other duties as", "duties other than those", "such other duties", "any other duties", "other reasonable duties",
         "reasonable request", "as may reasonably be", "reasonably be required", "duties of a similar",

@@ -34,6 +34,9 @@ struct DutyDetection: SegmentationPass {
         "expected to", "required to", " must ", "responsibilities will be", "responsibilities are to", "will be responsible",
         "is responsible for", "will be accountable", "is accountable for", "will deputise", "will lead ", "will ensure ",
         "you will ", "post holder will ", "postholder will ",
+        // A purpose statement names the post: "The Assistant Headteacher will work with the Headteacher to secure…".
+        "headteacher will ", "head teacher will ", "deputy will ", "leader will ", "senco will ", "sendco will ",
+        "principal will ", "head of year will ", "head of school will ", "manager will ",
     ]
 }
 

@@ -17,7 +17,9 @@ struct HeadingDetection: SegmentationPass {
                 if !contentSeen, draft.headingLevel == nil { depth = 1 }
                 state.drafts[index].kind = .heading
                 state.drafts[index].headingDepth = depth
-                zone = Self.zone(after: state.drafts[index].shape(), in: zone)
+                let followedByGridTerm = state.drafts.indices.contains(index + 1)
+                    && CriterionTerms.isGridTerm(state.drafts[index + 1].text)
+                zone = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm)
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
                 contentSeen = true
@@ -42,14 +44,17 @@ struct HeadingDetection: SegmentationPass {
         if zone == .personSpecification {
             if shape.endsWithColon, shape.wordCount <= 8 { return 2 }
             if Self.isCategoryName(shape) { return 2 }
+            // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
+            if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
             return shape.isAllCaps && shape.wordCount <= 8 ? 1 : nil
         }
         if draft.marker == .number || draft.marker == .letter {
             if shape.endsWithColon { return 2 }
             if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
-            // Numbered titles have content between them; numbered lines next to each other are a list.
+            // Numbered titles have content between them; numbered lines next to each other at the same level are a
+            // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it.
             let neighbours = [index - 1, index + 1].filter(drafts.indices.contains).map { drafts[$0] }
-            let inList = neighbours.contains { $0.marker == draft.marker }
+            let inList = neighbours.contains { $0.marker == draft.marker && $0.numberingDepth == draft.numberingDepth }
             return shape.wordCount <= 12 && !inList ? 2 : nil
         }
         if shape.isAllCaps, shape.wordCount <= 12 { return 1 }
@@ -102,8 +107,14 @@ struct HeadingDetection: SegmentationPass {
     }
 
     /// The zone that starts at a heading.
-    static func zone(after shape: TextShape, in zone: Zone) -> Zone {
-        if shape.containsAny(personSpecificationTitles) || CriterionTerms.isGridTerm(shape.text) { return .personSpecification }
+    ///
+    /// A grid's column titles start a person specification that has no title of its own, but a lone "Assessment" or
+    /// "Evidence" is as likely to head a section of duties: such a word counts only as the first of a row of titles.
+    static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool) -> Zone {
+        if shape.containsAny(personSpecificationTitles) { return .personSpecification }
+        if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
+            return .personSpecification
+        }
         switch zone {
         case .personSpecification:
             return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification

@@ -9,6 +9,7 @@ struct MarkerStripping: SegmentationPass {
             let (marker, rest) = Self.strip(Substring(draft.text))
             if marker != .none {
                 draft.marker = marker
+                if marker == .number { draft.numberingDepth = Self.numberingDepth(draft.text.prefix { $0 != " " && $0 != "\t" }) }
                 draft.text = String(rest)
             } else if draft.listLevel != nil {
                 draft.marker = .bullet
@@ -67,6 +68,11 @@ struct MarkerStripping: SegmentationPass {
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let remainder = rest.trimmingSpaces()
         return remainder.isEmpty ? nil : (kind, remainder)
+    }
+
+    /// The number of levels in numbering such as "2.", "2.1" or "(3)".
+    static func numberingDepth(_ numbering: Substring) -> Int {
+        numbering.split(separator: ".").filter { $0.contains(where: \.isNumber) }.count
     }
 
     private static func numberingKind(_ body: Substring, terminated: Bool) -> ListMarker? {
