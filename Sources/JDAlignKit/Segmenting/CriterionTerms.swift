@@ -121,6 +121,16 @@ enum CriterionTerms {
     private static let columnTitlePunctuation = ASCIIByteSet(" :.*")
     private static let longestColumnTitle = columnTitles.map(\.unicodeScalars.count).max() ?? 0
 
+    /// Whether a column title heads the criteria themselves ("Criteria", "Requirements", "Area") rather than how they
+    /// are assessed.
+    static func namesCriteriaColumn(_ title: String) -> Bool {
+        criteriaColumnTitles.contains(title.lowercased().trimming(charactersIn: " :.*"))
+    }
+
+    private static let criteriaColumnTitles: Set<String> = [
+        "criteria", "criterion", "requirement", "requirements", "area", "category", "attributes",
+    ]
+
     /// Whether the text is a priority, an assessment list or a column title.
     static func isGridTerm(_ text: String) -> Bool {
         priority(text) != nil || assessment(text) != nil || isColumnTitle(text)

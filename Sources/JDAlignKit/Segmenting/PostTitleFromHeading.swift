@@ -8,8 +8,34 @@ enum PostTitleFromHeading {
         for draft in drafts where draft.kind == .heading {
             if let title = title(of: draft.text) { return title }
         }
+        return titleBesideDocumentName(in: drafts)
+    }
+
+    /// "Deputy Headteacher" as the heading just before or after a "Job Description" heading, as Word templates set
+    /// the post in the Title style above the document's name.
+    private static func titleBesideDocumentName(in drafts: [Draft]) -> String? {
+        for index in drafts.indices.dropLast() where drafts[index].kind == .heading && drafts[index + 1].kind == .heading {
+            let pair = [drafts[index].text, drafts[index + 1].text]
+            for (candidate, other) in [(pair[0], pair[1]), (pair[1], pair[0])] where isDocumentName(other) && namesAPost(candidate) {
+                return candidate
+            }
+        }
         return nil
     }
+
+    private static func isDocumentName(_ text: String) -> Bool {
+        documentNames.contains(text.lowercased().trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":")))
+    }
+
+    private static func namesAPost(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        return (1...8).contains(words.count) && !isDocumentName(text) && words.contains { roleWords.contains(String($0)) }
+    }
+
+    static let roleWords: Set<String> = [
+        "headteacher", "head", "deputy", "assistant", "principal", "leader", "manager", "senco", "sendco", "teacher",
+        "coordinator", "co-ordinator", "director", "officer", "bursar", "mentor", "tutor", "lead", "executive",
+    ]
 
     static func title(of heading: String) -> String? {
         if let role = roleOf(heading) { return role }

@@ -87,4 +87,27 @@ import Testing
         ])
         #expect(jd.item("Degree in a Science subject")?.criterion?.priority == .essential)
     }
+
+    /// A Word template: the post in the Title style above "Job Description", duties in a two-column table, and a
+    /// person specification whose ticks sit in "Essential" and "Desirable" columns next to a "Criteria" column.
+    @Test func aWordTemplateGivesItsTitleAndEachCriterionTheTickInItsOwnRow() throws {
+        let bytes = DocxBuilder()
+            .heading("Deputy Headteacher", level: 0)
+            .heading("Job Description", level: 1)
+            .paragraph("Responsible to: The Headteacher")
+            .table([["Area", "Responsibilities"], ["Pastoral", "Lead the pastoral team and the behaviour policy"]])
+            .heading("Person Specification", level: 1)
+            .table([
+                ["Criteria", "Essential", "Desirable"],
+                ["Qualified Teacher Status", "✓", ""],
+                ["Successful experience as an Assistant Headteacher", "", "✓"],
+            ])
+            .build()
+        let jd = Segmenter().segment(try DocumentReader.read(bytes, path: "deputy.docx"))
+        #expect(jd.title == "Deputy Headteacher")
+        #expect(jd.item("Lead the pastoral team and the behaviour policy")?.kind == .duty)
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Successful experience as an Assistant Headteacher"])
+        #expect(jd.item("Qualified Teacher Status")?.criterion?.priority == .essential)
+        #expect(jd.item("Successful experience as an Assistant Headteacher")?.criterion?.priority == .desirable)
+    }
 }

@@ -33,7 +33,8 @@ struct PersonSpecificationDetection: SegmentationPass {
             }
             guard draft.kind == nil, draft.zone == .personSpecification else { continue }
             let rowKey = draft.cell.map { RowKey(table: $0.table, row: $0.row) }
-            let owner = rowKey.flatMap { criterionInRow[$0] } ?? latestCriterion
+            // A table cell describes the criterion of its own row only; plain text has no rows, only order.
+            let owner = rowKey.map { criterionInRow[$0] } ?? latestCriterion
             let columnPriority = columnKey.flatMap { priorityColumns[$0] }
             if let owner, Self.attach(draft.text, columnPriority: columnPriority,
                                       isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
@@ -61,7 +62,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                                     _ assessmentColumns: inout Set<ColumnKey>) {
         if let priority = CriterionTerms.priority(title) {
             priorityColumns[key] = priority
-        } else if CriterionTerms.isColumnTitle(title), !title.lowercased().contains("desirable") {
+        } else if CriterionTerms.isColumnTitle(title), !CriterionTerms.namesCriteriaColumn(title),
+                  !title.lowercased().contains("desirable") {
             assessmentColumns.insert(key)
         }
     }
