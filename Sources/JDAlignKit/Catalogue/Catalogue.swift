@@ -106,16 +106,16 @@ public struct Area: Sendable, Equatable {
 /// One statement of a standard, with the knowledge the matcher uses to recognise it.
 public struct Statement: Sendable, Equatable {
     /// The framework's id.
-    public var frameworkID: String { didSet { qualifiedID = "\(frameworkID):\(id)" } }
+    public let frameworkID: String
     /// The id of the statement's area.
     public var areaID: String
     /// The statement id within its framework (`7.1`, `D3.2`).
-    public var id: String { didSet { qualifiedID = "\(frameworkID):\(id)" } }
+    public let id: String
     /// `framework:statement`, as used in output (`hs2020-exec:7.1`).
     ///
     /// Stored rather than worked out on each use: every link and coverage row of every JD names its statement, and
     /// building the string anew was an allocation each time.
-    public private(set) var qualifiedID: String
+    public let qualifiedID: String
     /// The wording, exactly as published.
     public var text: String
     /// Weighted words and phrases that evidence the statement.

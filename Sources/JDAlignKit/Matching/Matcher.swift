@@ -132,8 +132,8 @@ public struct Matcher: Sendable {
     }
 
     /// The words at `ranges`, which count Unicode scalars.
-    private func spans(_ ranges: [Range<Int>], in text: ScalarOffsets) -> [TextSpan] {
-        ranges.compactMap { range in text.words(at: range).map { TextSpan(text: $0, range: range) } }
+    private func spans(_ ranges: [Range<Int>], in scalars: ScalarOffsets) -> [TextSpan] {
+        ranges.compactMap { range in scalars.text(at: range).map { TextSpan(text: $0, range: range) } }
     }
 
     static func noisyOr(_ weights: [Double]) -> Double {

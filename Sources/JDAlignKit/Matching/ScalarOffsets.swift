@@ -14,7 +14,7 @@ struct ScalarOffsets {
     }
 
     /// The text at scalar offsets `range`, or nil when the range lies outside the text.
-    func words(at range: Range<Int>) -> String? {
+    func text(at range: Range<Int>) -> String? {
         guard range.lowerBound >= 0, range.upperBound < indices.count else { return nil }
         return String(text.unicodeScalars[indices[range.lowerBound]..<indices[range.upperBound]])
     }

@@ -1,10 +1,11 @@
 /// How the JSON output prints numbers: whole numbers plain, others rounded to four decimals with trailing
-/// zeros dropped (0.82, not 0.8200), the same bytes on every run.
+/// zeros dropped (0.82, not 0.8200), the same bytes on every run. A negative number that rounds to zero is `0`.
 ///
 /// Scores and weights are most of the numbers a batch writes, so the common case is done with integer
 /// arithmetic rather than through `Double.description`, which gives the same digits far more slowly.
 enum JSONNumberFormat {
-    /// Beyond this, four decimals no longer fit an `Int64` comfortably and `Double.description` takes over.
+    /// Below this, `number * 10_000` stays under 2⁵³, so rounding it gives the exact ten-thousandths and their digits
+    /// are the ones `Double.description` prints; beyond it, `Double.description` does the work.
     private static let fastLimit = 1e11
 
     /// The number as text.
@@ -31,19 +32,12 @@ enum JSONNumberFormat {
         if tenThousandths < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = tenThousandths.magnitude
         append(Int(magnitude / 10_000), to: &bytes)
-        var fraction = Int(magnitude % 10_000)
+        let fraction = Int(magnitude % 10_000)
         guard fraction > 0 else { return }
         bytes.append(UInt8(ascii: "."))
-        var digits = 4
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        var divisor = [1, 10, 100, 1000][digits - 1]
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-            divisor /= 10
-        }
+        var digits = [fraction / 1000, fraction / 100 % 10, fraction / 10 % 10, fraction % 10]
+        while digits.last == 0 { digits.removeLast() }
+        bytes += digits.map { UInt8(ascii: "0") + UInt8($0) }
     }
 
     /// Appends a whole number's decimal digits.

@@ -83,6 +83,7 @@ public struct JSONStream {
     public mutating func member(_ key: StaticString, _ value: (inout JSONStream) -> Void) {
         self.key(key)
         value(&self)
+        assert(!afterKey, "the value of \(key) wrote nothing")
     }
 
     /// Writes a string member.
@@ -197,24 +198,17 @@ public struct JSONStream {
 
     private mutating func appendEscaped(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        let copied = string.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+        var text = string
+        text.withUTF8 { utf8 in
             // Copies the runs between bytes that need escaping in one go: most strings have none.
             var runStart = 0
             for index in utf8.indices where Self.mayNeedEscaping(utf8[index]) {
-                guard let escape = Self.escape(at: index, in: utf8) else { continue }
+                guard let (replacement, length) = Self.escape(at: index, in: utf8) else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                bytes += escape.utf8
-                runStart = index + (utf8[index] == 0xE2 ? 3 : 1)
+                bytes += replacement.utf8
+                runStart = index + length
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            return true
-        } ?? false
-        guard copied else {
-            var contiguous = string
-            contiguous.makeContiguousUTF8()
-            bytes.removeLast()
-            appendEscaped(contiguous)
-            return
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -227,23 +221,24 @@ public struct JSONStream {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// What replaces the byte at `index`, or nil when it is written as it is.
-    private static func escape(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> String? {
+    /// What replaces the character starting at `index` and how many bytes it replaces, or nil when it is written as
+    /// it is.
+    private static func escape(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (String, length: Int)? {
         let byte = utf8[index]
         switch byte {
-        case UInt8(ascii: "\""): return "\\\""
-        case UInt8(ascii: "\\"): return "\\\\"
-        case UInt8(ascii: "\n"): return "\\n"
-        case UInt8(ascii: "\r"): return "\\r"
-        case UInt8(ascii: "\t"): return "\\t"
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case UInt8(ascii: "\n"): return ("\\n", 1)
+        case UInt8(ascii: "\r"): return ("\\r", 1)
+        case UInt8(ascii: "\t"): return ("\\t", 1)
         case 0..<0x20:
-            return "\\u00" + String(decoding: [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]], as: UTF8.self)
+            return ("\\u00" + String(decoding: [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]], as: UTF8.self), 1)
         case 0xE2:
             // U+2028 and U+2029 are valid JSON but break JavaScript that embeds it, so they are escaped.
             guard index + 2 < utf8.count, utf8[index + 1] == 0x80 else { return nil }
             switch utf8[index + 2] {
-            case 0xA8: return "\\u2028"
-            case 0xA9: return "\\u2029"
+            case 0xA8: return ("\\u2028", 3)
+            case 0xA9: return ("\\u2029", 3)
             default: return nil
             }
         default:
