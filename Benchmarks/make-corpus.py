@@ -9,7 +9,8 @@ Usage: make-corpus.py --root REPO --jds N --out CORPUS_DIR --keywords KEYWORDS_F
        make-corpus.py --root REPO --docx-from Examples/NAME.txt --out NAME.docx
 The second form turns one example JD into a .docx (headings styled from its gold file) for the one-JD timing.
 With --unique-lines every duty and criterion ends with its own reference ("(ref 00042/7)"), so no line of the
-corpus repeats: the worst case for jdalign's cache of lines already matched, as a trust's own wording would be.
+corpus repeats, so jdalign's cache of lines already matched never answers (its caches of word stems and headings
+still do: the vocabulary is the gold files').
 """
 
 import argparse
