@@ -15,13 +15,7 @@ public enum JSONReport {
     public static func bytes(of jobDescription: JobDescription, style: JSONWriter.Style = .compact) -> [UInt8] {
         var json = JSONStream(style: style)
         json.object { json in
-            json.member("document") { json in
-                json.object { json in
-                    json.member("path", jobDescription.path)
-                    json.member("title", jobDescription.title)
-                    json.member("metadata") { metadata(jobDescription.metadata, to: &$0) }
-                }
-            }
+            json.member("document") { document(jobDescription, frameworks: nil, to: &$0) }
             json.member("sections") { json in
                 json.array(jobDescription.sections) { json, section in
                     json.object { json in
@@ -42,14 +36,7 @@ public enum JSONReport {
     public static func write(_ analysis: Analysis, to json: inout JSONStream) {
         let jd = analysis.jobDescription
         json.object { json in
-            json.member("document") { json in
-                json.object { json in
-                    json.member("path", jd.path)
-                    json.member("title", jd.title)
-                    json.member("metadata") { metadata(jd.metadata, to: &$0) }
-                    json.member("frameworks") { $0.array(analysis.frameworkIDs) }
-                }
-            }
+            json.member("document") { document(jd, frameworks: analysis.frameworkIDs, to: &$0) }
             json.member("items") { json in
                 json.array(jd.items) { json, item in write(item, links: analysis.links[item.id] ?? [], to: &json) }
             }
@@ -86,6 +73,16 @@ public enum JSONReport {
                     }
                 }
             }
+        }
+    }
+
+    /// The JD's path, title and metadata, and the frameworks it was analysed against when it was.
+    private static func document(_ jd: JobDescription, frameworks: [String]?, to json: inout JSONStream) {
+        json.object { json in
+            json.member("path", jd.path)
+            json.member("title", jd.title)
+            json.member("metadata") { metadata(jd.metadata, to: &$0) }
+            if let frameworks { json.member("frameworks") { $0.array(frameworks) } }
         }
     }
 
