@@ -15,10 +15,9 @@ enum PostTitleFromHeading {
     /// the post in the Title style above the document's name.
     private static func titleBesideDocumentName(in drafts: [Draft]) -> String? {
         for index in drafts.indices.dropLast() where drafts[index].kind == .heading && drafts[index + 1].kind == .heading {
-            let pair = [drafts[index].text, drafts[index + 1].text]
-            for (candidate, other) in [(pair[0], pair[1]), (pair[1], pair[0])] where isDocumentName(other) && namesAPost(candidate) {
-                return candidate
-            }
+            let (first, second) = (drafts[index].text, drafts[index + 1].text)
+            if isDocumentName(second), namesAPost(first) { return first }
+            if isDocumentName(first), namesAPost(second) { return second }
         }
         return nil
     }

@@ -34,7 +34,8 @@ struct PersonSpecificationDetection: SegmentationPass {
             guard draft.kind == nil, draft.zone == .personSpecification else { continue }
             let rowKey = draft.cell.map { RowKey(table: $0.table, row: $0.row) }
             // A table cell describes the criterion of its own row only; plain text has no rows, only order.
-            let owner = rowKey.map { criterionInRow[$0] } ?? latestCriterion
+            let owner: Int?
+            if let rowKey { owner = criterionInRow[rowKey] } else { owner = latestCriterion }
             let columnPriority = columnKey.flatMap { priorityColumns[$0] }
             if let owner, Self.attach(draft.text, columnPriority: columnPriority,
                                       isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
