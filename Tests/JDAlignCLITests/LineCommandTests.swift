@@ -45,6 +45,42 @@ import JDAlignKit
         #expect(missing.errors == "jdalign: no-such-gold: no such file or folder\n")
     }
 
+    @Test func evaluateWithDocumentsAnalysesEachJDWholeAndReadsTheSplit() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = folder.appendingPathComponent("jds"), gold = folder.appendingPathComponent("gold")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        for name in ["head-of-year", "upper-school-leader-senco"] {
+            try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("\(name).txt"), to: documents.appendingPathComponent("\(name).txt"))
+            try FileManager.default.copyItem(at: CLIFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/gold/\(name).gold.json"),
+                                             to: gold.appendingPathComponent("\(name).gold.json"))
+        }
+        try "slug\tsplit\trole\tlayout\nhead-of-year\ttest\tpastoral\tflat-table\nupper-school-leader-senco\ttune\tsenco\tbullets\n"
+            .write(to: folder.appendingPathComponent("split.tsv"), atomically: true, encoding: .utf8)
+
+        let text = CommandLineRun(["evaluate", "--gold", gold.path, "--documents", documents.path, "--split", "test"])
+        #expect(text.status == .success)
+        #expect(text.output.hasPrefix("End to end: 1 JDs analysed whole"))
+        #expect(text.output.contains("  flat-table "))
+        #expect(!text.output.contains("bullets"), "the tune JD is left out")
+
+        let json = try JSONParser.parse(CommandLineRun(["evaluate", "--gold", gold.path, "--documents", documents.path, "--format", "json"]).output)
+        #expect(json["segmentation"]?.arrayValue?.compactMap { $0["group"]?.stringValue } == ["all", "bullets", "flat-table"])
+        #expect(json["segmentation"]?.arrayValue?.first?["duty"]?["recall"]?.numberValue == 1)
+
+        let validated = try JSONParser.parse(CommandLineRun(["evaluate", "--gold", gold.path, "--documents", documents.path,
+                                                             "--cross-validate", "--format", "json"]).output)
+        #expect(validated["chosenThresholds"]?.arrayValue?.first?["thresholds"]?.arrayValue?.count == 2, "one threshold per fold")
+        #expect(validated["heldOut"]?["matching"]?["documents"]?.numberValue == 2)
+
+        #expect(CommandLineRun(["evaluate", "--gold", gold.path, "--split", "test"]).status == .usage)
+        try FileManager.default.removeItem(at: documents.appendingPathComponent("head-of-year.txt"))
+        let missing = CommandLineRun(["evaluate", "--gold", gold.path, "--documents", documents.path])
+        #expect(missing.status == .noInput)
+        #expect(missing.errors.contains("head-of-year.txt"))
+    }
+
     @Test func readShowsTheItemsOfAJD() throws {
         let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
         let text = CommandLineRun(["read", path])

@@ -53,17 +53,26 @@ public struct Evaluator: Sendable {
 
     /// Evaluates every duty and person-spec line of the gold files; a link counts when it reaches the linked threshold.
     public func evaluate(_ golds: [GoldFile]) -> Evaluation {
-        let lines = golds.flatMap { gold in gold.lines.filter { $0.kind == .duty || $0.kind == .personSpec }.map { (gold.document, $0) } }
-        let predictions = lines.map { _, line in
-            matcher.links(forText: line.text, section: line.section)
+        let lines = golds.flatMap { gold in
+            gold.lines.filter(\.isAssessable).map { line in
+                ScoredLine(document: gold.document, line: line, links: matcher.links(forText: line.text, section: line.section))
+            }
         }
-        let results = frameworks.map { framework in
-            result(for: framework, lines: lines, predictions: predictions)
-        }
-        return Evaluation(lineCount: lines.count, documentCount: golds.count, frameworks: results)
+        return evaluate(lines, documentCount: golds.count)
     }
 
-    private func result(for framework: Framework, lines: [(String, GoldFile.Line)], predictions: [[Link]]) -> Evaluation.FrameworkResult {
+    /// Scores predictions already made for gold lines.
+    ///
+    /// JD coverage is the union of each document's duty-line predictions unless `coveredByDocument` gives, per gold
+    /// document name, the statements the analysis itself reported as covered.
+    public func evaluate(_ lines: [ScoredLine], documentCount: Int, coveredByDocument: [String: Set<String>]? = nil) -> Evaluation {
+        let results = frameworks.map { framework in
+            result(for: framework, lines: lines, coveredByDocument: coveredByDocument)
+        }
+        return Evaluation(lineCount: lines.count, documentCount: documentCount, frameworks: results)
+    }
+
+    private func result(for framework: Framework, lines: [ScoredLine], coveredByDocument: [String: Set<String>]?) -> Evaluation.FrameworkResult {
         let prefix = framework.id + ":"
         let areaOf = Dictionary(uniqueKeysWithValues: framework.statements.map { ($0.qualifiedID, "\(framework.id):\($0.areaID)") })
         func mine(_ ids: Set<String>) -> Set<String> { ids.filter { $0.hasPrefix(prefix) } }
@@ -72,10 +81,11 @@ public struct Evaluator: Sendable {
         var statements = Scores(), areaScores = Scores()
         var perArea = Dictionary(uniqueKeysWithValues: framework.areas.map { ("\(framework.id):\($0.id)", Scores()) })
         var fires: [String: (fires: Int, correct: Int, missed: Int)] = [:]
-        var coveredByDocument: [String: (predicted: Set<String>, sure: Set<String>, possible: Set<String>)] = [:]
+        var goldCoverage: [String: (predicted: Set<String>, sure: Set<String>, possible: Set<String>)] = [:]
         var firedPatterns: Set<String> = []
 
-        for ((document, line), links) in zip(lines, predictions) {
+        for scored in lines {
+            let (document, line, links) = (scored.document, scored.line, scored.links)
             let linked = links.filter { $0.strength == .linked }
             for link in links where link.standard.hasPrefix(prefix) {
                 firedPatterns.formUnion(link.evidence.filter { $0.source != .heading }.map { "\(link.standard) \($0.pattern)" })
@@ -94,16 +104,20 @@ public struct Evaluator: Sendable {
             }
             for id in sure.subtracting(predicted) { fires[id, default: (0, 0, 0)].missed += 1 }
             if line.kind == .duty {
-                var entry = coveredByDocument[document] ?? ([], [], [])
+                var entry = goldCoverage[document] ?? ([], [], [])
                 entry.predicted.formUnion(predicted)
                 entry.sure.formUnion(sure)
                 entry.possible.formUnion(possible)
-                coveredByDocument[document] = entry
+                goldCoverage[document] = entry
             }
         }
         var coverage = Scores()
-        for (_, entry) in coveredByDocument.sorted(by: { $0.key < $1.key }) {
-            coverage.add(predicted: entry.predicted, sure: entry.sure, possible: entry.possible)
+        // A JD whose gold has no duty lines still counts what the analysis claims it covers.
+        let documents = Set(goldCoverage.keys).union(coveredByDocument.map { Array($0.keys) } ?? [])
+        for document in documents.sorted() {
+            let entry = goldCoverage[document] ?? ([], [], [])
+            let predicted = coveredByDocument.map { mine($0[document] ?? []) } ?? entry.predicted
+            coverage.add(predicted: predicted, sure: entry.sure, possible: entry.possible)
         }
         let summaries = framework.statements.map { statement in
             let id = statement.qualifiedID
@@ -115,5 +129,22 @@ public struct Evaluator: Sendable {
         return Evaluation.FrameworkResult(frameworkID: framework.id, statements: statements, areas: areaScores,
                                           perArea: framework.areas.map { ("\(framework.id):\($0.id)", perArea["\(framework.id):\($0.id)"] ?? Scores()) },
                                           coverage: coverage, perStatement: summaries)
+    }
+}
+
+/// One gold line and the links predicted for it.
+public struct ScoredLine: Sendable {
+    /// The gold file's document name.
+    public var document: String
+    /// The annotated line.
+    public var line: GoldFile.Line
+    /// What the matcher (or the whole pipeline) linked it to; empty when it was not read as a duty or criterion.
+    public var links: [Link]
+
+    /// Pairs a gold line with its predicted links.
+    public init(document: String, line: GoldFile.Line, links: [Link]) {
+        self.document = document
+        self.line = line
+        self.links = links
     }
 }

@@ -14,6 +14,11 @@ public struct GoldFile: Sendable, Equatable {
         public var sure: Set<String>
         /// Links either annotator made: a predicted link in here counts as right.
         public var possible: Set<String>
+        /// The annotators disagreed on the line's kind and a third look decided it.
+        public var disputed = false
+
+        /// Whether governors check the line against the standards: a duty or a person-spec criterion.
+        public var isAssessable: Bool { kind == .duty || kind == .personSpec }
     }
 
     /// The JD file the annotations are for.
@@ -22,6 +27,8 @@ public struct GoldFile: Sendable, Equatable {
     public var path: String
     /// The lines in document order.
     public var lines: [Line]
+    /// The post title as the annotators read it from the JD ("" when not recorded).
+    public var post = ""
 
     /// Reads a gold file in the `Tests/Fixtures/gold` format.
     public static func read(contentsOf url: URL) throws(CatalogueError) -> GoldFile {
@@ -34,19 +41,21 @@ public struct GoldFile: Sendable, Equatable {
         } catch {
             throw CatalogueError(file: url.path, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
         }
-        let fields = try JSONFieldReader(root, file: url.path, path: "", allowed: ["document", "lines"])
+        let fields = try JSONFieldReader(root, file: url.path, path: "", allowed: ["document", "post", "lines"])
         var lines: [Line] = []
         for (index, element) in try fields.array("lines", required: true).enumerated() {
-            let line = try JSONFieldReader(element, file: url.path, path: "lines[\(index)]", allowed: ["text", "kind", "section", "standards", "possible"])
+            let line = try JSONFieldReader(element, file: url.path, path: "lines[\(index)]", allowed: ["text", "kind", "section", "standards", "possible", "disputed"])
             let kindName = try line.text("kind")
             guard let kind = ItemKind(rawValue: kindName) else {
                 throw line.error("kind", "unknown kind \"\(kindName)\"", hint: "one of \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let sure = Set(try line.strings("standards"))
             lines.append(Line(text: try line.text("text"), kind: kind, section: line.optional("section")?.stringValue ?? "",
-                              sure: sure, possible: sure.union(try line.strings("possible"))))
+                              sure: sure, possible: sure.union(try line.strings("possible")),
+                              disputed: line.optional("disputed") == .bool(true)))
         }
-        return GoldFile(document: try fields.text("document"), path: url.path, lines: lines)
+        return GoldFile(document: try fields.text("document"), path: url.path, lines: lines,
+                        post: fields.optional("post")?.stringValue ?? "")
     }
 
     /// Every `*.gold.json` in a folder (sorted by name), or the one file named.

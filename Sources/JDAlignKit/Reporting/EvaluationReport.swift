@@ -63,12 +63,12 @@ public enum EvaluationReport {
         "  " + pad(name, 16) + " " + [scores.precision, scores.recall, scores.f1].map { pad(fixed($0), 9, left: true) }.joined(separator: "  ")
     }
 
-    private static func fixed(_ value: Double) -> String {
+    static func fixed(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())
         return "\(thousandths / 1000).\(String(thousandths % 1000 + 1000).dropFirst())"
     }
 
-    private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))
         return left ? padding + text : text + padding
     }
