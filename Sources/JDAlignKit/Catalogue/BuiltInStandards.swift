@@ -82,7 +82,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["lead by example", "leading by example", "leads by example", "lead through example", "leading through example"]}
           ],
           "rules": [
-            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism to profession, so exclude professional development)"},
+            {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism and professional alike, so exclude professional development; the phrase is written as JDs write it so both stem the same way)"},
             {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"}
           ]
         }
@@ -705,7 +705,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
-            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
+            {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
             {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
           ]
@@ -1053,7 +1053,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["lead by example", "leading by example", "leads by example", "lead through example", "leading through example"]}
           ],
           "rules": [
-            {"query": "\"staff profession\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism to profession, so exclude professional development)"},
+            {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism and professional alike, so exclude professional development; the phrase is written as JDs write it so both stem the same way)"},
             {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"}
           ]
         }
@@ -1595,10 +1595,12 @@ enum BuiltInStandards {
           "id": "2.5",
           "text": "encourage pupils to take a responsible and conscientious attitude to their own work and study.",
           "keywords": [
-            {"weight": 0.6, "terms": ["independent learning", "independent study", "study skills", "homework", "responsible attitude"]},
+            {"weight": 0.6, "terms": ["independent learning", "independent study", "study skills", "homework", "responsible attitude", "conscientious attitude"]},
             {"weight": 0.3, "terms": ["study", "independence"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "(responsib* OR conscientious* OR positive) NEAR/4 attitude* AND (work OR study OR learning)", "weight": 0.6, "note": "pupils' attitude to their own work and study, however the adjectives are listed"}
+          ]
         }
       ]
     },
