@@ -690,7 +690,7 @@ enum BuiltInStandards {
           "id": "D2.5",
           "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
           "keywords": [
-            {"weight": 0.7, "terms": ["succession planning", "talent*", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]}
+            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]}
           ],
           "rules": [
             {"query": "(develop* OR coach* OR grow*) NEAR/3 (leaders OR leadership)", "weight": 0.55, "note": "growing the next leaders"}
@@ -2168,6 +2168,15 @@ enum BuiltInStandards {
     "learning-walks": "learning walks"
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
+  "stemCollisions": [
+    {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
+    {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
+    {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
+    {"apart": [["ethics", "ethical", "ethically"], ["ethic"]], "note": "a strong work ethic is not professional ethics"},
+    {"apart": [["reflect", "reflecting", "reflection", "reflections", "reflective", "reflectively"], ["reflected", "reflects"]], "note": "a policy that reflects the school's values is not reflective practice"},
+    {"apart": [["talent", "talents"], ["talented"]], "note": "gifted and talented pupils are not talent management"},
+    {"apart": [["moral", "morally", "morals"], ["morale"]], "note": "staff morale is not moral purpose"}
+  ],
   "negationCues": ["not responsible for", "no responsibility for", "not be responsible for", "will not be responsible", "no line management", "excluding", "except", "other than", "with the exception of", "not required to", "not expected to", "does not include", "do not include", "not include", "without responsibility for"]
 }
 

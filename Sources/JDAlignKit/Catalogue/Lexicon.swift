@@ -12,16 +12,22 @@ public struct Lexicon: Sendable, Equatable {
     public var stopWords: [String]
     /// Phrases after which the rest of a clause is negated or excluded: `not responsible for`, `excluding`.
     public var negationCues: [String]
+    /// Words that stem alike but must not meet: each entry holds groups that stay apart ("responsible" is not
+    /// "responsive", "routinely" is not "routines"). The first group is the usual meaning and keeps the shared stem
+    /// (as do forms not listed); each later group meets only its own words.
+    public var stemCollisions: [[[String]]]
 
     /// Creates a lexicon; an empty one changes nothing.
     public init(synonyms: [[String]] = [], abbreviations: [String: String] = [:], spellings: [String: String] = [:],
-                compounds: [String: String] = [:], stopWords: [String] = [], negationCues: [String] = []) {
+                compounds: [String: String] = [:], stopWords: [String] = [], negationCues: [String] = [],
+                stemCollisions: [[[String]]] = []) {
         self.synonyms = synonyms
         self.abbreviations = abbreviations
         self.spellings = spellings
         self.compounds = compounds
         self.stopWords = stopWords
         self.negationCues = negationCues
+        self.stemCollisions = stemCollisions
     }
 }
 
@@ -36,7 +42,7 @@ public enum LexiconDecoder {
             throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
         }
         let fields = try JSONFieldReader(root, file: file, path: "",
-                                         allowed: ["synonyms", "abbreviations", "spellings", "compounds", "stopWords", "negationCues"])
+                                         allowed: ["synonyms", "abbreviations", "spellings", "compounds", "stopWords", "negationCues", "stemCollisions"])
         var synonyms: [[String]] = []
         var groupOfWord: [String: Int] = [:]
         for (index, element) in try fields.array("synonyms").enumerated() {
@@ -57,7 +63,30 @@ public enum LexiconDecoder {
                        spellings: try lowercasedMap(fields, "spellings"),
                        compounds: try lowercasedMap(fields, "compounds"),
                        stopWords: try fields.strings("stopWords"),
-                       negationCues: try fields.strings("negationCues"))
+                       negationCues: try fields.strings("negationCues"),
+                       stemCollisions: try stemCollisions(fields))
+    }
+
+    /// `stemCollisions`: `[{"apart": [["responsible", ...], ["responsive", ...]], "note": "..."}]`; a word may be in one
+    /// group only.
+    private static func stemCollisions(_ fields: JSONFieldReader) throws(CatalogueError) -> [[[String]]] {
+        var entries: [[[String]]] = []
+        var placeOfWord: [String: Int] = [:]
+        for (index, element) in try fields.array("stemCollisions").enumerated() {
+            let path = "stemCollisions[\(index)]"
+            guard let groups = element["apart"]?.arrayValue?.map({ $0.arrayValue?.compactMap(\.stringValue) ?? [] }),
+                  groups.count >= 2, groups.allSatisfy({ !$0.isEmpty }), element.objectMembers?.allSatisfy({ ["apart", "note"].contains($0.key) }) == true
+            else {
+                throw fields.error(path, "expected {\"apart\": [[words], [words], ...], \"note\": \"why\"} with two or more groups of words")
+            }
+            for word in groups.joined() {
+                if let other = placeOfWord.updateValue(index, forKey: word.lowercased()) {
+                    throw fields.error(path, "\"\(word)\" is already in stemCollisions[\(other)]", hint: "a word may be kept apart in one entry only")
+                }
+            }
+            entries.append(groups.map { $0.map { $0.lowercased() } })
+        }
+        return entries
     }
 
     private static func lowercasedMap(_ fields: JSONFieldReader, _ key: String) throws(CatalogueError) -> [String: String] {

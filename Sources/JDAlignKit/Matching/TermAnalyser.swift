@@ -12,6 +12,8 @@ public struct TermAnalyser: Sendable {
     private let abbreviations: [String: [String]]
     private let stopWords: Set<String>
     private let canonicalStem: [String: String]
+    /// Words of the lexicon's stem collisions and the key of their group, used instead of their stem.
+    private let keptApart: [String: String]
     private let negationCues: [[String]]
     /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
     /// than looking it up.
@@ -36,6 +38,13 @@ public struct TermAnalyser: Sendable {
             for word in group { canonical[EnglishStemmer.stem(word.lowercased())] = head }
         }
         canonicalStem = canonical
+        var apart: [String: String] = [:]
+        for groups in lexicon.stemCollisions {
+            // The first group is the usual meaning and keeps the stem, with every form not listed; each later group
+            // gets a key of its own. "=" never appears in a stem, so such a key cannot meet an ordinary word's.
+            for group in groups.dropFirst() { for word in group { apart[word] = "=" + group[0] } }
+        }
+        keptApart = apart
         negationCues = lexicon.negationCues.map { Tokeniser.tokens(in: $0).map(\.text) }.filter { !$0.isEmpty }
     }
 
@@ -71,9 +80,11 @@ public struct TermAnalyser: Sendable {
         return keys
     }
 
-    /// The key one folded word compares by: its stem, replaced by its synonym group's stem.
+    /// The key one folded word compares by: its stem, replaced by its synonym group's stem, or its stem-collision
+    /// group's key when the lexicon keeps it apart from words that stem alike.
     public func key(for word: String) -> String {
         keyCache.value(for: word) {
+            if let group = keptApart[word] { return group }
             let stem = EnglishStemmer.stem(word)
             return canonicalStem[stem] ?? stem
         }
