@@ -6,26 +6,55 @@ public struct StandardsLibrary: Sendable, Equatable {
     public var catalogue: Catalogue
     /// The lexicon applied to JD text and keywords.
     public var lexicon: Lexicon
+    /// The words the glued-word splitter knows, with their counts (the bundled `words.txt` plus any a folder adds).
+    public var wordList: WordList
 
     /// The frameworks checked when the user names none.
     public static let defaultFrameworkIDs = ["hs2020-exec", "nseh2015"]
 
     /// Creates a library.
-    public init(catalogue: Catalogue, lexicon: Lexicon) {
+    public init(catalogue: Catalogue, lexicon: Lexicon, wordList: WordList = WordList()) {
         self.catalogue = catalogue
         self.lexicon = lexicon
+        self.wordList = wordList
+    }
+
+    /// Every word the frameworks and the lexicon use (statement wording, keywords, rules, headings, lexicon
+    /// entries), lower case: words the glued-word splitter must never split.
+    public var vocabulary: Set<String> {
+        var texts: [String] = []
+        for framework in catalogue.frameworks {
+            for area in framework.areas {
+                texts.append(area.title)
+                texts += area.headingCues
+                for statement in area.statements {
+                    texts.append(statement.text)
+                    texts += statement.keywords.flatMap(\.terms)
+                    texts += statement.rules.map(\.query)
+                }
+            }
+        }
+        texts += lexicon.synonyms.joined() + lexicon.stopWords + lexicon.negationCues
+        for map in [lexicon.abbreviations, lexicon.spellings, lexicon.compounds] { texts += Array(map.keys) + Array(map.values) }
+        var words: Set<String> = []
+        for text in texts {
+            for token in Tokeniser.tokens(in: text) where token.text.unicodeScalars.allSatisfy({ $0.isASCII ? ("a"..."z").contains($0) : $0.properties.isAlphabetic }) {
+                words.insert(token.text)
+            }
+        }
+        return words
     }
 
     /// The standards compiled into the binary: an exact copy of the repository's `Standards/` folder,
     /// so `jdalign` works from any working directory.
     public static func builtIn() throws(CatalogueError) -> StandardsLibrary {
-        var library = StandardsLibrary(catalogue: Catalogue(frameworks: []), lexicon: Lexicon())
+        var library = StandardsLibrary(catalogue: Catalogue(frameworks: []), lexicon: Lexicon(), wordList: .builtIn)
         try library.add(files: BuiltInStandards.files.map { (name: "Standards/\($0.name)", bytes: Array($0.contents.utf8)) })
         return library
     }
 
     /// Adds every `*.json` file of a folder: frameworks are added, or replace a framework with the same id;
-    /// a `lexicon.json` replaces the lexicon. Errors name files as `name/FILE`, so they read as the user typed them.
+    /// a `lexicon.json` replaces the lexicon; the words of a `words.txt` are added to the word list. Errors name files as `name/FILE`, so they read as the user typed them.
     public mutating func add(directory: URL, name: String? = nil) throws(CatalogueError) {
         let shownFolder = name ?? directory.path
         let names: [String]
@@ -35,6 +64,13 @@ public struct StandardsLibrary: Sendable, Equatable {
             throw CatalogueError(file: shownFolder, location: "", message: "cannot open the standards folder", hint: "give a folder of framework .json files")
         }
         var files: [(name: String, bytes: [UInt8])] = []
+        if names.contains("words.txt") {
+            let shownName = (shownFolder as NSString).appendingPathComponent("words.txt")
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("words.txt").path) else {
+                throw CatalogueError(file: shownName, location: "", message: "cannot be read")
+            }
+            wordList.add(try WordList(parsing: String(decoding: data, as: UTF8.self), file: shownName))
+        }
         for name in names.sorted() where name.lowercased().hasSuffix(".json") {
             let shownName = (shownFolder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {

@@ -18,7 +18,9 @@ public struct Matcher: Sendable {
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.
     public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil) throws(RuleError) {
-        let analyser = TermAnalyser(lexicon: library.lexicon)
+        let analyser = TermAnalyser(lexicon: library.lexicon,
+                                    splitter: GluedWordSplitter(wordList: library.wordList, alsoKnown: library.vocabulary,
+                                                                functionWords: Set(library.lexicon.stopWords)))
         var compiled: [CompiledStatement] = []
         for framework in frameworks {
             for area in framework.areas {

@@ -15,12 +15,18 @@ public struct TermAnalyser: Sendable {
     /// Words of the lexicon's stem collisions and the key of their group, used instead of their stem.
     private let keptApart: [String: String]
     private let negationCues: [[String]]
+    /// Restores words a PDF converter glued together; nil leaves every token as it is.
+    private let splitter: GluedWordSplitter?
+    /// Tokens already looked at by the splitter: its words, or none when the token stays whole.
+    private let splitCache = BoundedCache<[String]>(capacity: 100_000)
     /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
     /// than looking it up.
     private let keyCache = BoundedCache<String>(capacity: 100_000)
 
-    /// Prepares the lexicon for fast lookups.
-    public init(lexicon: Lexicon) {
+    /// Prepares the lexicon for fast lookups; with a `splitter`, runs of letters that are not words are read as
+    /// the words they are made of ("tooverseethe" as "to oversee the"), each keeping the run's place in the text.
+    public init(lexicon: Lexicon, splitter: GluedWordSplitter? = nil) {
+        self.splitter = splitter
         spellings = lexicon.spellings
         var compounds: [[String]: String] = [:]
         // Sorted so that two written forms that read alike resolve the same way on every run.
@@ -104,6 +110,13 @@ public struct TermAnalyser: Sendable {
         let word = spellings[token.text] ?? token.text
         if let joined = compounds[[word]] { return ([joined], token.range, 1) }
         if let expansion = abbreviations[word] { return (expansion, token.range, 1) }
+        if let splitter, word.utf8.count >= GluedWordSplitter.shortestRun {
+            let pieces = splitCache.value(for: word) { splitter.split(word) ?? [] }
+            if !pieces.isEmpty {
+                let words = pieces.flatMap { piece in abbreviations[piece] ?? [compounds[[piece]] ?? spellings[piece] ?? piece] }
+                return (words, token.range, 1)
+            }
+        }
         return ([word], token.range, 1)
     }
 

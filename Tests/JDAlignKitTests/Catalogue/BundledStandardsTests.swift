@@ -11,6 +11,8 @@ import Testing
             let onDisk = try String(contentsOf: Fixtures.standards.appendingPathComponent(file.name), encoding: .utf8)
             #expect(file.contents == onDisk, "\(file.name) differs from Standards/: run Scripts/embed-standards")
         }
+        let words = try String(contentsOf: Fixtures.standards.appendingPathComponent("words.txt"), encoding: .utf8)
+        #expect(BuiltInStandards.words + "\n" == words, "words.txt differs from Standards/: run Scripts/embed-standards")
     }
 
     @Test func bundledWordingMatchesTheReferenceCatalogue() throws {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Restores the spaces a PDF converter lost: "tooverseetheprogressof" → "to oversee the progress of".
+///
+/// A run of letters that is not itself a word is split into the most probable sequence of known words (each word's
+/// probability from its count in the word list, the split's probability their product), found by dynamic
+/// programming over the run. A known word is never split, and a run that cannot be covered by known words is left
+/// as it is. Names must pass untouched too ("Thornbury" is not "thorn bury"), so a split is only taken when it holds
+/// a function word ("to", "the", "of": glued text nearly always does) or every piece is a word our own texts use.
+public struct GluedWordSplitter: Sendable {
+    /// Runs shorter than this are never split: two short words glued ("ofa") are rare and too ambiguous.
+    static let shortestRun = 5
+    /// Pieces are at most this long; longer words are rare enough not to matter.
+    static let longestPiece = 24
+
+    private let words: WordList
+    private let alsoKnown: Set<String>
+    private let functionWords: Set<String>
+    private let logTotal: Double
+
+    /// Prepares the splitter; `alsoKnown` words (a framework's own vocabulary) are never split either, and
+    /// `functionWords` (the lexicon's stop words) are the words whose presence makes a split believable.
+    public init(wordList: WordList, alsoKnown: Set<String> = [], functionWords: Set<String> = []) {
+        words = wordList
+        self.alsoKnown = alsoKnown
+        self.functionWords = functionWords
+        logTotal = log(Double(max(1, wordList.total + 2 * alsoKnown.count)))
+    }
+
+    /// Whether `word` (lower case) is known: in the list or the frameworks' own words.
+    public func isKnown(_ word: String) -> Bool {
+        words.contains(word) || alsoKnown.contains(word)
+    }
+
+    /// The words `run` (lower-case letters) is made of, or nil when it is a word itself, too short, holds anything
+    /// but letters, or cannot be made of known words.
+    public func split(_ run: String) -> [String]? {
+        let letters = Array(run.utf8)
+        guard letters.count >= Self.shortestRun, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+              !isKnown(run)
+        else { return nil }
+        // best[end]: the cheapest split of letters[0..<end] and where its last word starts.
+        var best: [(cost: Double, start: Int)?] = Array(repeating: nil, count: letters.count + 1)
+        best[0] = (0, 0)
+        for end in 1...letters.count {
+            for start in max(0, end - Self.longestPiece)..<end {
+                guard let before = best[start], let wordCost = cost(of: letters[start..<end]) else { continue }
+                let total = before.cost + wordCost
+                if best[end].map({ total < $0.cost }) ?? true { best[end] = (total, start) }
+            }
+        }
+        guard best[letters.count] != nil else { return nil }
+        var pieces: [String] = []
+        var end = letters.count
+        while end > 0, let step = best[end] {
+            pieces.append(String(decoding: letters[step.start..<end], as: UTF8.self))
+            end = step.start
+        }
+        guard pieces.count > 1 else { return nil }
+        let believable = pieces.contains { functionWords.contains($0) }
+            || pieces.allSatisfy { $0.utf8.count >= 3 && ((words.count(of: $0.utf8) ?? 0) > 1 || alsoKnown.contains($0)) }
+        return believable ? pieces.reversed() : nil
+    }
+
+    /// Minus the log of the piece's share of all counted words; nil when it is not a word. Single letters other
+    /// than "a" and "i" are initials, never words to split into.
+    private func cost(of piece: ArraySlice<UInt8>) -> Double? {
+        if piece.count == 1 && piece.first != UInt8(ascii: "a") && piece.first != UInt8(ascii: "i") { return nil }
+        var count = words.count(of: piece)
+        if count == nil, alsoKnown.contains(String(decoding: piece, as: UTF8.self)) { count = 2 }
+        return count.map { logTotal - log(Double($0)) }
+    }
+}
