@@ -1,13 +1,31 @@
 import Foundation
 
 /// Reads Markdown one line at a time: `#` headings, `-`/`*`/`+`/`1.` list items with nesting from indentation,
-/// pipe tables as cells, and `**bold**`/`__bold__` markers dropped.
+/// pipe tables as cells, HTML (lists and `<br>` inside cells, HTML tables) as structure, and `**bold**`/`__bold__`
+/// markers dropped.
 ///
 /// It keeps just enough state across lines to number tables and rows and to turn indentation into list levels.
 struct MarkdownLineReader {
+    /// HTML tables are numbered apart from pipe tables, so the two can never share a number.
+    private static let firstHTMLTable = 10_000
+
     private var tableCount = 0
     private var rowInTable: Int?
     private var listIndents: [Int] = []
+    private var html = HTMLFragmentReader(firstTable: firstHTMLTable)
+
+    /// The blocks of a line of a plain-text JD when it is a pipe-table row or holds HTML, or nil when it is plain
+    /// text (plain text keeps its own reading: tabs, leading spaces).
+    mutating func markupBlocks(for line: Substring, lineNumber: Int) -> [TextBlock]? {
+        if PlainTextReader.isBlank(line) {
+            rowInTable = nil
+            return nil
+        }
+        let content = line.drop { $0 == " " || $0 == "\t" }
+        if content.first == "|", content.dropFirst().contains("|") { return tableRow(content, lineNumber: lineNumber) }
+        rowInTable = nil
+        return HTMLFragmentReader.containsMarkup(content) ? htmlBlocks(content, lineNumber: lineNumber) : nil
+    }
 
     /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
     mutating func blocks(for line: Substring, lineNumber: Int) -> [TextBlock] {
@@ -22,6 +40,9 @@ struct MarkdownLineReader {
             return tableRow(content, lineNumber: lineNumber)
         }
         rowInTable = nil
+        if HTMLFragmentReader.containsMarkup(content) {
+            return htmlBlocks(content, lineNumber: lineNumber)
+        }
         if let (level, title) = Self.heading(content) {
             listIndents.removeAll()
             return [TextBlock(text: Self.plain(title), line: lineNumber, headingLevel: level)]
@@ -54,10 +75,21 @@ struct MarkdownLineReader {
             row = 0
         }
         rowInTable = row
-        return cells.enumerated().compactMap { column, cell in
-            guard !cell.isEmpty else { return nil }
+        return cells.enumerated().flatMap { column, cell -> [TextBlock] in
+            guard !cell.isEmpty else { return [] }
             let position = TableCellPosition(table: tableCount - 1, row: row, column: column)
-            return TextBlock(text: Self.plain(cell), line: lineNumber, cell: position)
+            guard HTMLFragmentReader.containsMarkup(cell) else { return [TextBlock(text: Self.plain(cell), line: lineNumber, cell: position)] }
+            // Criteria listed inside a cell (`<ul><li>…</li></ul>`, `a<br>b`) are one block each, all in the cell.
+            var reader = HTMLFragmentReader()
+            return reader.fragments(in: cell).map { TextBlock(text: Self.plain($0.text[...]), line: lineNumber, cell: position) }
+        }
+    }
+
+    /// The blocks of a line holding HTML: one per list item, line break or paragraph, in its HTML table cell if any.
+    private mutating func htmlBlocks(_ content: Substring, lineNumber: Int) -> [TextBlock] {
+        html.fragments(in: content).map { fragment in
+            TextBlock(text: Self.plain(fragment.text[...]), line: lineNumber, listLevel: fragment.isListItem && fragment.cell == nil ? 0 : nil,
+                      cell: fragment.cell)
         }
     }
 

@@ -17,6 +17,9 @@ public enum PlainTextReader {
             lineNumber += 1
             if format == .markdown {
                 blocks.append(contentsOf: markdown.blocks(for: line, lineNumber: lineNumber))
+            } else if let structured = markdown.markupBlocks(for: line, lineNumber: lineNumber) {
+                // A pipe table or HTML pasted into a text file is structure there too, never text.
+                blocks.append(contentsOf: structured)
             } else if !isBlank(line) {
                 blocks.append(TextBlock(text: String(trailingSpaceTrimmed(line)), line: lineNumber))
             }

@@ -38,6 +38,7 @@ enum PostTitleFromHeading {
 
     static func title(of heading: String) -> String? {
         if let role = roleOf(heading) { return role }
+        if let role = roleBesideSchool(heading) { return role }
         // Only a heading that names the document can hold the title beside that name.
         let folded = heading.lowercased()
         guard documentNames.contains(where: folded.contains) else { return nil }
@@ -55,6 +56,28 @@ enum PostTitleFromHeading {
         }
         return nil
     }
+
+    /// "Deputy Headteacher - Riverside Primary Academy" or "Oakfield Academy | Head of Year 9": a post beside the
+    /// name of a school.
+    private static func roleBesideSchool(_ heading: String) -> String? {
+        for separator in [" – ", " — ", " - ", " | ", ": "] {
+            let parts = heading.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            if namesAPost(parts[0]), namesASchool(parts[1]), !namesASchool(parts[0]) { return parts[0] }
+            if namesAPost(parts[1]), namesASchool(parts[0]), !namesASchool(parts[1]) { return parts[1] }
+        }
+        return nil
+    }
+
+    private static func namesASchool(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return (1...8).contains(words.count) && words.contains { schoolWords.contains(String($0)) }
+    }
+
+    static let schoolWords: Set<String> = [
+        "school", "academy", "college", "primary", "trust", "federation", "infant", "infants", "junior", "juniors",
+        "nursery", "grammar", "high", "ce", "cofe", "rc", "catholic", "partnership",
+    ]
 
     /// "Role of the Head of School:" names the post; "Role of governors" or a long sentence does not.
     private static func roleOf(_ heading: String) -> String? {

@@ -19,6 +19,7 @@ protocol SegmentationPass: Sendable {
 /// is a label rather than a heading; boilerplate before duties, so "other duties as required" is not a duty).
 enum SegmentationPasses {
     static let all: [any SegmentationPass] = [
+        LabelCellSplitting(),
         MarkerStripping(),
         WrappedLineJoining(),
         MetadataExtraction(),

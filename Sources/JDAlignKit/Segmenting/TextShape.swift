@@ -65,10 +65,29 @@ struct TextShape {
 
     /// The first word in lower case, without a leading "to " and without trailing punctuation.
     var leadingVerb: String {
-        var remaining = words[...]
-        if remaining.first?.lowercased() == "to", remaining.count > 1 { remaining = remaining.dropFirst() }
+        var remaining = opening.words[...]
+        if remaining.first == "to", remaining.count > 1 { remaining = remaining.dropFirst() }
         guard let first = remaining.first else { return "" }
-        return first.lowercased().replacingApostrophes().trimming(charactersIn: ",;:.")
+        return first.trimming(charactersIn: ",;:.")
+    }
+
+    /// Whether the line opens with "To" and a lower-case word, the infinitive that JDs put before every kind of duty
+    /// ("To reduce…", "To champion…"), whatever the verb.
+    var opensWithInfinitive: Bool {
+        let (openingWords, glued) = opening
+        guard openingWords.count > 1, openingWords[0] == "to" else { return false }
+        // Glued words have lost their case; otherwise "To Headteacher" is an address, not a duty.
+        return glued || (words.count > 1 && words[1].first?.isLowercase == true)
+    }
+
+    /// The first two words in lower case, with a glued opening ("Tooverseethe…", as PDF converters leave text)
+    /// split into its words first, and whether it was.
+    private var opening: (words: [String], glued: Bool) {
+        let leading = words.prefix(2).map { $0.lowercased().replacingApostrophes() }
+        guard let first = leading.first, first.utf8.count >= GluedWordSplitter.shortestRun,
+              let pieces = GluedWordSplitter.builtIn.split(first.trimming(charactersIn: ",;:."))
+        else { return (leading, false) }
+        return (Array((pieces + leading.dropFirst()).prefix(2)), true)
     }
 
     /// Whether the folded text contains any of `phrases`.

@@ -13,6 +13,14 @@ public struct GluedWordSplitter: Sendable {
     /// Pieces are at most this long; longer words are rare enough not to matter.
     static let longestPiece = 24
 
+    /// The bundled word list with the bundled lexicon's function words, for reading a document's layout before any
+    /// framework is chosen.
+    public static let builtIn: GluedWordSplitter = {
+        let library = try? StandardsLibrary.builtIn()
+        return GluedWordSplitter(wordList: .builtIn, alsoKnown: library?.vocabulary ?? [],
+                                 functionWords: Set(library?.lexicon.stopWords ?? []))
+    }()
+
     private let words: WordList
     private let alsoKnown: Set<String>
     private let functionWords: Set<String>

@@ -25,7 +25,7 @@ struct DutyDetection: SegmentationPass {
         if shape.endsWithColon { return .other }
         if draft.marker != .none { return .duty }
         if shape.startsLowercase, previousKind == .duty { return .duty }
-        if DutyVerbs.all.contains(shape.leadingVerb) { return .duty }
+        if shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb) { return .duty }
         return shape.containsAny(obligationPhrases) ? .duty : .other
     }
 

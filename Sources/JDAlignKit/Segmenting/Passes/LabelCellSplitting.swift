@@ -1,0 +1,47 @@
+/// Splits a two-column table row flattened onto one line, "Strategic Planning / To lead the writing of…", into its
+/// label cell and its text cell, so the label can head a section and the text be read as a duty.
+///
+/// Only a short, title-like label followed by text that reads as its own sentence is split: "parents / carers" and
+/// "SEN / EAL" inside a duty are not rows.
+struct LabelCellSplitting: SegmentationPass {
+    /// Longest label, in words.
+    static let longestLabel = 5
+    /// Shortest text after the label, in words.
+    static let shortestText = 3
+
+    func run(_ state: inout SegmentationState) {
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(state.drafts.count)
+        for draft in state.drafts {
+            guard let (label, text) = Self.cells(of: draft.text) else {
+                drafts.append(draft)
+                continue
+            }
+            var labelDraft = draft
+            labelDraft.text = label
+            var textDraft = draft
+            textDraft.text = text
+            textDraft.blankBefore = false
+            textDraft.startsCell = true
+            drafts += [labelDraft, textDraft]
+        }
+        state.drafts = drafts
+    }
+
+    /// The label and text of a "Label / text" line, or nil when the line is not such a row.
+    static func cells(of line: String) -> (String, String)? {
+        guard let separator = line.range(of: " / ") else { return nil }
+        let label = line[..<separator.lowerBound].trimmingSpaces()
+        let text = line[separator.upperBound...].trimmingSpaces()
+        let labelWords = label.split(separator: " ")
+        let textWords = text.split(separator: " ")
+        guard (1...longestLabel).contains(labelWords.count), textWords.count >= shortestText,
+              !label.contains("/"), label.first?.isUppercase == true,
+              text.first.map({ $0.isUppercase || $0.isNumber || MarkerStripping.glyphBullets.contains($0) }) == true,
+              labelWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isLetter == false || TextShape.minorWords.contains($0.lowercased()) })
+        else { return nil }
+        // A label never ends a sentence; "Lead the team / Plan the rota" is two duties, not a row.
+        if let last = label.last, ".;!?".contains(last) { return nil }
+        return (String(label), String(text))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import JDAlignKit
+
+/// The layouts that lost duties on real JDs nobody tuned for, each written here as a small JD of its own: every duty
+/// and criterion must be read as one, whatever the layout.
+@Suite struct LayoutGeneralisationTests {
+    private func read(_ text: String, as format: SourceFormat = .text, path: String = "jd.txt") -> JobDescription {
+        Segmenter().segment(PlainTextReader.read(Array(text.utf8), path: path, format: format))
+    }
+
+    private func texts(_ jd: JobDescription, _ kind: ItemKind) -> [String] {
+        jd.items.filter { $0.kind == kind }.map(\.text)
+    }
+
+    @Test func markdownNumberedAreasWithNestedItemsAndHTMLListsInTableCells() {
+        let jd = read("""
+            # Assistant Headteacher – Brookside Academy
+
+            **Responsible to:** Deputy Headteacher
+
+            ## 2. Pastoral care and attendance
+            * Line manage the heads of year and the attendance officer.
+            * Evaluate the impact of pastoral work each term.
+                * Analyse attendance data by cohort, including disadvantaged pupils.
+
+            ## Person specification
+
+            | Area | Essential | Desirable |
+            |---|---|---|
+            | Experience | <ul><li>Leading a pastoral team</li><li>Improving attendance across a key stage</li></ul> | Work with external agencies<br>Restorative practice |
+            """, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == ["Line manage the heads of year and the attendance officer.", "Evaluate the impact of pastoral work each term.",
+                                     "Analyse attendance data by cohort, including disadvantaged pupils."])
+        #expect(texts(jd, .personSpec) == ["Leading a pastoral team", "Improving attendance across a key stage", "Work with external agencies",
+                                           "Restorative practice"])
+        #expect(jd.items.allSatisfy { !$0.text.contains("<") }, "tags are structure, never text")
+        #expect(texts(jd, .heading).contains("Pastoral care and attendance"))
+        #expect(jd.title == "Assistant Headteacher")
+    }
+
+    @Test func htmlListsAndPipeTablesInAPlainTextFileAreStructureToo() {
+        let jd = read("""
+            Key duties
+            <ul><li>Plan and teach lessons across key stage 3</li><li>Mark and assess pupils' work</li></ul>
+
+            Person specification
+            | Criteria | Essential |
+            |---|---|
+            | Qualified teacher status | ✓ |
+            """)
+        #expect(texts(jd, .duty) == ["Plan and teach lessons across key stage 3", "Mark and assess pupils' work"])
+        #expect(texts(jd, .personSpec) == ["Qualified teacher status"])
+    }
+
+    @Test func twoColumnTablesFlattenedToLabelAndTextRows() {
+        let jd = read("""
+            Purpose: / To support the Headteacher in leading the school and to deputise in their absence.
+            Strategic Planning / To lead the writing of the school development plan with the Headteacher.
+            To monitor progress against the plan and report to governors each term.
+            Teaching / To ensure high quality teaching across all key stages.
+            Work with parents / carers to support pupils' learning at home.
+            """)
+        #expect(texts(jd, .heading) == ["Purpose:", "Strategic Planning", "Teaching"])
+        #expect(texts(jd, .duty) == [
+            "To support the Headteacher in leading the school and to deputise in their absence.",
+            "To lead the writing of the school development plan with the Headteacher.",
+            "To monitor progress against the plan and report to governors each term.",
+            "To ensure high quality teaching across all key stages.",
+            "Work with parents / carers to support pupils' learning at home.",
+        ])
+        #expect(jd.items.first { $0.text.hasPrefix("To monitor") }?.section == "Strategic Planning")
+    }
+
+    @Test func listsWithoutBulletsWhoseLinesAConverterCut() {
+        let jd = read("""
+            Key responsibilities
+            To lead a team of form tutors and monitor their work with pupils
+            To reduce the effect of low attendance on the outcomes of the
+            key stage.
+            To champion the voice of pupils in the year group
+            """)
+        #expect(texts(jd, .duty) == ["To lead a team of form tutors and monitor their work with pupils",
+                                     "To reduce the effect of low attendance on the outcomes of the key stage.",
+                                     "To champion the voice of pupils in the year group"])
+    }
+
+    @Test func linesWhoseSpacesAConverterLostAreStillDuties() throws {
+        let jd = read("""
+            Main duties
+            Tooverseetheprogressofpupilsin the phase andto reportregularlyto governors
+            To lead the phase team
+            """)
+        #expect(texts(jd, .duty).first == "Tooverseetheprogressofpupilsin the phase andto reportregularlyto governors",
+                "the item keeps the text as written")
+        let library = try StandardsLibrary.builtIn()
+        let analysis = try Analyser(library: library, frameworks: [try #require(library.catalogue.framework("hs2020-exec"))]).analyse(jd)
+        #expect(analysis.links[try #require(jd.items.first { $0.text.hasPrefix("Toover") }).id]?.contains { $0.standard == "hs2020-exec:10.1" } == true,
+                "matching sees the restored words")
+    }
+
+    @Test func postTitlesBesideTheSchoolAndFormStyleMetadata() {
+        #expect(read("Deputy Headteacher - Riverside Primary Academy\n\nKey duties\n- Lead the school in the Headteacher's absence\n").title
+                == "Deputy Headteacher")
+        #expect(read("Oakfield Academy | Head of Year 9\n\nDuties\n- Lead the year team\n").title == "Head of Year 9")
+        let form = read("Job title:\tSENCO\nGrade:\tMPS + SEN allowance\nResponsible to:\tHeadteacher\n\nDuties\n- Lead the SEND provision\n")
+        #expect(form.title == "SENCO")
+        #expect(form.metadata.responsibleTo == "Headteacher")
+    }
+}
