@@ -81,6 +81,17 @@ import JDAlignKit
         #expect(missing.errors.contains("head-of-year.txt"))
     }
 
+    @Test func readExplainSaysWhichRuleDecidedEachItem() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jd.txt")
+        try "Grade: L5\nKey duties\nTo reduce persistent absence in the year group\n".write(to: file, atomically: true, encoding: .utf8)
+        let output = CommandLineRun(["read", file.path, "--explain"]).output
+        #expect(output.contains("metadata    Grade: L5\n      because: a metadata label (\"Grade\")"))
+        #expect(output.contains("duty        To reduce persistent absence in the year group\n      because: opens with \"To\" and a verb"))
+        #expect(!CommandLineRun(["read", file.path]).output.contains("because:"))
+    }
+
     @Test func readShowsTheItemsOfAJD() throws {
         let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
         let text = CommandLineRun(["read", path])

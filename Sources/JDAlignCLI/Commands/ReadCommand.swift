@@ -5,11 +5,19 @@ struct ReadCommand: Command {
     static let spec = CommandSpec(
         path: ["read"],
         abstract: "Show the structure JDAlign reads from a JD: metadata, sections, duties and person-spec criteria.",
-        discussion: "Use it to check that every duty was found before relying on an analysis. FILE may be .docx, .txt or .md; - reads standard input.",
+        discussion: """
+            Use it to check that every duty was found before relying on an analysis. FILE may be .docx, .txt or .md; - \
+            reads standard input. With --explain, each item also says which rule decided its kind, so a misreading can \
+            be seen and reported.
+            """,
         positionals: [PositionalSpec("FILE", help: "The job description.")],
-        options: [.value("format", "FORMAT", help: "text (default) or json.", allowed: ["text", "json"])],
+        options: [
+            .value("format", "FORMAT", help: "text (default) or json.", allowed: ["text", "json"]),
+            .flag("explain", help: "Say, for each item, the rule that decided its kind."),
+        ],
         examples: [
             ("jdalign read Examples/head-of-year.txt", "The items of the head of year JD, grouped by section."),
+            ("jdalign read jd.txt --explain", "Each item with the reason it was read as a duty, heading, criterion..."),
             ("jdalign read deputy-head.docx --format json", "The structured JD as JSON."),
         ])
 
@@ -18,12 +26,12 @@ struct ReadCommand: Command {
         if arguments.value("format") == "json" {
             context.standardOutput.write(String(decoding: JSONReport.bytes(of: jobDescription, style: .pretty), as: UTF8.self) + "\n")
         } else {
-            context.standardOutput.write(outline(jobDescription))
+            context.standardOutput.write(outline(jobDescription, explain: arguments.flag("explain")))
         }
         return .success
     }
 
-    static func outline(_ jd: JobDescription) -> String {
+    static func outline(_ jd: JobDescription, explain: Bool = false) -> String {
         var lines = ["\(jd.title)  (\(jd.path))"]
         let metadata = jd.metadata
         let facts: [(String, String?)] = [
@@ -41,6 +49,7 @@ struct ReadCommand: Command {
                 let attributes = [criterion.priority?.rawValue].compactMap { $0 } + criterion.assessment
                 if !attributes.isEmpty { line += "  [\(attributes.joined(separator: "; "))]" }
             }
+            if explain { line += "\n      because: \(item.reason)" }
             lines.append(item.kind == .heading ? "\n" + line : line)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -22,6 +22,8 @@ struct Draft {
     var numberingDepth = 0
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
+    /// The rule that decided `kind`, in words a user can check ("a bullet under a duties heading").
+    var reason: String?
     /// The outline depth, for headings.
     var headingDepth = 2
     /// The part of the JD the draft sits in.
@@ -30,6 +32,12 @@ struct Draft {
     var criterion: CriterionAttributes?
     /// The shape of `text` once a pass has asked for it: several passes ask about the same line.
     fileprivate var cachedShape: TextShape?
+
+    /// Records what the draft is and the rule that said so.
+    mutating func decide(_ kind: ItemKind, because reason: String) {
+        self.kind = kind
+        self.reason = reason
+    }
 
     /// The shape of the text, worked out on first use and kept until the text changes.
     mutating func shape() -> TextShape {

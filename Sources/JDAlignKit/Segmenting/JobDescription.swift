@@ -56,15 +56,19 @@ public struct Item: Sendable, Equatable, Identifiable {
     public var line: Int
     /// Essential/desirable and assessment stage, for person-specification criteria that state them.
     public var criterion: CriterionAttributes?
+    /// The rule that decided the kind, in plain words, so a user can see and report a misreading.
+    public var reason: String
 
     /// Creates an item.
-    public init(id: String, kind: ItemKind, text: String, section: String, line: Int, criterion: CriterionAttributes? = nil) {
+    public init(id: String, kind: ItemKind, text: String, section: String, line: Int, criterion: CriterionAttributes? = nil,
+                reason: String = "") {
         self.id = id
         self.kind = kind
         self.text = text
         self.section = section
         self.line = line
         self.criterion = criterion
+        self.reason = reason
     }
 }
 

@@ -24,7 +24,8 @@ public struct Segmenter: Sendable {
             let id = "i\(items.count + 1)"
             let kind = draft.kind ?? .other
             items.append(Item(id: id, kind: kind, text: draft.text, section: currentSection, line: draft.line,
-                              criterion: kind == .personSpec ? draft.criterion : nil))
+                              criterion: kind == .personSpec ? draft.criterion : nil,
+                              reason: draft.reason ?? "no rule recognised it"))
             if kind == .heading {
                 sections.append(Section(heading: draft.text, level: draft.headingDepth, itemID: id))
                 currentSection = draft.text

@@ -5,7 +5,7 @@ struct BoilerplateDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         for index in state.drafts.indices where state.drafts[index].kind == nil {
             if Self.isBoilerplate(state.drafts[index].shape()) {
-                state.drafts[index].kind = .boilerplate
+                state.drafts[index].decide(.boilerplate, because: "standard wording: a clause, signature line or note about the document")
             }
         }
     }

@@ -10,23 +10,26 @@ struct DutyDetection: SegmentationPass {
         for index in state.drafts.indices {
             if state.drafts[index].kind == nil {
                 let shape = state.drafts[index].shape()
-                state.drafts[index].kind = Self.kind(of: state.drafts[index], shape: shape, after: previousKind)
+                let (kind, reason) = Self.kind(of: state.drafts[index], shape: shape, after: previousKind)
+                state.drafts[index].decide(kind, because: reason)
             }
             previousKind = state.drafts[index].kind
         }
     }
 
-    static func kind(of draft: Draft, shape: TextShape, after previousKind: ItemKind?) -> ItemKind {
+    static func kind(of draft: Draft, shape: TextShape, after previousKind: ItemKind?) -> (ItemKind, String) {
         switch draft.zone {
-        case .personSpecification: return .personSpec
-        case .notDuties: return .other
+        case .personSpecification: return (.personSpec, "a line in the person specification")
+        case .notDuties: return (.other, "in a part about the school, benefits or applying")
         case .general: break
         }
-        if shape.endsWithColon { return .other }
-        if draft.marker != .none { return .duty }
-        if shape.startsLowercase, previousKind == .duty { return .duty }
-        if shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb) { return .duty }
-        return shape.containsAny(obligationPhrases) ? .duty : .other
+        if shape.endsWithColon { return (.other, "ends with a colon: it introduces what follows") }
+        if draft.marker != .none { return (.duty, "a list item outside the person specification") }
+        if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
+        if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
+        if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
+        return shape.containsAny(obligationPhrases)
+            ? (.duty, "says what the post holder is to do") : (.other, "prose that states no duty")
     }
 
     /// Phrases by which prose states what the post holder is to do.

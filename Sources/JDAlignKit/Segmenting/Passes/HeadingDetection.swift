@@ -12,10 +12,10 @@ struct HeadingDetection: SegmentationPass {
         var contentSeen = false
         for index in state.drafts.indices {
             let draft = state.drafts[index]
-            if draft.kind == nil, var depth = headingDepth(at: index, in: &state.drafts, zone: zone,
-                                                          criterionSinceHeading: criterionSinceHeading) {
+            if draft.kind == nil, var (depth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
+                                                                    criterionSinceHeading: criterionSinceHeading) {
                 if !contentSeen, draft.headingLevel == nil { depth = 1 }
-                state.drafts[index].kind = .heading
+                state.drafts[index].decide(.heading, because: reason)
                 state.drafts[index].headingDepth = depth
                 let followedByGridTerm = state.drafts.indices.contains(index + 1)
                     && CriterionTerms.isGridTerm(state.drafts[index + 1].text)
@@ -29,39 +29,41 @@ struct HeadingDetection: SegmentationPass {
         }
     }
 
-    /// The outline depth when the draft is a heading, nil when it is not.
-    func headingDepth(at index: Int, in drafts: inout [Draft], zone: Zone, criterionSinceHeading: Bool) -> Int? {
+    /// The outline depth when the draft is a heading, with the rule that made it one; nil when it is not.
+    func headingDepth(at index: Int, in drafts: inout [Draft], zone: Zone, criterionSinceHeading: Bool) -> (depth: Int, reason: String)? {
         let draft = drafts[index]
-        if let level = draft.headingLevel { return max(1, level) }
+        if let level = draft.headingLevel { return (max(1, level), "marked as a heading by the document (a heading style or #)") }
         guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
         let shape = drafts[index].shape()
         guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isGridTerm(draft.text) {
-            return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading) ? 3 : nil
+            return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading)
+                ? (3, "a column title of the person specification") : nil
         }
-        if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return 1 }
+        if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
         if zone == .personSpecification {
-            if shape.endsWithColon, shape.wordCount <= 8 { return 2 }
-            if Self.isCategoryName(shape) { return 2 }
+            if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
+            if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
-            return shape.isAllCaps && shape.wordCount <= 8 ? 1 : nil
+            return shape.isAllCaps && shape.wordCount <= 8 ? (1, "a short line in capitals") : nil
         }
         if draft.marker == .number || draft.marker == .letter {
-            if shape.endsWithColon { return 2 }
+            if shape.endsWithColon { return (2, "a numbered label ending with a colon") }
             if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
             // Numbered titles have content between them; numbered lines next to each other at the same level are a
             // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it.
             let neighbours = [index - 1, index + 1].filter(drafts.indices.contains).map { drafts[$0] }
             let inList = neighbours.contains { $0.marker == draft.marker && $0.numberingDepth == draft.numberingDepth }
-            return shape.wordCount <= 12 && !inList ? 2 : nil
+            return shape.wordCount <= 12 && !inList ? (2, "a numbered title with its content below it") : nil
         }
-        if shape.isAllCaps, shape.wordCount <= 12 { return 1 }
+        if shape.isAllCaps, shape.wordCount <= 12 { return (1, "a short line in capitals") }
         if shape.endsWithColon {
-            return shape.wordCount <= 6 && !shape.containsAny(Self.leadInPhrases) && !Self.namesOnlyThePostHolder(shape) ? 2 : nil
+            return shape.wordCount <= 6 && !shape.containsAny(Self.leadInPhrases) && !Self.namesOnlyThePostHolder(shape)
+                ? (2, "a short label ending with a colon") : nil
         }
-        return Self.isHeadingShaped(shape) ? 2 : nil
+        return Self.isHeadingShaped(shape) ? (2, "a short phrase that is not a sentence and opens with no duty verb") : nil
     }
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.

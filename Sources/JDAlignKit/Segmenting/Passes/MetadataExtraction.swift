@@ -9,7 +9,7 @@ struct MetadataExtraction: SegmentationPass {
         var drafts = state.drafts
         var metadata = state.metadata
         for index in drafts.indices.prefix(2) where drafts[index].kind == nil && Self.isOrganisationName(drafts[index]) {
-            drafts[index].kind = .metadata
+            drafts[index].decide(.metadata, because: "an organisation's name standing alone at the top")
             metadata.organisation = drafts[index].text
             break
         }
@@ -21,10 +21,10 @@ struct MetadataExtraction: SegmentationPass {
             }
             let text = drafts[index].text
             if let organisation = metadata.organisation, text.lowercased() == organisation.lowercased() {
-                drafts[index].kind = .metadata
+                drafts[index].decide(.metadata, because: "the organisation's name again")
                 index += 1
             } else if let colon = Self.firstColon(in: text), let field = MetadataLabels.field(forLabel: String(text[..<colon])) {
-                drafts[index].kind = .metadata
+                drafts[index].decide(.metadata, because: "a metadata label (\"\(text[..<colon])\")")
                 let value = text[text.index(after: colon)...].trimmingSpaces()
                 if value.isEmpty {
                     index = claimValueLines(after: index, for: field, in: &drafts, metadata: &metadata)
@@ -46,7 +46,7 @@ struct MetadataExtraction: SegmentationPass {
         var index = labelIndex + 1
         var values: [String] = []
         while index < drafts.count, Self.canBeValue(drafts[index]) {
-            drafts[index].kind = .metadata
+            drafts[index].decide(.metadata, because: "the value after a metadata label")
             values.append(drafts[index].text)
             index += 1
             guard values.last?.hasSuffix(",") == true else { break }
@@ -77,7 +77,7 @@ struct MetadataExtraction: SegmentationPass {
         let valueRange = index..<(index + fields.count)
         guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return afterLabels }
         for draftIndex in start..<valueRange.upperBound {
-            drafts[draftIndex].kind = .metadata
+            drafts[draftIndex].decide(.metadata, because: "a row of metadata labels and the row of their values")
         }
         for (field, valueIndex) in zip(fields, valueRange) {
             Self.record(drafts[valueIndex].text, as: field, in: &metadata)

@@ -44,10 +44,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text) {
-                drafts[index].kind = .other
+                drafts[index].decide(.other, because: "a grid cell of the person specification with no criterion to describe")
                 continue
             }
-            drafts[index].kind = .personSpec
+            drafts[index].decide(.personSpec, because: "a line in the person specification")
             if let columnPriority {
                 drafts[index].criterion = CriterionAttributes(priority: columnPriority)
             }
