@@ -14,6 +14,7 @@ public enum JDAlignCommand {
         ClassifyCommand.self,
         ExplainCommand.self,
         EvaluateCommand.self,
+        TuneCommand.self,
         StandardsListCommand.self,
         StandardsShowCommand.self,
         DiffCommand.self,

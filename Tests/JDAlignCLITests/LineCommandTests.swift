@@ -92,6 +92,29 @@ import JDAlignKit
         #expect(!CommandLineRun(["read", file.path]).output.contains("because:"))
     }
 
+    @Test func tuneProposesWeightsWithTheirEvidenceAndChangesNothingUnlessAskedToWriteACopy() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = CLIFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/gold/head-of-year.gold.json").path
+        let standards = CLIFixtures.packageRoot.appendingPathComponent("Standards/hs2020-exec.json")
+        let before = try Data(contentsOf: standards)
+        let run = CommandLineRun(["tune", "--gold", gold, "--framework", "hs2020-exec", "--write", folder.path])
+        #expect(run.status == .success, "\(run.errors)")
+        #expect(run.output.contains("Leave one JD out"))
+        #expect(run.output.contains("fired right"))
+        #expect(run.output.contains("Nothing was changed."))
+        #expect(try Data(contentsOf: standards) == before, "Standards/ is never changed")
+        let written = try String(contentsOf: folder.appendingPathComponent("hs2020-exec.json"), encoding: .utf8)
+        let bundled = String(decoding: before, as: UTF8.self)
+        let changedLines = zip(written.split(separator: "\n"), bundled.split(separator: "\n")).filter { $0 != $1 }
+        #expect(!changedLines.isEmpty && written.split(separator: "\n").count == bundled.split(separator: "\n").count)
+        #expect(changedLines.allSatisfy { new, old in
+            new.replacingOccurrences(of: #""weight": [0-9.]+"#, with: "", options: .regularExpression)
+                == old.replacingOccurrences(of: #""weight": [0-9.]+"#, with: "", options: .regularExpression)
+        }, "only weights change")
+        #expect(CommandLineRun(["tune"]).status == .usage)
+    }
+
     @Test func readShowsTheItemsOfAJD() throws {
         let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
         let text = CommandLineRun(["read", path])

@@ -45,6 +45,16 @@ public struct StandardsLibrary: Sendable, Equatable {
         return words
     }
 
+    /// The text of the file a framework was loaded from: the bundled copy for a bundled framework, otherwise the file
+    /// on disk (its path as given); nil when neither can be read.
+    public static func sourceText(of framework: Framework) -> String? {
+        guard let file = framework.file else { return nil }
+        if file.hasPrefix("Standards/"), let bundled = BuiltInStandards.files.first(where: { "Standards/" + $0.name == file }) {
+            return bundled.contents
+        }
+        return FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The standards compiled into the binary: an exact copy of the repository's `Standards/` folder,
     /// so `jdalign` works from any working directory.
     public static func builtIn() throws(CatalogueError) -> StandardsLibrary {
