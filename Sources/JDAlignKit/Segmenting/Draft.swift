@@ -107,9 +107,29 @@ enum DraftBuilder {
         return drafts
     }
 
-    /// The non-empty tab-separated fields of a line, trimmed; fill-in blanks ("______", "……") are not fields.
+    /// The non-empty fields of a line, trimmed; fields are separated by tabs, or by runs of three or more spaces as
+    /// PDF converters leave a table's columns. Fill-in blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
-        line.split(atASCII: 0x09).map { $0.trimmingSpaces() }.filter(isNotFillIn)
+        line.split(atASCII: 0x09).flatMap(splittingWideGaps).map { $0.trimmingSpaces() }.filter(isNotFillIn)
+    }
+
+    /// The text cut at every run of three or more spaces (leading and trailing runs are only trimmed).
+    private static func splittingWideGaps(_ text: Substring) -> [Substring] {
+        guard text.utf8.count > 3, text.contains("   ") else { return [text] }
+        var fields: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] == " " else { index = text.index(after: index); continue }
+            let run = text[index...].prefix { $0 == " " }
+            if run.count >= 3 {
+                fields.append(text[start..<index])
+                start = run.endIndex
+            }
+            index = run.endIndex
+        }
+        fields.append(text[start...])
+        return fields.filter { !$0.allSatisfy { $0 == " " } }
     }
 
     /// Whether the field has a character other than those fill-in blanks are made of. Checking scalars is exact:

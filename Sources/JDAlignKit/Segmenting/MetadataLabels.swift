@@ -41,7 +41,8 @@ enum MetadataLabels {
             (.unrecorded, ["roles within post", "key relationships", "hours", "hours of work", "working hours", "contract",
                            "contract type", "working pattern", "start date", "department", "location", "tlr",
                            "closing date", "key stage", "phase", "faculty", "term", "working time", "fte",
-                           "liaising with", "key contacts", "disclosure level", "dbs level", "job purpose code"]),
+                           "liaising with", "key contacts", "disclosure level", "dbs level", "job purpose code", "payment",
+                           "allowance", "base", "hours per week", "team", "pupils"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }

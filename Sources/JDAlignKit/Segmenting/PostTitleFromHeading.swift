@@ -8,7 +8,23 @@ enum PostTitleFromHeading {
         for draft in drafts where draft.kind == .heading {
             if let title = title(of: draft.text) { return title }
         }
-        return titleBesideDocumentName(in: drafts)
+        return titleBesideDocumentName(in: drafts) ?? firstHeadingNamingAPost(in: drafts)
+    }
+
+    /// The first heading above the duties that names a post ("DIRECTOR OF EDUCATION", "Class Teacher (Year 4)"), as
+    /// JDs that state no "Post title:" set the post at the top.
+    private static func firstHeadingNamingAPost(in drafts: [Draft]) -> String? {
+        for draft in drafts {
+            if draft.kind == .duty || draft.kind == .personSpec { return nil }
+            if draft.kind == .heading, namesAPost(draft.text), !leadsASection(draft.text) { return draft.text }
+        }
+        return nil
+    }
+
+    /// Headings that name a post's work rather than the post: "Leading learning", "Head of department duties".
+    private static func leadsASection(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count > 8 || words.contains { ["responsibilities", "duties", "purpose", "role", "tasks", "accountabilities"].contains(String($0)) }
     }
 
     /// "Deputy Headteacher" as the heading just before or after a "Job Description" heading, as Word templates set
@@ -39,6 +55,11 @@ enum PostTitleFromHeading {
     static func title(of heading: String) -> String? {
         if let role = roleOf(heading) { return role }
         if let role = roleBesideSchool(heading) { return role }
+        // "Headteacher Job Description", "HEAD OF YEAR JOB DESCRIPTION": the post before the document's name.
+        for name in documentNames.sorted(by: { $0.count > $1.count }) where heading.lowercased().hasSuffix(" " + name) {
+            let role = String(heading.dropLast(name.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—:~|"))
+            if namesAPost(role) { return role }
+        }
         // Only a heading that names the document can hold the title beside that name.
         let folded = heading.lowercased()
         guard documentNames.contains(where: folded.contains) else { return nil }

@@ -21,6 +21,7 @@ enum SegmentationPasses {
     static let all: [any SegmentationPass] = [
         LabelCellSplitting(),
         MarkerStripping(),
+        PageFurnitureDetection(),
         WrappedLineJoining(),
         MetadataExtraction(),
         BoilerplateDetection(),

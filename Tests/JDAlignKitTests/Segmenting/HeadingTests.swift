@@ -79,7 +79,7 @@ import Testing
         #expect(jd.texts(.duty) == ["Model excellent teaching and", "Coach colleagues", "Share good practice"])
         #expect(jd.items.map(\.id) == ["i1", "i2", "i3", "i4", "i5", "i6"])
         #expect(jd.item("Share good practice")?.line == 4)
-        #expect(jd.title == "jd")
+        #expect(jd.title == "Deputy Headteacher", "the Title-style heading names the post")
     }
 
     @Test func boilerplateIsRecognised() {

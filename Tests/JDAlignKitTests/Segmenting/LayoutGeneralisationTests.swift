@@ -107,4 +107,40 @@ import Testing
         #expect(form.title == "SENCO")
         #expect(form.metadata.responsibleTo == "Headteacher")
     }
+
+    @Test func pageHeadersFootersAndNumbersAConverterLeftAreNotDuties() {
+        let jd = read("""
+            Key duties
+            • To lead the science curriculum across the school and monitor
+            Oakfield Academy – Head of Science JD                                        Page 1 of 2
+            • To manage the science budget
+            2
+            Oakfield Academy – Head of Science JD                                        Page 2 of 2
+            """)
+        #expect(texts(jd, .duty) == ["To lead the science curriculum across the school and monitor", "To manage the science budget"])
+        #expect(texts(jd, .other).contains("Oakfield Academy – Head of Science JD"))
+        #expect(texts(jd, .other).contains("2"))
+    }
+
+    @Test func proseJDsStateDutiesWithThePostHolderAsSubject() {
+        let jd = read("""
+            The Bursar
+            Finance. The Bursar prepares the annual budget and manages fee collection and the audit.
+            They lead the support staff team and oversee contracts with suppliers and caterers.
+            The school was founded in 1890 and stands in twenty acres of parkland.
+            """)
+        #expect(texts(jd, .duty).count == 2)
+        #expect(texts(jd, .other) == ["The school was founded in 1890 and stands in twenty acres of parkland."])
+        #expect(jd.title == "The Bursar")
+    }
+
+    @Test func columnsAConverterSeparatedWithSpacesAreCells() {
+        let jd = read("""
+            PERSON SPECIFICATION
+            Qualified teacher status                    E        Application
+            Experience of leading a team                D        Interview
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified teacher status", "Experience of leading a team"])
+        #expect(jd.items.first { $0.text == "Experience of leading a team" }?.criterion?.priority == .desirable)
+    }
 }

@@ -71,7 +71,7 @@ struct BoilerplateDetection: SegmentationPass {
         "commitment to safeguarding and promoting", "share this commitment",
         "equal opportunities employer", "equal opportunity employer", "committed to equality", "committed to equal opportunities",
         "necessary reasonable adjustments", "disabled job applicants", "disabled applicants",
-        "successful applicant", "successful candidate", "enhanced disclosure", "dbs check", "disclosure and barring",
+        "enhanced disclosure", "dbs check", "disclosure and barring",
         "rehabilitation of offenders", "satisfactory references", "offer of employment",
     ]
 }

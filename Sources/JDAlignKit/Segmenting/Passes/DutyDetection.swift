@@ -28,9 +28,32 @@ struct DutyDetection: SegmentationPass {
         if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
-        return shape.containsAny(obligationPhrases)
-            ? (.duty, "says what the post holder is to do") : (.other, "prose that states no duty")
+        if shape.containsAny(obligationPhrases) { return (.duty, "says what the post holder is to do") }
+        if shape.wordCount >= 8, Self.namesThePostHolderDoing(shape) {
+            return (.duty, "prose in which the post holder does something (\"The Bursar prepares…\", \"They lead…\")")
+        }
+        return (.other, "prose that states no duty")
     }
+
+    /// Whether a sentence has the post holder as the subject of a present-tense verb: "The Bursar prepares the
+    /// budget", "As Clerk, the Bursar advises", "They lead phonics". Prose JDs state duties this way, with no list.
+    static func namesThePostHolderDoing(_ shape: TextShape) -> Bool {
+        let words = shape.words.map { $0.lowercased().trimming(charactersIn: ".,;:()\"'‘’") }
+        for index in words.indices.dropLast() {
+            let word = words[index], next = words[index + 1]
+            let startsSentence = index == 0 || shape.words[index - 1].last.map { ".:;".contains($0) } == true
+            if startsSentence, ["they", "you"].contains(word), next.count > 2 { return true }
+            guard PostTitleFromHeading.roleWords.contains(word) || postHolderNouns.contains(word) else { continue }
+            let determined = words[max(0, index - 4)..<index].contains { ["the", "our", "your"].contains($0) }
+            let presentVerb = (next.hasSuffix("s") && !next.hasSuffix("ss") && next.count > 3) || ["will", "must", "should", "has", "is"].contains(next)
+            if determined, presentVerb { return true }
+        }
+        return false
+    }
+
+    /// Nouns that stand for the post holder besides post titles.
+    static let postHolderNouns: Set<String> = ["holder", "postholder", "post-holder", "bursar", "caretaker", "supervisor", "administrator",
+                                                "receptionist", "ceo", "coordinator", "co-ordinator", "adviser", "advisor", "worker"]
 
     /// Phrases by which prose states what the post holder is to do.
     static let obligationPhrases: PhraseSet = [

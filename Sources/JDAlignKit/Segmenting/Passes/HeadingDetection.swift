@@ -17,8 +17,9 @@ struct HeadingDetection: SegmentationPass {
                 if !contentSeen, draft.headingLevel == nil { depth = 1 }
                 state.drafts[index].decide(.heading, because: reason)
                 state.drafts[index].headingDepth = depth
+                // A bare assessment stage ("Tasks", "Interview") beside "Area" is a duties table's column, not a grid's.
                 let followedByGridTerm = state.drafts.indices.contains(index + 1)
-                    && CriterionTerms.isGridTerm(state.drafts[index + 1].text)
+                    && (CriterionTerms.priority(state.drafts[index + 1].text) != nil || CriterionTerms.isColumnTitle(state.drafts[index + 1].text))
                 zone = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm)
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
@@ -42,6 +43,9 @@ struct HeadingDetection: SegmentationPass {
                 ? (3, "a column title of the person specification") : nil
         }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
+        if shape.wordCount <= 10, PostTitleFromHeading.documentNames.contains(where: shape.folded.contains) {
+            return (1, "names the document (\"job description\")")
+        }
         if zone == .personSpecification {
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }

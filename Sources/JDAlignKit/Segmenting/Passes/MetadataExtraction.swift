@@ -118,6 +118,8 @@ struct MetadataExtraction: SegmentationPass {
 
     /// A short line naming a trust, school or academy, with no punctuation of a sentence or label.
     static func isOrganisationName(_ draft: Draft) -> Bool {
+        // "Inclusion Lead – Parkview School" names the post beside the school: a title, not the organisation.
+        guard PostTitleFromHeading.title(of: draft.text) == nil else { return false }
         let shape = TextShape(draft.text)
         guard draft.marker == .none, (1...8).contains(shape.wordCount), !shape.endsWithSentencePunctuation,
               !shape.endsWithColon, !shape.containsAny(MetadataLabels.notOrganisationWords),

@@ -1,0 +1,63 @@
+/// Marks what a PDF converter leaves of each page's furniture in the middle of the text: page numbers ("3",
+/// "Page 2 of 4") and running headers or footers repeated on every page ("Millbrook High School – Headteacher JD").
+///
+/// A repeated line counts only when one of its copies carries a page number or the wide gaps of a page layout, so a
+/// heading such as "Essential" that recurs in a grid is never taken for a header.
+struct PageFurnitureDetection: SegmentationPass {
+    /// Longest running header, in words.
+    static let longestHeader = 14
+
+    func run(_ state: inout SegmentationState) {
+        var copies: [String: [Int]] = [:]
+        var marked: Set<Int> = []
+        for index in state.drafts.indices where state.drafts[index].kind == nil && state.drafts[index].cell == nil {
+            let text = state.drafts[index].text
+            if Self.isPageNumber(text) {
+                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+                continue
+            }
+            let (core, hadPageMark) = Self.withoutPageMark(text)
+            guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
+            copies[core, default: []].append(index)
+            // A converter's wide gap may have put the page number in a cell of its own on the same line.
+            let pageNumberBeside = [index - 1, index + 1].contains { other in
+                state.drafts.indices.contains(other) && state.drafts[other].line == state.drafts[index].line
+                    && Self.isPageNumber(state.drafts[other].text)
+            }
+            if hadPageMark || pageNumberBeside || text.contains("     ") { marked.insert(index) }
+            if hadPageMark, text.lowercased().contains("page ") {
+                state.drafts[index].decide(.other, because: "a page footer left by a PDF converter")
+            }
+        }
+        for indices in copies.values where indices.count >= 2 && indices.contains(where: marked.contains) {
+            // The school's name at the very top is the letterhead, not yet a running header.
+            for index in indices where marked.contains(index) || index >= 2 {
+                state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+            }
+        }
+    }
+
+    /// "3", "- 3 -", "Page 3", "Page 3 of 4", "3 of 4".
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let rest = words.first == "page" ? Array(words.dropFirst()) : words
+        guard let first = rest.first, first.allSatisfy(\.isNumber), first.count <= 3 else { return false }
+        return rest.count == 1 || (rest.count == 3 && rest[1] == "of" && rest[2].allSatisfy(\.isNumber))
+    }
+
+    /// The line without a trailing page number or "Page N of M", spaces collapsed, and whether it had one.
+    static func withoutPageMark(_ text: String) -> (core: String, hadMark: Bool) {
+        var words = text.split(separator: " ").map(String.init)
+        var hadMark = false
+        if words.count >= 2, let last = words.last, last.allSatisfy(\.isNumber), last.count <= 3 {
+            words.removeLast()
+            hadMark = true
+            if words.count >= 2, words[words.count - 1].lowercased() == "of", words[words.count - 2].allSatisfy(\.isNumber) {
+                words.removeLast(2)
+            }
+            if words.last?.lowercased() == "page" { words.removeLast() }
+        }
+        return (words.joined(separator: " "), hadMark)
+    }
+}
