@@ -15,6 +15,9 @@ enum Fixtures {
     /// `Tests/Fixtures/gold/`: one gold file per example.
     static let gold = packageRoot.appendingPathComponent("Tests/Fixtures/gold")
 
+    /// `Tests/Corpus/`: JDs written in the manner of real ones, annotated twice, split into tune and test.
+    static let corpus = packageRoot.appendingPathComponent("Tests/Corpus")
+
     /// `Standards/`: the catalogue as data.
     static let standards = packageRoot.appendingPathComponent("Standards")
 
