@@ -21,15 +21,24 @@ public struct GluedWordSplitter: Sendable {
                                  functionWords: Set(library?.lexicon.stopWords ?? []))
     }()
 
+    /// A split costs at most this much per letter (minus the log of each word's share, added up): real glued text is
+    /// made of common words and is cheap, while a name cut into rare fragments ("kings me ad") is dear.
+    public static let defaultMostCostPerLetter = 2.4
+    /// A word listed as common English counts twice; one our own texts use counts more.
+    static let usedInOurTexts = 3
+
     private let words: WordList
     private let alsoKnown: Set<String>
+    private let mostCostPerLetter: Double
     private let functionWords: Set<String>
     private let logTotal: Double
 
     /// Prepares the splitter; `alsoKnown` words (a framework's own vocabulary) are never split either, and
     /// `functionWords` (the lexicon's stop words) are the words whose presence makes a split believable.
-    public init(wordList: WordList, alsoKnown: Set<String> = [], functionWords: Set<String> = []) {
+    public init(wordList: WordList, alsoKnown: Set<String> = [], functionWords: Set<String> = [],
+                mostCostPerLetter: Double = GluedWordSplitter.defaultMostCostPerLetter) {
         words = wordList
+        self.mostCostPerLetter = mostCostPerLetter
         self.alsoKnown = alsoKnown
         self.functionWords = functionWords
         logTotal = log(Double(max(1, wordList.total + 2 * alsoKnown.count)))
@@ -43,6 +52,7 @@ public struct GluedWordSplitter: Sendable {
     /// The words `run` (lower-case letters) is made of, or nil when it is a word itself, too short, holds anything
     /// but letters, or cannot be made of known words.
     public func split(_ run: String) -> [String]? {
+        if run.contains("'") { return splitPossessive(run) }
         let letters = Array(run.utf8)
         guard letters.count >= Self.shortestRun, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
               !isKnown(run)
@@ -57,7 +67,7 @@ public struct GluedWordSplitter: Sendable {
                 if best[end].map({ total < $0.cost }) ?? true { best[end] = (total, start) }
             }
         }
-        guard best[letters.count] != nil else { return nil }
+        guard let total = best[letters.count], total.cost / Double(letters.count) <= mostCostPerLetter else { return nil }
         var pieces: [String] = []
         var end = letters.count
         while end > 0, let step = best[end] {
@@ -66,8 +76,27 @@ public struct GluedWordSplitter: Sendable {
         }
         guard pieces.count > 1 else { return nil }
         let believable = pieces.contains { functionWords.contains($0) }
-            || pieces.allSatisfy { $0.utf8.count >= 3 && ((words.count(of: $0.utf8) ?? 0) > 1 || alsoKnown.contains($0)) }
+            || pieces.allSatisfy { $0.utf8.count >= 3 && ((words.count(of: $0.utf8) ?? 0) >= Self.usedInOurTexts || alsoKnown.contains($0)) }
         return believable ? pieces.reversed() : nil
+    }
+
+    /// "school'sworkwith" → "school's work with": the possessive "'s" belongs to the word before it, and both sides
+    /// are split as runs of their own.
+    private func splitPossessive(_ run: String) -> [String]? {
+        let parts = run.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        var before = isKnown(parts[0]) ? [parts[0]] : split(parts[0]) ?? []
+        guard !before.isEmpty else { return nil }
+        var after = parts[1]
+        if after.hasPrefix("s") {
+            before[before.count - 1] += "'s"
+            after.removeFirst()
+        } else {
+            before[before.count - 1] += "'"
+        }
+        guard !after.isEmpty else { return before.count > 1 ? before : nil }
+        guard let rest = isKnown(after) ? [after] : split(after) else { return nil }
+        return before + rest
     }
 
     /// Minus the log of the piece's share of all counted words; nil when it is not a word. Single letters other
