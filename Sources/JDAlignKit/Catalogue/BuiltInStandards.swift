@@ -148,11 +148,11 @@ enum BuiltInStandards {
           "id": "3.2",
           "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
           "keywords": [
-            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "head of department", "heads of department", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.3, "note": "developing subject and curriculum leaders"}
+            {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
           ]
         },
         {
@@ -404,7 +404,8 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
           ],
           "rules": [
-            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR performance OR progress OR practice OR data OR provision OR improv* OR impact OR outcomes OR attainment OR aims OR strengths OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (performance OR progress OR data OR outcomes OR attainment) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.25, "note": "tracking pupils' progress or data: evaluation only with more evidence (alone it was right on under half of the lines of JDs it was not written from)"},
             {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
           ]
         },
@@ -493,7 +494,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
-            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
           ]
         },
         {
@@ -583,10 +584,11 @@ enum BuiltInStandards {
           "id": "D1.3",
           "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them.",
           "keywords": [
-            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativ*", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher"]},
+            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher"]},
             {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]}
           ],
           "rules": [
+            {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
             {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"}
           ]
         },
@@ -693,7 +695,7 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]}
           ],
           "rules": [
-            {"query": "(develop* OR coach* OR grow*) NEAR/3 (leaders OR leadership)", "weight": 0.55, "note": "growing the next leaders"}
+            {"query": "(develop* OR coach* OR grow* OR mentor*) NEAR/3 (leaders OR \"leadership capacity\" OR \"leadership skills\" OR \"leadership potential\" OR \"leadership pathway\")", "weight": 0.55, "note": "growing the next leaders (not developing the school\u2019s leadership of an area)"}
           ]
         },
         {
@@ -759,7 +761,7 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"}
           ]
         },
         {
@@ -1119,11 +1121,11 @@ enum BuiltInStandards {
           "id": "3.2",
           "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
           "keywords": [
-            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "head of department", "heads of department", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.3, "note": "developing subject and curriculum leaders"}
+            {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
           ]
         },
         {
@@ -1371,7 +1373,8 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
           ],
           "rules": [
-            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR performance OR progress OR practice OR data OR provision OR improv* OR impact OR outcomes OR attainment OR aims OR strengths OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (performance OR progress OR data OR outcomes OR attainment) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.25, "note": "tracking pupils' progress or data: evaluation only with more evidence (alone it was right on under half of the lines of JDs it was not written from)"},
             {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
           ]
         },
@@ -1459,7 +1462,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
-            {"query": "governor AND (account OR respons* OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
           ]
         },
         {
@@ -2175,7 +2178,8 @@ enum BuiltInStandards {
     {"apart": [["ethics", "ethical", "ethically"], ["ethic"]], "note": "a strong work ethic is not professional ethics"},
     {"apart": [["reflect", "reflecting", "reflection", "reflections", "reflective", "reflectively"], ["reflected", "reflects"]], "note": "a policy that reflects the school's values is not reflective practice"},
     {"apart": [["talent", "talents"], ["talented"]], "note": "gifted and talented pupils are not talent management"},
-    {"apart": [["moral", "morally", "morals"], ["morale"]], "note": "staff morale is not moral purpose"}
+    {"apart": [["moral", "morally", "morals"], ["morale"]], "note": "staff morale is not moral purpose"},
+    {"apart": [["creative", "creatively"], ["creativity"]], "note": "creativity as a leader's quality is not a creative curriculum or the creative arts"}
   ],
   "negationCues": ["not responsible for", "no responsibility for", "not be responsible for", "will not be responsible", "no line management", "excluding", "except", "other than", "with the exception of", "not required to", "not expected to", "does not include", "do not include", "not include", "without responsibility for"]
 }
