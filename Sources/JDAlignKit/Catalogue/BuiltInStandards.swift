@@ -50,11 +50,13 @@ enum BuiltInStandards {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
+            {"weight": 0.5, "terms": ["ucas", "post 16", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
           ],
           "rules": [
+            {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
@@ -152,6 +154,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
+            {"query": "lead* NEAR/2 (curriculum OR department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\")", "weight": 0.5, "note": "leading a subject or curriculum area"},
             {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
           ]
         },
@@ -203,6 +206,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["behaviour"]}
           ],
           "rules": [
+            {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
+            {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
           ]
         },
@@ -210,6 +215,7 @@ enum BuiltInStandards {
           "id": "4.3",
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
           ],
           "rules": [
@@ -237,6 +243,7 @@ enum BuiltInStandards {
           "id": "5.1",
           "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
           "keywords": [
+            {"weight": 0.55, "terms": ["designated teacher", "virtual school", "previously looked after"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "vulnerable", "disadvantaged", "pupil premium", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
@@ -253,6 +260,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
           ],
           "rules": [
+            {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
             {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
           ]
@@ -332,10 +340,12 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
           ],
           "rules": [
+            {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
           ]
@@ -370,6 +380,7 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
             {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
@@ -646,6 +657,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]}
           ],
           "rules": [
+            {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
@@ -723,6 +735,7 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
             {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
@@ -735,10 +748,15 @@ enum BuiltInStandards {
           "id": "D3.2",
           "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
           "keywords": [
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour", "calm"]},
             {"weight": 0.35, "terms": ["welfare", "behaviour", "health and safety"]}
           ],
           "rules": [
+            {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
+            {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
+            {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\" OR environment) AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "keeping pupils and staff safe"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
             {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"}
@@ -1024,10 +1042,12 @@ enum BuiltInStandards {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life",
           "keywords": [
+            {"weight": 0.5, "terms": ["ucas", "post 16", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
           ],
           "rules": [
+            {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
@@ -1125,6 +1145,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
+            {"query": "lead* NEAR/2 (curriculum OR department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\")", "weight": 0.5, "note": "leading a subject or curriculum area"},
             {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
           ]
         },
@@ -1176,6 +1197,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["behaviour"]}
           ],
           "rules": [
+            {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
+            {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
           ]
         },
@@ -1183,6 +1206,7 @@ enum BuiltInStandards {
           "id": "4.3",
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
           ],
           "rules": [
@@ -1210,6 +1234,7 @@ enum BuiltInStandards {
           "id": "5.1",
           "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
           "keywords": [
+            {"weight": 0.55, "terms": ["designated teacher", "virtual school", "previously looked after"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "vulnerable", "disadvantaged", "pupil premium", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
@@ -1225,6 +1250,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
           ],
           "rules": [
+            {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
           ]
         },
@@ -1303,10 +1329,12 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
           ],
           "rules": [
+            {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
           ]
@@ -1340,6 +1368,7 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
