@@ -143,4 +143,34 @@ import Testing
         #expect(texts(jd, .personSpec) == ["Qualified teacher status", "Experience of leading a team"])
         #expect(jd.items.first { $0.text == "Experience of leading a team" }?.criterion?.priority == .desirable)
     }
+
+    @Test func moreTuneSplitLayouts() {
+        let rows = read("Academic progress / To use assessment data to find students who are falling behind.\nTo meet parents of students at risk.\n")
+        #expect(texts(rows, .heading) == ["Academic progress"])
+        #expect(texts(rows, .duty).count == 2)
+
+        let numbered = read("## 4. Curriculum\n1. Lead the options process.\n\n## 5. Recruitment and marketing\n1. Lead recruitment to the sixth form.\n", as: .markdown, path: "jd.md")
+        #expect(texts(numbered, .duty) == ["Lead the options process.", "Lead recruitment to the sixth form."])
+
+        let standardsHeading = read("Additional and special educational needs and disabilities\n• Work with the SENCO so that pupils with SEND are well supported.\n")
+        #expect(texts(standardsHeading, .heading) == ["Additional and special educational needs and disabilities"])
+
+        let prose = read("The Head of House leads one of the four houses and cares for the pupils in it every day.\n")
+        #expect(texts(prose, .duty).count == 1)
+
+        let top = read("HEADTEACHER\n\nKey duties\n- Lead the school\n")
+        #expect(texts(top, .boilerplate).isEmpty)
+        #expect(top.title == "HEADTEACHER")
+    }
+
+    @Test func hardWrappedTextIsJoinedAtTheWidthItWasWrappedAt() {
+        // Every line of a converter's output ends near the same width; one that fills it mid-sentence carries on.
+        let line = "The Headteacher leads the school and carries out the duties set out in the School"
+        let bullets = (0..<6).map { "• To lead work of kind number \($0) across the school so that every pupil does well" }
+        let jd = read((bullets + ["Purpose", line, "Teachers' Pay and Conditions Document and the standards.", "To lead the school well"])
+            .joined(separator: "\n"))
+        #expect(jd.items.contains { $0.text == line + " Teachers' Pay and Conditions Document and the standards." })
+        #expect(jd.items.contains { $0.text == "To lead the school well" }, "a new duty is never joined")
+        #expect(texts(jd, .duty).filter { $0.hasPrefix("To lead work") }.count == 6, "full-width bullets followed by bullets stay apart")
+    }
 }

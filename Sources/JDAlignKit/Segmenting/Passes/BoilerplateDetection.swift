@@ -33,7 +33,8 @@ struct BoilerplateDetection: SegmentationPass {
         // Forms leave a line to write on: "Date: ____________" is the label "date".
         let bare = shape.folded.trimming(charactersIn: " :._")
         if signatureLabels.contains(bare) {
-            return shape.wordCount <= 2 || shape.endsWithColon
+            // "HEADTEACHER" alone at the top names the post; only "Headteacher:" is a line to sign on.
+            return shape.endsWithColon || (shape.wordCount <= 2 && !postTitleLabels.contains(bare))
         }
         return shape.containsAny(signaturePhrases)
     }
@@ -42,6 +43,9 @@ struct BoilerplateDetection: SegmentationPass {
         "signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
         "postholder", "post holder", "headteacher", "line manager",
     ]
+
+    /// Signature labels that are also posts.
+    static let postTitleLabels: Set<String> = ["postholder", "post holder", "headteacher", "line manager", "employee"]
 
     static let signaturePhrases: PhraseSet = ["signature", "signed by", "signed:"]
 

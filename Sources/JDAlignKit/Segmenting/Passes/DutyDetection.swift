@@ -45,7 +45,13 @@ struct DutyDetection: SegmentationPass {
             if startsSentence, ["they", "you"].contains(word), next.count > 2 { return true }
             guard PostTitleFromHeading.roleWords.contains(word) || postHolderNouns.contains(word) else { continue }
             let determined = words[max(0, index - 4)..<index].contains { ["the", "our", "your"].contains($0) }
-            let presentVerb = (next.hasSuffix("s") && !next.hasSuffix("ss") && next.count > 3) || ["will", "must", "should", "has", "is"].contains(next)
+            // The verb follows the whole title: "The Head of House leads", "The Assistant Headteacher for Welfare is".
+            var after = index + 1
+            while after < words.count - 1, shape.words[after].first?.isUppercase == true || ["of", "for", "and"].contains(words[after]) {
+                after += 1
+            }
+            let verb = words[after == index + 1 ? index + 1 : after]
+            let presentVerb = (verb.hasSuffix("s") && !verb.hasSuffix("ss") && verb.count > 3) || ["will", "must", "should", "has", "is"].contains(verb)
             if determined, presentVerb { return true }
         }
         return false

@@ -20,7 +20,10 @@ struct HeadingDetection: SegmentationPass {
                 // A bare assessment stage ("Tasks", "Interview") beside "Area" is a duties table's column, not a grid's.
                 let followedByGridTerm = state.drafts.indices.contains(index + 1)
                     && (CriterionTerms.priority(state.drafts[index + 1].text) != nil || CriterionTerms.isColumnTitle(state.drafts[index + 1].text))
-                zone = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm)
+                // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying.
+                let numbered = draft.marker == .number || draft.numberingDepth > 0
+                let next = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm)
+                zone = numbered && next == .notDuties ? zone : next
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
                 contentSeen = true
@@ -67,7 +70,14 @@ struct HeadingDetection: SegmentationPass {
             return shape.wordCount <= 6 && !shape.containsAny(Self.leadInPhrases) && !Self.namesOnlyThePostHolder(shape)
                 ? (2, "a short label ending with a colon") : nil
         }
-        return Self.isHeadingShaped(shape) ? (2, "a short phrase that is not a sentence and opens with no duty verb") : nil
+        if Self.isHeadingShaped(shape) { return (2, "a short phrase that is not a sentence and opens with no duty verb") }
+        // "Additional and special educational needs and disabilities" above a list titles it, whatever its case.
+        if let next, next.marker != .none || next.listLevel != nil, draft.marker == .none, shape.wordCount <= 10,
+           shape.startsCapitalised, !shape.endsWithSentencePunctuation, !shape.opensWithInfinitive,
+           !DutyVerbs.all.contains(shape.leadingVerb) {
+            return (2, "a short line that is not a sentence, above a list")
+        }
+        return nil
     }
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.
@@ -101,6 +111,10 @@ struct HeadingDetection: SegmentationPass {
     /// Names of person-specification sections: all words are category words ("Skills and aptitudes"),
     /// optionally followed by a dash and a lead-in ("Experience – show evidence of").
     static func isCategoryName(_ shape: TextShape) -> Bool {
+        // "Qualifications: QTS (E); degree (E)" lists its criteria after the category: a criterion line, not a heading.
+        if let colon = shape.folded.firstIndex(of: ":"), shape.folded[colon...].split(separator: " ").count > 4 || shape.folded.contains(";") {
+            return false
+        }
         var head = shape.folded[...]
         for separator in [" – ", " - ", " — ", ":"] {
             if let range = head.firstRange(of: separator) { head = head[..<range.lowerBound] }

@@ -38,7 +38,7 @@ struct LabelCellSplitting: SegmentationPass {
         guard (1...longestLabel).contains(labelWords.count), textWords.count >= shortestText,
               !label.contains("/"), label.first?.isUppercase == true,
               text.first.map({ $0.isUppercase || $0.isNumber || MarkerStripping.glyphBullets.contains($0) }) == true,
-              labelWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isLetter == false || TextShape.minorWords.contains($0.lowercased()) })
+              labelWords.first?.first?.isUppercase == true
         else { return nil }
         // A label never ends a sentence; "Lead the team / Plan the rota" is two duties, not a row.
         if let last = label.last, ".;!?".contains(last) { return nil }

@@ -2,13 +2,16 @@
 ///
 /// A line continues the one before when nothing separates them (no blank line, no new cell, bullet or heading),
 /// the first stops mid-sentence (no closing punctuation) and the second plainly carries on: it starts in lower case,
-/// or the first ends on a comma, hyphen or a word such as "and" or "of".
+/// or the first ends on a comma, hyphen or a word such as "and" or "of". In text a converter hard-wrapped at a fixed
+/// width (many lines end near the same length), a line that fills the width and stops mid-sentence is also carried
+/// on by the next, unless that one opens a new duty ("To…", a duty verb).
 struct WrappedLineJoining: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
+        let width = Self.wrapWidth(of: state.drafts)
         for draft in state.drafts {
-            if let last = joined.indices.last, Self.continues(joined[last], with: draft) {
+            if let last = joined.indices.last, Self.continues(joined[last], with: draft) || Self.fillsTheWidth(joined[last], width, then: draft) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
             } else {
@@ -28,6 +31,26 @@ struct WrappedLineJoining: SegmentationPass {
         if nextShape.startsLowercase, next.text.first?.isLetter == true { return true }
         let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
+    }
+
+    /// The width a converter wrapped the text at, when it did: the length many lines end near. Nil for text whose
+    /// line lengths vary as written lines do.
+    static func wrapWidth(of drafts: [Draft]) -> Int? {
+        let lengths = drafts.filter { $0.cell == nil && $0.headingLevel == nil }.map { $0.text.count }.sorted()
+        guard lengths.count >= 10 else { return nil }
+        let wide = lengths[lengths.count * 95 / 100]
+        let nearWidth = lengths.filter { $0 >= wide * 85 / 100 }.count
+        return wide >= 60 && nearWidth >= 5 && nearWidth * 100 >= lengths.count * 15 ? wide : nil
+    }
+
+    /// Whether `previous` fills a hard-wrapped width and stops mid-sentence, and `next` does not open an item of its own.
+    static func fillsTheWidth(_ previous: Draft, _ width: Int?, then next: Draft) -> Bool {
+        guard let width, previous.text.count * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
+              next.listLevel == nil, next.headingLevel == nil, previous.headingLevel == nil, previous.cell == next.cell,
+              let last = previous.text.last, !".;:!?…".contains(last)
+        else { return false }
+        let shape = TextShape(next.text)
+        return !shape.opensWithInfinitive && !DutyVerbs.all.contains(shape.leadingVerb) && shape.wordCount > 1
     }
 
     /// Words a sentence cannot end on.
