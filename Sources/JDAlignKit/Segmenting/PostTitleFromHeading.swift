@@ -81,11 +81,21 @@ enum PostTitleFromHeading {
     /// "Deputy Headteacher - Riverside Primary Academy" or "Oakfield Academy | Head of Year 9": a post beside the
     /// name of a school.
     private static func roleBesideSchool(_ heading: String) -> String? {
+        postAndSchool(heading)?.post
+    }
+
+    /// The school named beside the post at the top of the JD ("Deputy Headteacher - Riverside Primary Academy"), for
+    /// JDs that give no "School:" line.
+    static func school(in drafts: [Draft]) -> String? {
+        drafts.prefix(12).lazy.compactMap { postAndSchool($0.text)?.school }.first
+    }
+
+    private static func postAndSchool(_ text: String) -> (post: String, school: String)? {
         for separator in [" – ", " — ", " - ", " | ", ": "] {
-            let parts = heading.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else { continue }
-            if namesAPost(parts[0]), namesASchool(parts[1]), !namesASchool(parts[0]) { return parts[0] }
-            if namesAPost(parts[1]), namesASchool(parts[0]), !namesASchool(parts[1]) { return parts[1] }
+            if namesAPost(parts[0]), namesASchool(parts[1]), !namesASchool(parts[0]) { return (parts[0], parts[1]) }
+            if namesAPost(parts[1]), namesASchool(parts[0]), !namesASchool(parts[1]) { return (parts[1], parts[0]) }
         }
         return nil
     }

@@ -17,6 +17,9 @@ public struct Segmenter: Sendable {
         if state.metadata.postTitle == nil {
             state.metadata.postTitle = PostTitleFromHeading.title(in: state.drafts)
         }
+        if state.metadata.organisation == nil {
+            state.metadata.organisation = PostTitleFromHeading.school(in: state.drafts)
+        }
         var items: [Item] = []
         var sections: [Section] = []
         var currentSection = ""
