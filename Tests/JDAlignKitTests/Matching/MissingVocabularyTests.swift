@@ -4,11 +4,8 @@ import Testing
 /// Kinds of wording the matcher lacked on JDs it was not written from (the matcher issue's error analysis): each now
 /// links to the statement whose substance it states, while its near-misses do not.
 @Suite struct MissingVocabularyTests {
-    static let library = try! StandardsLibrary.builtIn()
-    static let matcher = try! Matcher(library: library, frameworks: StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) })
-
     private func links(_ text: String) -> Set<String> {
-        Set(Self.matcher.links(forText: text).filter { $0.strength == .linked }.map(\.standard))
+        DefaultMatcher.linked(text)
     }
 
     @Test(arguments: [

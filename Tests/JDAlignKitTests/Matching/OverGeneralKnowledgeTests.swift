@@ -4,11 +4,8 @@ import Testing
 /// Knowledge that was right on the seeds and wrong on JDs it was not written from (the matcher issue's error
 /// analysis), narrowed by context; each wording here is one that must not link, beside one that still must.
 @Suite struct OverGeneralKnowledgeTests {
-    static let library = try! StandardsLibrary.builtIn()
-    static let matcher = try! Matcher(library: library, frameworks: StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) })
-
     private func links(_ text: String) -> Set<String> {
-        Set(Self.matcher.links(forText: text).filter { $0.strength == .linked }.map(\.standard))
+        DefaultMatcher.linked(text)
     }
 
     @Test func trackingPupilsProgressAloneIsNotEvaluatingTheSchool() {
