@@ -7,12 +7,18 @@ public struct Analyser: Sendable {
     private let matcher: Matcher
     private let coverage: CoverageCalculator
     private let segmenter = Segmenter()
+    private let roles: [RoleProfile]
+    private let chosenRole: String?
 
-    /// Prepares an analyser; compiling the catalogue's rules happens once, here.
-    public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil, includePersonSpec: Bool = false) throws(RuleError) {
+    /// Prepares an analyser; compiling the catalogue's rules happens once, here. The post is recognised from each JD's
+    /// title among the library's role profiles, unless `role` names the profile to use for every JD.
+    public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil, includePersonSpec: Bool = false,
+                role: String? = nil) throws(RuleError) {
         self.frameworks = frameworks
         self.matcher = try Matcher(library: library, frameworks: frameworks, thresholds: thresholds)
         self.coverage = CoverageCalculator(includePersonSpec: includePersonSpec)
+        self.roles = library.roles
+        self.chosenRole = role
     }
 
     /// Reads and analyses the file at `url`.
@@ -32,8 +38,11 @@ public struct Analyser: Sendable {
             let itemLinks = matcher.links(for: item)
             if !itemLinks.isEmpty { links[item.id] = itemLinks }
         }
+        let role = chosenRole.flatMap { RoleRecognition.assign($0, among: roles, frameworks: frameworks) }
+            ?? RoleRecognition.recognise(jobDescription, among: roles, frameworks: frameworks)
         return Analysis(jobDescription: jobDescription, links: links,
-                        coverage: coverage.coverage(of: jobDescription, links: links, frameworks: frameworks),
-                        frameworkIDs: frameworks.map(\.id))
+                        coverage: coverage.coverage(of: jobDescription, links: links, frameworks: frameworks,
+                                                    overrides: CoverageOverrides(remit: role?.remit ?? [:])),
+                        frameworkIDs: frameworks.map(\.id), role: role)
     }
 }

@@ -24,6 +24,7 @@ struct AnalyseCommand: Command {
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),
             .value("weak-threshold", "SCORE", help: "Score from which a link is shown as weak (default: the framework's, 0.3)."),
             .flag("include-person-spec", help: "Let person-specification criteria count towards coverage."),
+            StandardsOptions.roleOption,
             .value("decisions", "FILE", help: ReviewInputs.decisionsHelp, repeatable: true),
             .flag("write-decisions", help: "Also write NAME.decisions.json: a starter decisions file listing the weak links to confirm."),
             .value("today", "DATE", help: "Check review dates against DATE (YYYY-MM-DD) instead of today, for reproducible reports."),
@@ -36,6 +37,7 @@ struct AnalyseCommand: Command {
             ("jdalign analyse head.docx --format json --output -", "Prints the analysis as JSON."),
             ("jdalign analyse trust-jds/ --format all --output reports/", "Analyses every JD in the folder and writes a trust summary."),
             ("jdalign analyse head.docx --decisions head.decisions.json --today 2026-09-01", "Applies the governors' decisions and checks the review date."),
+            ("jdalign analyse hoy.docx --role head-of-year", "Reads the post as a head of year whatever its title says."),
         ])
 
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
@@ -66,7 +68,7 @@ struct AnalyseCommand: Command {
         let decisions = try ReviewInputs.decisions(for: collected.map(\.path), arguments, in: context)
         let job = AnalysisJob(
             analyser: try Analyser(library: library, frameworks: frameworks, thresholds: try thresholds(arguments, frameworks: frameworks),
-                                   includePersonSpec: includePersonSpec),
+                                   includePersonSpec: includePersonSpec, role: try StandardsOptions.role(arguments, in: library)),
             applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
             decisions: decisions, today: try ReviewInputs.today(arguments), todayWasGiven: arguments.value("today") != nil,
             formats: formats, catalogue: library.catalogue,

@@ -8,6 +8,18 @@ enum StandardsOptions {
     static let frameworkOption = OptionSpec.value("framework", "ID",
         help: "Check against this framework (default: hs2020-exec and nseh2015).", repeatable: true)
 
+    static let roleOption = OptionSpec.value("role", "ID",
+        help: "The post's role profile (headteacher, deputy-head, senco, head-of-year...); by default it is recognised from the title.")
+
+    /// The role profile named with `--role`, checked against the library's profiles; nil to recognise it.
+    static func role(_ arguments: ParsedArguments, in library: StandardsLibrary) throws -> String? {
+        guard let id = arguments.value("role") else { return nil }
+        guard library.roles.contains(where: { $0.id == id }) else {
+            throw UsageError(command: arguments.command, "unknown role '\(id)'; available: \(library.roles.map(\.id).joined(separator: ", "))")
+        }
+        return id
+    }
+
     /// The bundled standards plus any from `--standards`.
     static func library(_ arguments: ParsedArguments, in context: CommandContext) throws -> StandardsLibrary {
         var library = try StandardsLibrary.builtIn()

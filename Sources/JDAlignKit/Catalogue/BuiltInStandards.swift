@@ -2214,6 +2214,306 @@ enum BuiltInStandards {
 }
 
 """###),
+        ("roles.json", ###"""
+{
+  "roles": [
+    {
+      "id": "headteacher",
+      "name": "Headteacher or principal",
+      "titles": ["headteacher", "head teacher", "headmaster", "headmistress", "principal", "head", "teaching headteacher", "teaching head"],
+      "note": "The headteachers' standards describe this post: every statement is expected.",
+      "outsideRemit": [],
+      "shared": []
+    },
+    {
+      "id": "executive-headteacher",
+      "name": "Executive headteacher or trust leader",
+      "titles": ["executive headteacher", "executive head", "executive principal", "chief executive", "chief executive officer", "ceo", "director of education"],
+      "note": "Leads several schools or a trust: every statement is expected, usually through the heads of the schools.",
+      "outsideRemit": [],
+      "shared": []
+    },
+    {
+      "id": "head-of-school",
+      "name": "Head of school",
+      "titles": ["head of school"],
+      "note": "Leads one school under an executive head or trust.",
+      "outsideRemit": [],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's strategic direction is set with the executive head and the trust."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The budget is usually held by the executive head or the trust's finance team."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to the board usually runs through the executive head."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Financial and political judgements are usually the executive head's or the trust's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board usually falls to the executive head."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is usually held by the executive head or the trust."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Shaping leadership and governance beyond the school is usually the executive head's."}
+      ]
+    },
+    {
+      "id": "deputy-head",
+      "name": "Deputy headteacher or vice principal",
+      "titles": ["deputy headteacher", "deputy head teacher", "deputy head", "deputy principal", "vice principal", "vice-principal"],
+      "note": "Shares the headteacher's leadership and deputises for it.",
+      "outsideRemit": [],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's ethos and direction are set by the head with governors; the deputy contributes."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "Deputies rarely hold the budget; they contribute to its priorities."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's; the deputy supports it."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "Deputies work with governors alongside the head."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness is led by the head."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is led by the head."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is led by the head and business manager."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in governance and leadership beyond the school is led by the head."}
+      ]
+    },
+    {
+      "id": "assistant-head",
+      "name": "Assistant headteacher or assistant principal",
+      "titles": ["assistant headteacher", "assistant head teacher", "assistant head", "assistant principal"],
+      "note": "A senior leader with a defined area of the school's work.",
+      "outsideRemit": [],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "Assistant heads contribute to the direction the head and governors set."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "Assistant heads may manage a budget for their area; the school's is the head's."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "Assistant heads report to governors on their area when asked."},
+        {"standards": ["hs2020-exec:6.3", "hs2020:6.3"], "reason": "Drawing on expert provision beyond the school is usually led by the head or a deputy."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial judgement is led by the head."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is led by the head."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is led by the head and business manager."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Leadership and governance innovation beyond the school is led by the head."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is led by the head."}
+      ]
+    },
+    {
+      "id": "senco",
+      "name": "SENCO or inclusion lead",
+      "titles": ["senco", "sendco", "senco lead", "special educational needs co-ordinator", "special educational needs coordinator", "special educational needs and disabilities coordinator", "inclusion manager", "inclusion lead", "inclusion leader", "head of inclusion"],
+      "note": "Leads provision for pupils with special educational needs and disabilities.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's budget is set by the head and governors; a SENCO advises on the SEND budget."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["hs2020-exec:3.2", "hs2020:3.2"], "reason": "Curricular leadership of subjects belongs to subject leaders."},
+        {"standards": ["hs2020-exec:3.3", "hs2020:3.3"], "reason": "The teaching of early reading is led by the English or phonics lead."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness at school level is the head's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board's functions is the head's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Whole-school financial planning is the head's and business manager's."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in leadership and governance is the head's."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is the head's."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's direction is set by the head; the SENCO shapes it for SEND."},
+        {"standards": ["hs2020-exec:8.2", "hs2020:8.2"], "reason": "The SENCO contributes the SEND part of the improvement plan."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "The SENCO reports to the SEND governor."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is the head's."}
+      ]
+    },
+    {
+      "id": "designated-safeguarding-lead",
+      "name": "Designated safeguarding lead",
+      "titles": ["designated safeguarding lead", "dsl", "safeguarding lead", "safeguarding officer", "safeguarding and attendance lead"],
+      "note": "Takes lead responsibility for safeguarding and child protection.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:2", "hs2020:2"], "reason": "Teaching across the school is led by the head and teaching and learning leaders."},
+        {"standards": ["hs2020-exec:3", "hs2020:3"], "reason": "The curriculum is led by curriculum and subject leaders."},
+        {"standards": ["hs2020-exec:5.2", "hs2020:5.2"], "reason": "Adapting the curriculum for SEND is the SENCO's and teachers' work."},
+        {"standards": ["hs2020-exec:6.3", "hs2020:6.3"], "reason": "Professional development beyond the school is led by senior leaders."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The budget is the head's and the business manager's."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["nseh2015:D2.2"], "reason": "Teaching is led by teaching and learning leaders."},
+        {"standards": ["nseh2015:D2.3"], "reason": "Open classrooms are a teaching matter."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is the head's and the business manager's."},
+        {"standards": ["nseh2015:D4.3"], "reason": "Challenging educational orthodoxies is a matter for curriculum and teaching leaders."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in leadership and governance is the head's."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is the head's."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:8", "hs2020:8"], "reason": "The DSL contributes safeguarding to self-evaluation and planning."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "The DSL reports to the safeguarding governor."}
+      ]
+    },
+    {
+      "id": "business-manager",
+      "name": "School business manager, bursar or operations lead",
+      "titles": ["school business manager", "business manager", "bursar", "chief operating officer", "chief financial officer", "director of business", "business director", "finance director", "operations director", "director of finance"],
+      "note": "Leads finance, premises, HR administration and the school's operations.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:2", "hs2020:2"], "reason": "Teaching is led by teachers and academic leaders."},
+        {"standards": ["hs2020-exec:3", "hs2020:3"], "reason": "The curriculum is led by academic leaders."},
+        {"standards": ["hs2020-exec:4", "hs2020:4"], "reason": "Pupils' behaviour is led by teaching and pastoral staff."},
+        {"standards": ["hs2020-exec:5.1", "hs2020:5.1"], "reason": "Expectations for pupils with SEND are set by the SENCO and leaders."},
+        {"standards": ["hs2020-exec:5.2", "hs2020:5.2"], "reason": "Access to the curriculum is a teaching matter."},
+        {"standards": ["hs2020-exec:5.3", "hs2020:5.3"], "reason": "Working with the SENCO on pupils' needs is teachers' and leaders' work."},
+        {"standards": ["hs2020-exec:6.1", "hs2020:6.1"], "reason": "Teachers' professional development is led by academic leaders."},
+        {"standards": ["hs2020-exec:6.2", "hs2020:6.2"], "reason": "Teachers' professional development is led by academic leaders."},
+        {"standards": ["hs2020-exec:1.2", "hs2020:1.2"], "reason": "Pupils' school life is led by teaching and pastoral staff."},
+        {"standards": ["hs2020-exec:1.3", "hs2020:1.3"], "reason": "Educational standards are led by academic leaders."},
+        {"standards": ["nseh2015:D2.1"], "reason": "Standards for pupils are led by academic leaders."},
+        {"standards": ["nseh2015:D2.2"], "reason": "Teaching is led by academic leaders."},
+        {"standards": ["nseh2015:D2.3"], "reason": "Open classrooms are a teaching matter."},
+        {"standards": ["nseh2015:D4.3"], "reason": "Challenging educational orthodoxies is an academic matter."},
+        {"standards": ["nseh2015:D4.4"], "reason": "Shaping the teaching profession is an academic matter."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The business manager contributes to the direction the head and governors set."},
+        {"standards": ["hs2020-exec:8", "hs2020:8"], "reason": "The business manager contributes to evaluation and planning for the school's operations."},
+        {"standards": ["hs2020-exec:10", "hs2020:10"], "reason": "The business manager reports to governors' finance and premises committees."}
+      ]
+    },
+    {
+      "id": "subject-leader",
+      "name": "Subject or curriculum leader",
+      "titles": ["subject leader", "subject lead", "curriculum leader", "curriculum lead", "head of department", "head of faculty", "head of subject", "head of english", "head of maths", "head of mathematics", "head of science", "head of computing", "maths lead", "english lead", "head of"],
+      "note": "Leads a subject or curriculum area.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's finances are the head's and governors'; a subject budget is small and delegated."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "Working relationships with governors are the head's."},
+        {"standards": ["hs2020-exec:9.3", "hs2020:9.3"], "reason": "Work with other public services is led by pastoral and senior leaders."},
+        {"standards": ["hs2020-exec:5.4", "hs2020:5.4"], "reason": "The SEND Code of Practice is operated by the SENCO."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness at school level is the head's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is the head's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Whole-school financial planning is the head's."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in leadership and governance is the head's."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is the head's."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's direction is set by the head; a subject leader shapes it for the subject."},
+        {"standards": ["hs2020-exec:7.1", "hs2020:7.1"], "reason": "Every member of staff safeguards pupils; the DSL leads it."},
+        {"standards": ["hs2020-exec:7.4", "hs2020:7.4"], "reason": "School-wide systems are led by senior leaders."},
+        {"standards": ["hs2020-exec:8.2", "hs2020:8.2"], "reason": "A subject leader writes the subject's plan within the school's."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is the head's."}
+      ]
+    },
+    {
+      "id": "phase-leader",
+      "name": "Phase, key stage or early years leader",
+      "titles": ["phase leader", "phase lead", "key stage leader", "key stage lead", "key stage 1 lead", "key stage 2 phase leader", "eyfs leader", "eyfs lead", "early years leader", "early years lead", "head of early years", "head of sixth form", "head of key stage", "ks1 lead", "ks2 lead"],
+      "note": "Leads a phase, key stage or the early years.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's finances are the head's and governors'."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "Working relationships with governors are the head's."},
+        {"standards": ["hs2020-exec:5.4", "hs2020:5.4"], "reason": "The SEND Code of Practice is operated by the SENCO."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness at school level is the head's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is the head's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Whole-school financial planning is the head's."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in leadership and governance is the head's."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is the head's."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's direction is set by the head; a phase leader shapes it for the phase."},
+        {"standards": ["hs2020-exec:7.1", "hs2020:7.1"], "reason": "Every member of staff safeguards pupils; the DSL leads it."},
+        {"standards": ["hs2020-exec:7.4", "hs2020:7.4"], "reason": "School-wide systems are led by senior leaders."},
+        {"standards": ["hs2020-exec:8.2", "hs2020:8.2"], "reason": "A phase leader contributes the phase's priorities to the school's plan."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is the head's."}
+      ]
+    },
+    {
+      "id": "head-of-year",
+      "name": "Head of year or pastoral leader",
+      "titles": ["head of year", "progress leader", "pastoral leader", "pastoral manager", "head of house", "year leader", "student support manager", "transition leader", "pastoral and transition leader"],
+      "note": "Leads the care, behaviour, attendance and progress of a year group or house.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:3.1", "hs2020:3.1"], "reason": "The curriculum is led by curriculum and subject leaders."},
+        {"standards": ["hs2020-exec:3.2", "hs2020:3.2"], "reason": "Curricular leadership belongs to subject leaders."},
+        {"standards": ["hs2020-exec:3.3", "hs2020:3.3"], "reason": "Early reading is led by the English or phonics lead."},
+        {"standards": ["hs2020-exec:6.3", "hs2020:6.3"], "reason": "Professional development beyond the school is led by senior leaders."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's finances are the head's and governors'."},
+        {"standards": ["hs2020-exec:7.5", "hs2020:7.5"], "reason": "Managing the school's risks is led by senior leaders and the business manager."},
+        {"standards": ["hs2020-exec:10.1", "hs2020:10.1"], "reason": "Accountability to governors is the head's."},
+        {"standards": ["hs2020-exec:10.2", "hs2020:10.2"], "reason": "Working relationships with governors are the head's."},
+        {"standards": ["hs2020-exec:5.4", "hs2020:5.4"], "reason": "The SEND Code of Practice is operated by the SENCO."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness at school level is the head's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is the head's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Whole-school financial planning is the head's."},
+        {"standards": ["nseh2015:D4.3"], "reason": "Challenging educational orthodoxies is a matter for curriculum and teaching leaders."},
+        {"standards": ["nseh2015:D4.4"], "reason": "Shaping the teaching profession is led by senior and teaching leaders."},
+        {"standards": ["nseh2015:D4.5"], "reason": "Innovation in leadership and governance is the head's."},
+        {"standards": ["nseh2015:D4.6"], "reason": "Influencing beyond the school is the head's."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "The school's direction is set by the head; a pastoral leader shapes it for the year group."},
+        {"standards": ["hs2020-exec:2", "hs2020:2"], "reason": "Teaching is led by teaching and learning leaders; a head of year checks its effect on the year group."},
+        {"standards": ["hs2020-exec:7.1", "hs2020:7.1"], "reason": "The DSL leads safeguarding; heads of year act on concerns in their year."},
+        {"standards": ["hs2020-exec:8", "hs2020:8"], "reason": "A head of year contributes the year group's evidence to evaluation and planning."},
+        {"standards": ["nseh2015:D2.2"], "reason": "Teaching is led by teaching and learning leaders."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is the head's."}
+      ]
+    },
+    {
+      "id": "teacher",
+      "name": "Teacher",
+      "titles": ["teacher", "class teacher", "classroom teacher", "teacher of", "early career teacher"],
+      "note": "Teaches classes; the Teachers' Standards describe the post better than the headteachers' standards.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "Setting the school's ethos and direction is for leaders and governors."},
+        {"standards": ["hs2020-exec:1.5", "hs2020:1.5"], "reason": "Securing a culture of staff professionalism is a leader's duty."},
+        {"standards": ["hs2020-exec:3.2", "hs2020:3.2"], "reason": "Curricular leadership belongs to subject leaders."},
+        {"standards": ["hs2020-exec:5.4", "hs2020:5.4"], "reason": "The SEND Code of Practice is operated by the SENCO."},
+        {"standards": ["hs2020-exec:6", "hs2020:6"], "reason": "Leading professional development is for leaders; a teacher takes part in it."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's finances are for leaders and governors."},
+        {"standards": ["hs2020-exec:7.3", "hs2020:7.3"], "reason": "Deploying and managing staff is for leaders."},
+        {"standards": ["hs2020-exec:7.4", "hs2020:7.4"], "reason": "School-wide systems are for leaders."},
+        {"standards": ["hs2020-exec:7.5", "hs2020:7.5"], "reason": "Managing the school's risks is for leaders."},
+        {"standards": ["hs2020-exec:8", "hs2020:8"], "reason": "School improvement is led by leaders; teachers contribute."},
+        {"standards": ["hs2020-exec:9.2", "hs2020:9.2"], "reason": "Partnerships with other schools are led by leaders."},
+        {"standards": ["hs2020-exec:10", "hs2020:10"], "reason": "Governance and accountability are for leaders and governors."},
+        {"standards": ["nseh2015:D1.5"], "reason": "Political and financial astuteness is a headteacher's."},
+        {"standards": ["nseh2015:D1.6"], "reason": "Communicating the school's vision is a headteacher's."},
+        {"standards": ["nseh2015:D2.3"], "reason": "Establishing an open-classroom culture is a leader's."},
+        {"standards": ["nseh2015:D2.4"], "reason": "Creating an ethos of staff development is a leader's."},
+        {"standards": ["nseh2015:D2.5"], "reason": "Growing leaders is a leader's."},
+        {"standards": ["nseh2015:D2.6"], "reason": "Holding staff to account is a leader's."},
+        {"standards": ["nseh2015:D3.1"], "reason": "School systems are a leader's."},
+        {"standards": ["nseh2015:D3.3"], "reason": "Managing staff performance is a leader's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is a headteacher's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is a headteacher's."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is a headteacher's."},
+        {"standards": ["nseh2015:D4"], "reason": "The self-improving school system is led by headteachers."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:7.1", "hs2020:7.1"], "reason": "Every member of staff safeguards pupils; the DSL leads it."},
+        {"standards": ["hs2020-exec:9.1", "hs2020:9.1"], "reason": "Teachers work with parents; leaders lead the partnership."}
+      ]
+    },
+    {
+      "id": "support-staff",
+      "name": "Support staff",
+      "titles": ["teaching assistant", "learning support assistant", "higher level teaching assistant", "hlta", "receptionist", "administrator", "administrative assistant", "office manager", "site manager", "caretaker", "premises manager", "cover supervisor", "midday supervisor", "lunchtime supervisor", "technician"],
+      "note": "Supports pupils, staff or the school's running under the direction of others; the leadership standards describe what leaders secure.",
+      "outsideRemit": [
+        {"standards": ["hs2020-exec:1", "hs2020:1"], "reason": "The school's culture is led by leaders; support staff uphold it."},
+        {"standards": ["hs2020-exec:2", "hs2020:2"], "reason": "Teaching is teachers' and leaders' work."},
+        {"standards": ["hs2020-exec:3", "hs2020:3"], "reason": "The curriculum is led by teachers and leaders."},
+        {"standards": ["hs2020-exec:5", "hs2020:5"], "reason": "SEND provision is led by the SENCO; support staff carry out parts of it."},
+        {"standards": ["hs2020-exec:6", "hs2020:6"], "reason": "Leading professional development is for leaders."},
+        {"standards": ["hs2020-exec:7.2", "hs2020:7.2"], "reason": "The school's finances are for leaders and governors."},
+        {"standards": ["hs2020-exec:7.3", "hs2020:7.3"], "reason": "Deploying and managing staff is for leaders."},
+        {"standards": ["hs2020-exec:7.4", "hs2020:7.4"], "reason": "School-wide systems are for leaders."},
+        {"standards": ["hs2020-exec:7.5", "hs2020:7.5"], "reason": "Managing the school's risks is for leaders."},
+        {"standards": ["hs2020-exec:8", "hs2020:8"], "reason": "School improvement is led by leaders."},
+        {"standards": ["hs2020-exec:9", "hs2020:9"], "reason": "Partnerships are led by leaders."},
+        {"standards": ["hs2020-exec:10", "hs2020:10"], "reason": "Governance and accountability are for leaders and governors."},
+        {"standards": ["nseh2015:D1"], "reason": "The qualities of the standards describe a headteacher."},
+        {"standards": ["nseh2015:D2"], "reason": "Leading pupils' standards and staff is for leaders."},
+        {"standards": ["nseh2015:D3.1"], "reason": "School systems are a leader's."},
+        {"standards": ["nseh2015:D3.3"], "reason": "Managing staff performance is a leader's."},
+        {"standards": ["nseh2015:D3.4"], "reason": "Supporting the board is a headteacher's."},
+        {"standards": ["nseh2015:D3.5"], "reason": "Financial planning is a headteacher's."},
+        {"standards": ["nseh2015:D3.6"], "reason": "Distributing leadership is a headteacher's."},
+        {"standards": ["nseh2015:D4"], "reason": "The self-improving school system is led by headteachers."}
+      ],
+      "shared": [
+        {"standards": ["hs2020-exec:4", "hs2020:4"], "reason": "Support staff uphold the behaviour policy; leaders and teachers lead behaviour."},
+        {"standards": ["hs2020-exec:7.1", "hs2020:7.1"], "reason": "Every member of staff safeguards pupils; the DSL leads it."},
+        {"standards": ["nseh2015:D3.2"], "reason": "Every member of staff keeps pupils safe; leaders lead it."}
+      ]
+    }
+  ]
+}
+
+"""###),
     ]
 
     /// `words.txt`: the word list of the glued-word splitter.

@@ -8,6 +8,8 @@ public struct StandardsLibrary: Sendable, Equatable {
     public var lexicon: Lexicon
     /// The words the glued-word splitter knows, with their counts (the bundled `words.txt` plus any a folder adds).
     public var wordList: WordList
+    /// What each common post is expected to evidence (`roles.json`; a folder's replaces the bundled one).
+    public var roles: [RoleProfile] = []
 
     /// The frameworks checked when the user names none.
     public static let defaultFrameworkIDs = ["hs2020-exec", "nseh2015"]
@@ -97,6 +99,10 @@ public struct StandardsLibrary: Sendable, Equatable {
         for file in files {
             if (file.name as NSString).lastPathComponent.lowercased() == "lexicon.json" {
                 lexicon = try LexiconDecoder.decode(file.bytes, file: file.name)
+                continue
+            }
+            if (file.name as NSString).lastPathComponent.lowercased() == "roles.json" {
+                roles = try RoleProfileDecoder.decode(file.bytes, file: file.name)
                 continue
             }
             let framework = try FrameworkDecoder.decode(file.bytes, file: file.name)

@@ -12,16 +12,19 @@ public struct Analysis: Sendable, Equatable {
     public var decisions: [DecisionOutcome]
     /// The JD's review dates against today, when a date to check against was given.
     public var review: ReviewStatus?
+    /// The post the JD is for, when recognised or chosen, and what it is expected to evidence.
+    public var role: RoleAssignment?
 
     /// Creates an analysis.
     public init(jobDescription: JobDescription, links: [String: [Link]], coverage: [StatementCoverage], frameworkIDs: [String],
-                decisions: [DecisionOutcome] = [], review: ReviewStatus? = nil) {
+                decisions: [DecisionOutcome] = [], review: ReviewStatus? = nil, role: RoleAssignment? = nil) {
         self.jobDescription = jobDescription
         self.links = links
         self.coverage = coverage
         self.frameworkIDs = frameworkIDs
         self.decisions = decisions
         self.review = review
+        self.role = role
     }
 
     /// The statements no item covers, in catalogue order.
@@ -40,6 +43,8 @@ public enum CoverageStatus: String, Sendable, Equatable, Codable, CaseIterable {
     case uncovered
     /// The governors decided it does not apply to this post; never a gap.
     case notApplicable = "not-applicable"
+    /// Nothing covers it and the post's role profile puts it outside the post's remit; listed, never a gap.
+    case outsideRemit = "outside-remit"
 }
 
 /// The coverage of one statement.
@@ -52,12 +57,15 @@ public struct StatementCoverage: Sendable, Equatable {
     public var items: [String]
     /// The items with only weak links to it (or person-spec links that do not count), in document order.
     public var weakItems: [String]
+    /// Why the post's role profile puts it outside the post's remit or shares it, when it does.
+    public var remitNote: String?
 
     /// Creates a statement's coverage.
-    public init(standard: String, status: CoverageStatus, items: [String], weakItems: [String]) {
+    public init(standard: String, status: CoverageStatus, items: [String], weakItems: [String], remitNote: String? = nil) {
         self.standard = standard
         self.status = status
         self.items = items
         self.weakItems = weakItems
+        self.remitNote = remitNote
     }
 }

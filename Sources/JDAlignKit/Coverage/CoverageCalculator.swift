@@ -34,10 +34,18 @@ public struct CoverageCalculator: Sendable {
             let status: CoverageStatus
             if overrides.notApplicable.contains(id) {
                 status = .notApplicable
+            } else if !items.isEmpty {
+                status = .covered
+            } else if case .outside = overrides.remit[id] {
+                status = .outsideRemit
             } else {
-                status = !items.isEmpty ? .covered : (!weakItems.isEmpty ? .weak : .uncovered)
+                status = !weakItems.isEmpty ? .weak : .uncovered
             }
-            return StatementCoverage(standard: id, status: status, items: items, weakItems: weakItems)
+            let note: String? = switch overrides.remit[id] {
+            case .outside(let reason)?, .shared(let reason)?: reason
+            case nil: nil
+            }
+            return StatementCoverage(standard: id, status: status, items: items, weakItems: weakItems, remitNote: note)
         }
     }
 }
@@ -48,10 +56,13 @@ public struct CoverageOverrides: Sendable, Equatable {
     public var notApplicable: Set<String>
     /// Item id → qualified statement ids whose links count even from a person-specification criterion.
     public var confirmedLinks: [String: Set<String>]
+    /// What the post's role profile says of statements: outside its remit (never a gap) or shared.
+    public var remit: [String: RoleAssignment.Remit]
 
     /// Creates overrides; the defaults change nothing.
-    public init(notApplicable: Set<String> = [], confirmedLinks: [String: Set<String>] = [:]) {
+    public init(notApplicable: Set<String> = [], confirmedLinks: [String: Set<String>] = [:], remit: [String: RoleAssignment.Remit] = [:]) {
         self.notApplicable = notApplicable
         self.confirmedLinks = confirmedLinks
+        self.remit = remit
     }
 }

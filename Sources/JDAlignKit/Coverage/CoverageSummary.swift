@@ -8,12 +8,14 @@ public struct CoverageTally: Sendable, Equatable {
     public var uncovered = 0
     /// Statements the governors decided do not apply to the post.
     public var notApplicable = 0
+    /// Statements outside the post's remit by its role profile, that nothing covers.
+    public var outsideRemit = 0
 
     /// An empty tally.
     public init() {}
 
     /// Every statement counted, whatever its status.
-    public var total: Int { covered + weak + uncovered + notApplicable }
+    public var total: Int { covered + weak + uncovered + notApplicable + outsideRemit }
 
     /// How many statements have this status.
     public func count(of status: CoverageStatus) -> Int {
@@ -22,6 +24,7 @@ public struct CoverageTally: Sendable, Equatable {
         case .weak: weak
         case .uncovered: uncovered
         case .notApplicable: notApplicable
+        case .outsideRemit: outsideRemit
         }
     }
 
@@ -32,6 +35,7 @@ public struct CoverageTally: Sendable, Equatable {
         case .weak: weak += 1
         case .uncovered: uncovered += 1
         case .notApplicable: notApplicable += 1
+        case .outsideRemit: outsideRemit += 1
         }
     }
 
@@ -42,6 +46,7 @@ public struct CoverageTally: Sendable, Equatable {
         sum.weak += rhs.weak
         sum.uncovered += rhs.uncovered
         sum.notApplicable += rhs.notApplicable
+        sum.outsideRemit += rhs.outsideRemit
         return sum
     }
 }
@@ -62,6 +67,8 @@ public struct CoverageSummary: Sendable, Equatable {
         public var otherCountingItems: [String]
         /// The items with only weak (or non-counting) links to it.
         public var weakItems: [String]
+        /// Why the post's role profile puts it outside the post's remit or shares it, when it does.
+        public var remitNote: String? = nil
 
         /// How many counting duties evidence the statement: 0 for none, more means the duty is spread across the post.
         public var strength: Int { countingDuties.count }
@@ -129,7 +136,7 @@ public struct CoverageSummary: Sendable, Equatable {
                     return StatementLine(statement: statement, status: coverage?.status ?? .uncovered,
                                          countingDuties: counting.filter { kinds[$0] == .duty },
                                          otherCountingItems: counting.filter { kinds[$0] != .duty },
-                                         weakItems: coverage?.weakItems ?? [])
+                                         weakItems: coverage?.weakItems ?? [], remitNote: coverage?.remitNote)
                 }
                 return AreaLine(area: area, statements: lines, tally: Self.tally(of: lines))
             }
@@ -157,6 +164,9 @@ public struct CoverageSummary: Sendable, Equatable {
 
     /// The gaps with their wording, in catalogue order.
     public var gaps: [StatementLine] { statements.filter { $0.status == .uncovered } }
+
+    /// Statements nothing covers that the post's role profile puts outside its remit: listed, never gaps.
+    public var outsideRemit: [StatementLine] { statements.filter { $0.status == .outsideRemit } }
 
     private static func tally(of lines: [StatementLine]) -> CoverageTally {
         var tally = CoverageTally()

@@ -25,7 +25,7 @@ public struct DecisionApplier: Sendable {
             itemsByFingerprint[ItemFingerprint.of(item.text), default: []].append(item)
         }
         var links = analysis.links
-        var overrides = CoverageOverrides()
+        var overrides = CoverageOverrides(remit: analysis.role?.remit ?? [:])
         var outcomes: [DecisionOutcome] = []
         for decision in decisions {
             guard statementIDs.contains(decision.standard) else {

@@ -42,7 +42,7 @@ public struct RevisionDiff: Sendable, Equatable {
             switch status {
             case .covered: 2
             case .weak: 1
-            case .uncovered, .notApplicable: 0
+            case .uncovered, .notApplicable, .outsideRemit: 0
             }
         }
     }

@@ -17,6 +17,7 @@ enum HTMLCharts {
         case .weak: "#b7791f"
         case .uncovered: "#c62828"
         case .notApplicable: "#757575"
+        case .outsideRemit: "#9e9e9e"
         }
     }
 

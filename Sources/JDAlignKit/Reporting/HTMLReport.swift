@@ -107,6 +107,14 @@ public enum HTMLReport {
             html += HTMLText.gapTable(caption: "\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences",
                                       statements: gaps.map(\.statement))
         }
+        let outside = summary.outsideRemit
+        if !outside.isEmpty {
+            html += "<h3>Outside this post's remit</h3><p>Not expected of this post, so not counted as gaps (a governors' decision still overrides):</p><ul>"
+            for line in outside {
+                html += "<li><strong>\(HTMLText.escape(line.statement.qualifiedID))</strong>: \(HTMLText.escape(line.remitNote ?? ""))</li>"
+            }
+            html += "</ul>"
+        }
         html += "<h3>Duties that evidence no standard</h3>"
         let duties = summary.dutiesEvidencingNoStandard
         guard !duties.isEmpty else { return html + "<p>Every duty counts towards at least one statement.</p>" }

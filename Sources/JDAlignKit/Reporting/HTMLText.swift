@@ -31,7 +31,7 @@ enum HTMLText {
         case .covered: "s-covered"
         case .weak: "s-weak"
         case .uncovered: "s-gap"
-        case .notApplicable: "s-na"
+        case .notApplicable, .outsideRemit: "s-na"
         }
     }
 
@@ -54,6 +54,7 @@ enum HTMLText {
         case .weak: " only weak or person-specification evidence"
         case .uncovered: " nothing evidences it"
         case .notApplicable: " governors decided it does not apply"
+        case .outsideRemit: " outside this post's remit (its role profile); not a gap"
         }
     }
 

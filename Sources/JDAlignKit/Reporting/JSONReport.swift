@@ -42,6 +42,17 @@ public enum JSONReport {
             }
             json.member("coverage") { json in json.array(analysis.coverage) { json, coverage in write(coverage, to: &json) } }
             json.member("gaps") { $0.array(analysis.gaps) }
+            json.member("role") { json in
+                if let role = analysis.role {
+                    json.object { json in
+                        json.member("id", role.profile.id)
+                        json.member("name", role.profile.name)
+                        json.member("recognisedBy", role.recognisedBy)
+                    }
+                } else {
+                    json.null()
+                }
+            }
             json.member("decisions") { json in json.array(analysis.decisions) { json, outcome in write(outcome, to: &json) } }
             json.member("review") { json in
                 if let review = analysis.review { write(review, to: &json) } else { json.null() }
@@ -162,6 +173,7 @@ public enum JSONReport {
             json.member("status", coverage.status.rawValue)
             json.member("items") { $0.array(coverage.items) }
             json.member("weakItems") { $0.array(coverage.weakItems) }
+            if let note = coverage.remitNote { json.member("remit", note) }
         }
     }
 }

@@ -13,6 +13,7 @@ public enum JSONTeamReport {
                     ("weak", .number(Double(role.tally.weak))),
                     ("uncovered", .number(Double(role.tally.uncovered))),
                     ("notApplicable", .number(Double(role.tally.notApplicable))),
+                    ("outsideRemit", .number(Double(role.tally.outsideRemit))),
                 ])
             })),
             ("statements", .array(matrix.rows.map { row in

@@ -13,6 +13,7 @@ public enum MarkdownReport {
             summarySection(summary),
             areaSection(summary),
             gapSection(summary),
+            remitSection(summary, role: analysis.role),
             reverseGapSection(summary),
             itemSection(title: "Duties and their evidence", items: summary.duties, empty: "The job description lists no duties."),
             itemSection(title: "Person specification criteria", items: summary.personSpecCriteria,
@@ -39,7 +40,7 @@ public enum MarkdownReport {
         var rows = summary.frameworks.map { [MarkdownText.escape($0.title)] + MarkdownText.tallyCells($0.tally) }
         if summary.frameworks.count > 1 { rows.append(["All frameworks"] + MarkdownText.tallyCells(summary.tally)) }
         return "## Summary\n\n"
-            + MarkdownText.table(header: ["Framework"] + MarkdownText.tallyHeader, rows: rows, rightAligned: Set(1...5))
+            + MarkdownText.table(header: ["Framework"] + MarkdownText.tallyHeader, rows: rows, rightAligned: Set(1...MarkdownText.tallyHeader.count))
     }
 
     private static func areaSection(_ summary: CoverageSummary) -> String {
@@ -49,7 +50,7 @@ public enum MarkdownReport {
             text += "\n### \(MarkdownText.escapeInline(framework.title))\n\n"
             text += MarkdownText.table(header: ["Area"] + MarkdownText.tallyHeader, rows: framework.areas.map {
                 ["\(MarkdownText.escape($0.area.id)) \(MarkdownText.escapeInline($0.area.title))"] + MarkdownText.tallyCells($0.tally)
-            }, rightAligned: Set(1...5))
+            }, rightAligned: Set(1...MarkdownText.tallyHeader.count))
             text += "\n"
             text += MarkdownText.table(header: ["Statement", "Status", "Strength", "Evidenced by", "Weak evidence"],
                                        rows: framework.statements.map { line in
@@ -74,6 +75,19 @@ public enum MarkdownReport {
             "- **\(MarkdownText.escapeInline(line.statement.qualifiedID))**: \(MarkdownText.escapeInline(line.statement.text))"
         }.joined(separator: "\n") + "\n"
         return text
+    }
+
+    /// The statements outside the post's remit, each with the role profile's reason; only when a post was recognised.
+    private static func remitSection(_ summary: CoverageSummary, role: RoleAssignment?) -> String {
+        guard let role else { return "" }
+        let lines = summary.outsideRemit
+        var text = "## Outside this post's remit\n\n"
+        text += "The post was read as **\(MarkdownText.escapeInline(role.profile.name))**: \(MarkdownText.escapeInline(role.recognisedBy)). "
+        guard !lines.isEmpty else { return text + "Every statement is expected of it.\n" }
+        text += "These \(lines.count) statements are not expected of it, so they are not counted as gaps (a governors' decision still overrides):\n\n"
+        return text + lines.map { line in
+            "- **\(MarkdownText.escapeInline(line.statement.qualifiedID))**: \(MarkdownText.escapeInline(line.remitNote ?? ""))"
+        }.joined(separator: "\n") + "\n"
     }
 
     private static func reverseGapSection(_ summary: CoverageSummary) -> String {

@@ -54,11 +54,11 @@ enum MarkdownText {
 
     /// The tally as table cells: covered, weak, gaps, not applicable, total.
     static func tallyCells(_ tally: CoverageTally) -> [String] {
-        [tally.covered, tally.weak, tally.uncovered, tally.notApplicable, tally.total].map(String.init)
+        (CoverageStatus.allCases.map(tally.count(of:)) + [tally.total]).map(String.init)
     }
 
     /// The header cells that go with `tallyCells`.
-    static let tallyHeader = ["Covered", "Weak", "Gaps", "Not applicable", "Total"]
+    static let tallyHeader = CoverageStatus.allCases.map { $0 == .uncovered ? "Gaps" : ReportText.label($0) } + ["Total"]
 }
 
 extension String {

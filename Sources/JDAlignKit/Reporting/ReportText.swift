@@ -9,6 +9,7 @@ enum ReportText {
         case .weak: "Weak"
         case .uncovered: "Gap"
         case .notApplicable: "Not applicable"
+        case .outsideRemit: "Outside remit"
         }
     }
 
@@ -19,6 +20,7 @@ enum ReportText {
         case .weak: "~"
         case .uncovered: "✗"
         case .notApplicable: "–"
+        case .outsideRemit: "○"
         }
     }
 
@@ -86,6 +88,8 @@ enum ReportText {
             ("Next review", (analysis.review?.nextReview ?? metadata.nextReview)?.text),
         ]
         lines += optional.compactMap { label, value in value.map { (label, $0) } }
+        lines.append(("Post recognised as", analysis.role.map { "\($0.profile.name) (\($0.recognisedBy))" }
+            ?? "not recognised: every statement is treated as expected (choose one with --role)"))
         lines.append(("Job description", jd.path))
         lines.append(("Frameworks", analysis.frameworkIDs.joined(separator: ", ")))
         if let review = analysis.review { lines.append(("Analysed on", review.today)) }

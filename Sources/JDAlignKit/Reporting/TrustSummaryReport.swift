@@ -11,7 +11,7 @@ public enum TrustSummaryReport {
                 if let tally = row.tally {
                     members += [("covered", .number(Double(tally.covered))), ("weak", .number(Double(tally.weak))),
                                 ("gaps", .number(Double(tally.uncovered))), ("notApplicable", .number(Double(tally.notApplicable))),
-                                ("total", .number(Double(tally.total))), ("reviewOverdue", .bool(row.reviewOverdue))]
+                                ("outsideRemit", .number(Double(tally.outsideRemit))), ("total", .number(Double(tally.total))), ("reviewOverdue", .bool(row.reviewOverdue))]
                 }
                 if let failure = row.failure { members.append(("failure", .string(failure))) }
                 return .object(members)
@@ -24,12 +24,13 @@ public enum TrustSummaryReport {
 
     /// The per-JD table and the shared gaps, for CSV and XLSX.
     public static func tables(_ summary: TrustSummary, catalogue: Catalogue) -> [ReportTable] {
-        let perJD = ReportTable(name: "Job descriptions", header: ["JD", "Title", "Covered", "Weak", "Gaps", "Not applicable", "Total", "Review overdue", "Failure"],
-                                widths: [40, 40, 10, 10, 10, 14, 10, 14, 40],
+        let perJD = ReportTable(name: "Job descriptions", header: ["JD", "Title", "Covered", "Weak", "Gaps", "Not applicable", "Outside remit", "Total", "Review overdue", "Failure"],
+                                widths: [40, 40, 10, 10, 10, 14, 14, 10, 14, 40],
                                 rows: summary.rows.map { row in
                                     let tally = row.tally
                                     return [.text(row.path), .text(row.title ?? ""),
-                                            count(tally?.covered), count(tally?.weak), count(tally?.uncovered), count(tally?.notApplicable), count(tally?.total),
+                                            count(tally?.covered), count(tally?.weak), count(tally?.uncovered), count(tally?.notApplicable),
+                                            count(tally?.outsideRemit), count(tally?.total),
                                             .text(row.tally == nil ? "" : (row.reviewOverdue ? "yes" : "no")), .text(row.failure ?? "")]
                                 })
         let shared = ReportTable(name: "Shared gaps", header: ["Standard", "Statement", "JDs with this gap"], widths: [20, 80, 18],

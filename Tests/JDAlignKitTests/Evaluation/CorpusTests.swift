@@ -45,8 +45,10 @@ import Testing
 
     /// Every tune JD reads without error, and the reader finds duties in every one and names the post in nearly all:
     /// the post names every report and team matrix. (The test split is for reporting, not for rules to be fitted to.)
-    @Test func everyTuneJDIsReadWithDutiesAndNearlyAllWithTheirPost() throws {
-        var named = 0
+    @Test func everyTuneJDIsReadWithDutiesAndNearlyAllWithTheirPostAndRole() throws {
+        var named = 0, recognised = 0
+        let library = try StandardsLibrary.builtIn()
+        let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) }
         let split = try #require(try CorpusSplit.find(near: Self.jds))
         let jds = try Self.names(in: Self.jds).filter { split.entry(forDocument: $0)?.split == "tune" }
         #expect(jds.count >= 40)
@@ -54,7 +56,9 @@ import Testing
             let jd = Segmenter().segment(try DocumentReader.read(contentsOf: Self.jds.appendingPathComponent(name), path: name))
             #expect(jd.items.contains { $0.kind == .duty }, "\(name) has no duty")
             if jd.title != Self.stem(name) { named += 1 }
+            if RoleRecognition.recognise(jd, among: library.roles, frameworks: frameworks) != nil { recognised += 1 }
         }
+        #expect(Double(recognised) / Double(jds.count) >= 0.9, "the post's role is recognised for \(recognised) of \(jds.count) JDs")
         #expect(Double(named) / Double(jds.count) >= 0.9, "the post is named for \(named) of \(jds.count) JDs")
     }
 
