@@ -19,6 +19,7 @@ public enum JDAlignCommand {
         StandardsShowCommand.self,
         DiffCommand.self,
         CheckCommand.self,
+        SuggestCommand.self,
     ]
 
     /// Runs the command line with the process's arguments and exits.

@@ -9,6 +9,7 @@ public struct Analyser: Sendable {
     private let segmenter = Segmenter()
     private let roles: [RoleProfile]
     private let chosenRole: String?
+    private let suggestions: [String: SuggestedWording]
 
     /// Prepares an analyser; compiling the catalogue's rules happens once, here. The post is recognised from each JD's
     /// title among the library's role profiles, unless `role` names the profile to use for every JD.
@@ -19,6 +20,7 @@ public struct Analyser: Sendable {
         self.coverage = CoverageCalculator(includePersonSpec: includePersonSpec)
         self.roles = library.roles
         self.chosenRole = role
+        self.suggestions = library.suggestions
     }
 
     /// Reads and analyses the file at `url`.
@@ -40,9 +42,14 @@ public struct Analyser: Sendable {
         }
         let role = chosenRole.flatMap { RoleRecognition.assign($0, among: roles, frameworks: frameworks) }
             ?? RoleRecognition.recognise(jobDescription, among: roles, frameworks: frameworks)
-        return Analysis(jobDescription: jobDescription, links: links,
-                        coverage: coverage.coverage(of: jobDescription, links: links, frameworks: frameworks,
-                                                    overrides: CoverageOverrides(remit: role?.remit ?? [:])),
-                        frameworkIDs: frameworks.map(\.id), role: role)
+        var analysis = Analysis(jobDescription: jobDescription, links: links,
+                                coverage: coverage.coverage(of: jobDescription, links: links, frameworks: frameworks,
+                                                            overrides: CoverageOverrides(remit: role?.remit ?? [:])),
+                                frameworkIDs: frameworks.map(\.id), role: role)
+        for statement in frameworks.flatMap(\.statements) {
+            guard let wording = suggestions[statement.qualifiedID], role?.outsideRemit[statement.qualifiedID] == nil else { continue }
+            analysis.suggestedDuties[statement.qualifiedID] = wording.text(for: role?.profile.level)
+        }
+        return analysis
     }
 }

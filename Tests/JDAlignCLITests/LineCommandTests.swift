@@ -115,6 +115,17 @@ import JDAlignKit
         #expect(CommandLineRun(["tune"]).status == .usage)
     }
 
+    @Test func suggestPrintsDutiesToPasteUnderTheirAreas() {
+        let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
+        let run = CommandLineRun(["suggest", path])
+        #expect(run.status == .success)
+        #expect(run.output.hasPrefix("Head of Year (Head of year or pastoral leader): "))
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("- ") })
+        #expect(lines.contains { $0.hasSuffix("(hs2020-exec)") })
+        #expect(CommandLineRun(["suggest", path, "--role", "nobody"]).status == .usage)
+    }
+
     @Test func readShowsTheItemsOfAJD() throws {
         let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
         let text = CommandLineRun(["read", path])

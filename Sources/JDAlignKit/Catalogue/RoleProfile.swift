@@ -17,6 +17,8 @@ public struct RoleProfile: Sendable, Equatable {
     public var titles: [String]
     /// What the post is, in a line.
     public var note: String
+    /// "senior" or "middle": which wording of a suggested duty suits the post.
+    public var level: String
     /// Statements the post is not expected to evidence: shown, never counted as gaps.
     public var outsideRemit: [Entry]
     /// Statements the post shares with others: still expected, with a note.
@@ -37,8 +39,11 @@ public enum RoleProfileDecoder {
         var profiles: [RoleProfile] = []
         for (index, element) in try fields.array("roles", required: true).enumerated() {
             let role = try JSONFieldReader(element, file: file, path: "roles[\(index)]",
-                                           allowed: ["id", "name", "titles", "note", "outsideRemit", "shared"])
+                                           allowed: ["id", "level", "name", "titles", "note", "outsideRemit", "shared"])
             let id = try role.text("id")
+            if let level = try role.optionalText("level"), !["senior", "middle"].contains(level) {
+                throw role.error("level", "unknown level \"\(level)\"", hint: "senior or middle")
+            }
             guard !profiles.contains(where: { $0.id == id }) else { throw role.error("id", "the role id \"\(id)\" is used twice") }
             func entries(_ key: String) throws(CatalogueError) -> [RoleProfile.Entry] {
                 var found: [RoleProfile.Entry] = []
@@ -49,7 +54,8 @@ public enum RoleProfileDecoder {
                 return found
             }
             profiles.append(RoleProfile(id: id, name: try role.text("name"), titles: try role.strings("titles").map { $0.lowercased() },
-                                        note: try role.optionalText("note") ?? "", outsideRemit: try entries("outsideRemit"),
+                                        note: try role.optionalText("note") ?? "", level: try role.optionalText("level") ?? "senior",
+                                        outsideRemit: try entries("outsideRemit"),
                                         shared: try entries("shared")))
         }
         return profiles

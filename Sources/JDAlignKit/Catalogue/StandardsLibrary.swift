@@ -10,6 +10,8 @@ public struct StandardsLibrary: Sendable, Equatable {
     public var wordList: WordList
     /// What each common post is expected to evidence (`roles.json`; a folder's replaces the bundled one).
     public var roles: [RoleProfile] = []
+    /// A duty to suggest for each statement (`suggestions.json`; a folder's entries add to or replace the bundled).
+    public var suggestions: [String: SuggestedWording] = [:]
 
     /// The frameworks checked when the user names none.
     public static let defaultFrameworkIDs = ["hs2020-exec", "nseh2015"]
@@ -103,6 +105,10 @@ public struct StandardsLibrary: Sendable, Equatable {
             }
             if (file.name as NSString).lastPathComponent.lowercased() == "roles.json" {
                 roles = try RoleProfileDecoder.decode(file.bytes, file: file.name)
+                continue
+            }
+            if (file.name as NSString).lastPathComponent.lowercased() == "suggestions.json" {
+                suggestions.merge(try SuggestedWordingDecoder.decode(file.bytes, file: file.name)) { _, new in new }
                 continue
             }
             let framework = try FrameworkDecoder.decode(file.bytes, file: file.name)

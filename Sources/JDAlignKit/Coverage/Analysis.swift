@@ -14,6 +14,8 @@ public struct Analysis: Sendable, Equatable {
     public var review: ReviewStatus?
     /// The post the JD is for, when recognised or chosen, and what it is expected to evidence.
     public var role: RoleAssignment?
+    /// For each statement this post is expected to evidence, a duty that would cover it, worded for the post's level.
+    public var suggestedDuties: [String: String] = [:]
 
     /// Creates an analysis.
     public init(jobDescription: JobDescription, links: [String: [Link]], coverage: [StatementCoverage], frameworkIDs: [String],
@@ -25,6 +27,11 @@ public struct Analysis: Sendable, Equatable {
         self.decisions = decisions
         self.review = review
         self.role = role
+    }
+
+    /// The gaps with the duty suggested for each, in catalogue order.
+    public var gapSuggestions: [(standard: String, duty: String)] {
+        gaps.compactMap { id in suggestedDuties[id].map { (id, $0) } }
     }
 
     /// The statements no item covers, in catalogue order.

@@ -162,6 +162,11 @@ public struct CoverageSummary: Sendable, Equatable {
     /// Every statement line of every framework, in order.
     public var statements: [StatementLine] { frameworks.flatMap(\.statements) }
 
+    /// The title of the area (or domain) a statement belongs to, to say where a suggested duty would go.
+    public func areaTitle(of statementID: String) -> String? {
+        frameworks.lazy.flatMap(\.areas).first { $0.statements.contains { $0.statement.qualifiedID == statementID } }?.area.title
+    }
+
     /// The gaps with their wording, in catalogue order.
     public var gaps: [StatementLine] { statements.filter { $0.status == .uncovered } }
 

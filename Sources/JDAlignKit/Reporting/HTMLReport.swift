@@ -12,7 +12,7 @@ public enum HTMLReport {
         let body = [
             header(analysis, summary: summary, title: title),
             HTMLText.section(id: "coverage", title: "Coverage by area", coverageBody(summary)),
-            HTMLText.section(id: "gaps", title: "Gaps and duties that evidence no standard", gapsBody(summary)),
+            HTMLText.section(id: "gaps", title: "Gaps and duties that evidence no standard", gapsBody(summary, suggestions: analysis.suggestedDuties)),
             HTMLText.section(id: "duties", title: "Duties and their evidence", itemsBody(summary.duties,
                 empty: "The job description lists no duties.")),
             HTMLText.section(id: "person-spec", title: "Person specification criteria",
@@ -98,14 +98,17 @@ public enum HTMLReport {
         return html + "</tbody></table>\n"
     }
 
-    private static func gapsBody(_ summary: CoverageSummary) -> String {
+    private static func gapsBody(_ summary: CoverageSummary, suggestions: [String: String]) -> String {
         var html = "<h3>Gaps</h3>"
         let gaps = summary.gaps
         if gaps.isEmpty {
             html += "<p>Every statement is covered, weak or not applicable.</p>"
         } else {
+            let suggested = Dictionary(uniqueKeysWithValues: gaps.compactMap { line in
+                suggestions[line.statement.qualifiedID].map { (line.statement.qualifiedID, (duty: $0, area: summary.areaTitle(of: line.statement.qualifiedID))) }
+            })
             html += HTMLText.gapTable(caption: "\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences",
-                                      statements: gaps.map(\.statement))
+                                      statements: gaps.map(\.statement), suggestions: suggested)
         }
         let outside = summary.outsideRemit
         if !outside.isEmpty {

@@ -80,12 +80,20 @@ enum HTMLText {
 
     /// The advisory note, worded the same in every report.
     /// A table of gap statements with their wording, each marked as a gap in words as well as colour.
-    static func gapTable(caption: String, statements: [Statement]) -> String {
+    /// The gaps with their wording and, when given, a duty that would cover each and the area it belongs under.
+    static func gapTable(caption: String, statements: [Statement], suggestions: [String: (duty: String, area: String?)] = [:]) -> String {
         var html = "<table><caption>\(escape(caption))</caption>"
-        html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th></tr></thead><tbody>"
+        html += "<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\">Wording</th>"
+        if !suggestions.isEmpty { html += "<th scope=\"col\">Suggested duty to add</th>" }
+        html += "</tr></thead><tbody>"
         for statement in statements {
             html += "<tr><th scope=\"row\" class=\"id\">\(ReportText.symbol(.uncovered)) \(escape(statement.qualifiedID))</th>"
-            html += "<td>\(escape(statement.text))</td></tr>"
+            html += "<td>\(escape(statement.text))</td>"
+            if !suggestions.isEmpty {
+                let suggestion = suggestions[statement.qualifiedID]
+                html += "<td>\(escape(suggestion?.duty ?? ""))\(suggestion?.area.map { " <em>(under \(escape($0)))</em>" } ?? "")</td>"
+            }
+            html += "</tr>"
         }
         return html + "</tbody></table>"
     }

@@ -42,6 +42,14 @@ public enum JSONReport {
             }
             json.member("coverage") { json in json.array(analysis.coverage) { json, coverage in write(coverage, to: &json) } }
             json.member("gaps") { $0.array(analysis.gaps) }
+            json.member("suggestions") { json in
+                json.array(analysis.gapSuggestions) { json, suggestion in
+                    json.object { json in
+                        json.member("standard", suggestion.standard)
+                        json.member("duty", suggestion.duty)
+                    }
+                }
+            }
             json.member("role") { json in
                 if let role = analysis.role {
                     json.object { json in

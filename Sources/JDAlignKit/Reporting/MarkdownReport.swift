@@ -12,7 +12,7 @@ public enum MarkdownReport {
             header(analysis),
             summarySection(summary),
             areaSection(summary),
-            gapSection(summary),
+            gapSection(summary, suggestions: analysis.suggestedDuties),
             remitSection(summary, role: analysis.role),
             reverseGapSection(summary),
             itemSection(title: "Duties and their evidence", items: summary.duties, empty: "The job description lists no duties."),
@@ -66,13 +66,19 @@ public enum MarkdownReport {
         return text
     }
 
-    private static func gapSection(_ summary: CoverageSummary) -> String {
+    private static func gapSection(_ summary: CoverageSummary, suggestions: [String: String]) -> String {
         let gaps = summary.gaps
         var text = "## Gaps\n\n"
         guard !gaps.isEmpty else { return text + "Every statement is covered, weak or not applicable.\n" }
         text += "\(gaps.count) statement\(gaps.count == 1 ? "" : "s") that nothing in the job description evidences:\n\n"
         text += gaps.map { line in
-            "- **\(MarkdownText.escapeInline(line.statement.qualifiedID))**: \(MarkdownText.escapeInline(line.statement.text))"
+            let id = line.statement.qualifiedID
+            var entry = "- **\(MarkdownText.escapeInline(id))**: \(MarkdownText.escapeInline(line.statement.text))"
+            if let duty = suggestions[id] {
+                let area = summary.areaTitle(of: id).map { " (under *\(MarkdownText.escapeInline($0))*)" } ?? ""
+                entry += "\n  - Suggested duty\(area): \(MarkdownText.escapeInline(duty))"
+            }
+            return entry
         }.joined(separator: "\n") + "\n"
         return text
     }

@@ -5,7 +5,7 @@ import Testing
     @Test func jsonAddsDecisionsAndReviewAfterGaps() throws {
         let analysis = try ReportFixtures.deputyHead()
         let value = try JSONParser.parse(JSONReport.bytes(of: analysis, style: .pretty))
-        #expect(value.objectMembers?.map(\.key) == ["document", "items", "coverage", "gaps", "role", "decisions", "review"])
+        #expect(value.objectMembers?.map(\.key) == ["document", "items", "coverage", "gaps", "suggestions", "role", "decisions", "review"])
         #expect(value["gaps"]?.arrayValue?.count == analysis.gaps.count)
         let decisions = try #require(value["decisions"]?.arrayValue)
         #expect(decisions.count == 2)
