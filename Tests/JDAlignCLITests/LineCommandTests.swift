@@ -126,6 +126,15 @@ import JDAlignKit
         #expect(CommandLineRun(["suggest", path, "--role", "nobody"]).status == .usage)
     }
 
+    @Test func checkDoesNotHoldAPostToStatementsOutsideItsRemit() {
+        let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
+        // Governance (10.1, 10.2) is outside a head of year's remit; as a headteacher the same JD falls short.
+        #expect(CommandLineRun(["check", path, "--require", "hs2020-exec:10"]).status == .success)
+        let asHead = CommandLineRun(["check", path, "--require", "hs2020-exec:10", "--role", "headteacher"])
+        #expect(asHead.status.rawValue == 1)
+        #expect(asHead.output.contains("hs2020-exec:10.1 (uncovered)"))
+    }
+
     @Test func readShowsTheItemsOfAJD() throws {
         let path = CLIFixtures.examples.appendingPathComponent("head-of-year.txt").path
         let text = CommandLineRun(["read", path])

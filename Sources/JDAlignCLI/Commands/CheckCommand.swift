@@ -7,7 +7,8 @@ struct CheckCommand: Command {
         abstract: "Check that JDs cover required statements; exit 1 listing the gaps.",
         discussion: """
             A requirement is a framework (every statement), an area (hs2020-exec:7) or a statement (hs2020-exec:7.1); \
-            it is met when each of its statements is covered or decided not applicable; weak links do not count. \
+            it is met when each of its statements is covered, decided not applicable, or outside the post's remit by its \
+            role profile (the post is recognised from each JD's title, or set with --role); weak links do not count. \
             --min-coverage sets the least percentage of applicable statements covered. With neither, every statement \
             of the frameworks is required. A decisions file applies to the JD it names in its "jd" field. \
             Exits 0 when every JD passes, 1 when any falls short, 2 on any error.
@@ -17,6 +18,7 @@ struct CheckCommand: Command {
             .value("require", "ID", help: "A framework, area or statement every JD must cover.", repeatable: true),
             .value("min-coverage", "PERCENT", help: "The least percentage of applicable statements covered (0–100)."),
             .value("decisions", "FILE", help: ReviewInputs.decisionsHelp, repeatable: true),
+            StandardsOptions.roleOption,
             StandardsOptions.frameworkOption,
             StandardsOptions.standardsOption,
         ],
@@ -28,7 +30,7 @@ struct CheckCommand: Command {
     static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitCode {
         let library = try StandardsOptions.library(arguments, in: context)
         let frameworks = try StandardsOptions.frameworks(arguments, in: library)
-        let analyser = try Analyser(library: library, frameworks: frameworks)
+        let analyser = try Analyser(library: library, frameworks: frameworks, role: try StandardsOptions.role(arguments, in: library))
         let check: CoverageCheck
         do {
             check = try CoverageCheck(requirements: arguments.list("require"), minimumCoverage: try arguments.number("min-coverage", in: 0...100),

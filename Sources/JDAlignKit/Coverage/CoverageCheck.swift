@@ -39,7 +39,8 @@ public struct CoverageCheck: Sendable, Equatable {
         for requirement in requirements {
             let missing = requirement.statements.compactMap { id -> CoverageCheckResult.Shortfall? in
                 let current = status[id] ?? .uncovered
-                return current == .covered || current == .notApplicable ? nil : CoverageCheckResult.Shortfall(standard: id, status: current)
+                // Outside the post's remit by its role profile counts like a governors' "not applicable".
+                return [.covered, .notApplicable, .outsideRemit].contains(current) ? nil : CoverageCheckResult.Shortfall(standard: id, status: current)
             }
             if !missing.isEmpty { unmet.append(CoverageCheckResult.UnmetRequirement(requirement: requirement.id, shortfalls: missing)) }
         }
@@ -51,7 +52,7 @@ public struct CoverageCheck: Sendable, Equatable {
 
     /// The percentage of applicable statements covered: not-applicable statements leave the denominator; none applicable is 100.
     public static func coveragePercentage(of analysis: Analysis) -> Double {
-        let applicable = analysis.coverage.filter { $0.status != .notApplicable }
+        let applicable = analysis.coverage.filter { $0.status != .notApplicable && $0.status != .outsideRemit }
         guard !applicable.isEmpty else { return 100 }
         return Double(applicable.filter { $0.status == .covered }.count) * 100 / Double(applicable.count)
     }
