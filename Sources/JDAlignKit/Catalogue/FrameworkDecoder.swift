@@ -6,12 +6,7 @@ public enum FrameworkDecoder {
     ///   - bytes: the file's contents.
     ///   - file: the name to use in error messages.
     public static func decode(_ bytes: [UInt8], file: String) throws(CatalogueError) -> Framework {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
-        }
+        let root = try JSONFieldReader.parse(bytes, file: file)
         return try decode(root, file: file)
     }
 

@@ -7,6 +7,15 @@ struct JSONFieldReader {
     let path: String
     let members: [(key: String, value: JSONValue)]
 
+    /// Parses a knowledge file's bytes, naming the file, line and column of any JSON error.
+    static func parse(_ bytes: [UInt8], file: String) throws(CatalogueError) -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
+        }
+    }
+
     /// Opens `value` as an object that may hold only `allowed` fields.
     init(_ value: JSONValue, file: String, path: String, allowed: [String]) throws(CatalogueError) {
         self.file = file

@@ -35,12 +35,7 @@ public struct Lexicon: Sendable, Equatable {
 public enum LexiconDecoder {
     /// Decodes and validates a lexicon file.
     public static func decode(_ bytes: [UInt8], file: String) throws(CatalogueError) -> Lexicon {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
-        }
+        let root = try JSONFieldReader.parse(bytes, file: file)
         let fields = try JSONFieldReader(root, file: file, path: "",
                                          allowed: ["synonyms", "abbreviations", "spellings", "compounds", "stopWords", "negationCues", "stemCollisions"])
         var synonyms: [[String]] = []

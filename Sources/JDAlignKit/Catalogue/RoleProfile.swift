@@ -29,12 +29,7 @@ public struct RoleProfile: Sendable, Equatable {
 public enum RoleProfileDecoder {
     /// Decodes the file; every id must be unique and every entry well formed.
     public static func decode(_ bytes: [UInt8], file: String) throws(CatalogueError) -> [RoleProfile] {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
-        }
+        let root = try JSONFieldReader.parse(bytes, file: file)
         let fields = try JSONFieldReader(root, file: file, path: "", allowed: ["roles"])
         var profiles: [RoleProfile] = []
         for (index, element) in try fields.array("roles", required: true).enumerated() {

@@ -16,12 +16,7 @@ public struct SuggestedWording: Sendable, Equatable {
 public enum SuggestedWordingDecoder {
     /// Decodes the file.
     public static func decode(_ bytes: [UInt8], file: String) throws(CatalogueError) -> [String: SuggestedWording] {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw CatalogueError(file: file, location: "line \(error.line), column \(error.column)", message: "invalid JSON: \(error.message)")
-        }
+        let root = try JSONFieldReader.parse(bytes, file: file)
         let fields = try JSONFieldReader(root, file: file, path: "", allowed: ["suggestions"])
         guard let members = fields.optional("suggestions")?.objectMembers else {
             throw fields.error("suggestions", "expected an object of statement ids and their wording")
