@@ -14,6 +14,23 @@ public struct Evaluation: Sendable {
         public var coverage: Scores
         /// The labelling-function style summary, one row per statement in catalogue order.
         public var perStatement: [StatementSummary]
+        /// The same per keyword term and rule: how often it took part in a link and how often that link was right,
+        /// most often wrong first.
+        public var perPattern: [PatternSummary] = []
+    }
+
+    /// How one keyword term or rule behaves over the gold lines: on the lines where it took part in a link.
+    public struct PatternSummary: Sendable, Equatable {
+        /// The statement it is knowledge of.
+        public var standard: String
+        /// The term or query as written.
+        public var pattern: String
+        /// Linked lines it took part in.
+        public var fires: Int
+        /// Of those, lines where the link is in the gold's possible set.
+        public var correct: Int
+        /// Of those, lines where it is not.
+        public var wrong: Int { fires - correct }
     }
 
     /// How one statement's knowledge behaves over the gold lines.
@@ -83,6 +100,7 @@ public struct Evaluator: Sendable {
         var fires: [String: (fires: Int, correct: Int, missed: Int)] = [:]
         var goldCoverage: [String: (predicted: Set<String>, sure: Set<String>, possible: Set<String>)] = [:]
         var firedPatterns: Set<String> = []
+        var patternCounts: [PatternKey: (fires: Int, correct: Int)] = [:]
 
         for scored in lines {
             let (document, line, links) = (scored.document, scored.line, scored.links)
@@ -92,6 +110,13 @@ public struct Evaluator: Sendable {
             }
             let predicted = mine(Set(linked.map(\.standard)))
             let sure = mine(line.sure), possible = mine(line.possible)
+            for link in linked where link.standard.hasPrefix(prefix) {
+                for pattern in Set(link.evidence.filter { $0.source != .heading }.map(\.pattern)) {
+                    let key = PatternKey(standard: link.standard, pattern: pattern)
+                    patternCounts[key, default: (0, 0)].fires += 1
+                    if possible.contains(link.standard) { patternCounts[key, default: (0, 0)].correct += 1 }
+                }
+            }
             statements.add(predicted: predicted, sure: sure, possible: possible)
             areaScores.add(predicted: areas(predicted), sure: areas(sure), possible: areas(possible))
             for (area, _) in perArea {
@@ -126,9 +151,12 @@ public struct Evaluator: Sendable {
             return Evaluation.StatementSummary(standard: id, fires: counts.fires, correct: counts.correct, wrong: counts.fires - counts.correct,
                                                missed: counts.missed, neverFired: patterns.filter { !firedPatterns.contains("\(id) \($0)") })
         }
+        let patterns = patternCounts.map { Evaluation.PatternSummary(standard: $0.key.standard, pattern: $0.key.pattern, fires: $0.value.fires,
+                                                                     correct: $0.value.correct) }
+            .sorted { ($0.wrong, $0.fires, $1.standard, $1.pattern) > ($1.wrong, $1.fires, $0.standard, $0.pattern) }
         return Evaluation.FrameworkResult(frameworkID: framework.id, statements: statements, areas: areaScores,
                                           perArea: framework.areas.map { ("\(framework.id):\($0.id)", perArea["\(framework.id):\($0.id)"] ?? Scores()) },
-                                          coverage: coverage, perStatement: summaries)
+                                          coverage: coverage, perStatement: summaries, perPattern: patterns)
     }
 }
 
@@ -147,4 +175,10 @@ public struct ScoredLine: Sendable {
         self.line = line
         self.links = links
     }
+}
+
+/// A statement and one of its keyword terms or rules.
+private struct PatternKey: Hashable {
+    let standard: String
+    let pattern: String
 }

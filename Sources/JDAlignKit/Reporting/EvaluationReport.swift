@@ -20,9 +20,20 @@ public enum EvaluationReport {
                     .map { pad(String($0), 6, left: true) }.joined(separator: " ") + "  " + never)
             }
             lines.append("")
+            let telling = result.perPattern.filter { $0.wrong > 0 }.prefix(patternRows)
+            if !telling.isEmpty {
+                lines.append("  knowledge most often wrong (right / wrong on the linked lines it took part in; all of it in the JSON)")
+                for summary in telling {
+                    lines.append("  " + pad(summary.standard, 20) + " " + pad("\(summary.correct) / \(summary.wrong)", 9) + " " + summary.pattern)
+                }
+                lines.append("")
+            }
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Rows of the per-pattern table in the text report.
+    static let patternRows = 25
 
     /// The same figures as JSON.
     public static func json(_ evaluation: Evaluation) -> JSONValue {
@@ -36,6 +47,13 @@ public enum EvaluationReport {
                     ("area", scores(result.areas)),
                     ("coverage", scores(result.coverage)),
                     ("perArea", .array(result.perArea.map { .object([("area", .string($0.area)), ("scores", scores($0.scores))]) })),
+                    ("perPattern", .array(result.perPattern.map { summary in
+                        .object([
+                            ("standard", .string(summary.standard)), ("pattern", .string(summary.pattern)),
+                            ("fires", .number(Double(summary.fires))), ("correct", .number(Double(summary.correct))),
+                            ("wrong", .number(Double(summary.wrong))),
+                        ])
+                    })),
                     ("perStatement", .array(result.perStatement.map { summary in
                         .object([
                             ("standard", .string(summary.standard)),
