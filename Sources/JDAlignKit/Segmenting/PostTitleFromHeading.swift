@@ -17,6 +17,11 @@ enum PostTitleFromHeading {
         for draft in drafts {
             if draft.kind == .duty || draft.kind == .personSpec { return nil }
             if draft.kind == .heading, namesAPost(draft.text), !leadsASection(draft.text) { return draft.text }
+            // "SENCO (non-teaching) – 30 hours per week" at the top: the post, then its terms.
+            if draft.kind == .other, let dash = draft.text.range(of: " – ") ?? draft.text.range(of: " - ") {
+                let post = String(draft.text[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if namesAPost(post), !leadsASection(post), post.split(separator: " ").count <= 6 { return post }
+            }
         }
         return nil
     }

@@ -104,6 +104,8 @@ import Testing
         #expect(besideSchool.title == "Deputy Headteacher")
         #expect(besideSchool.metadata.organisation == "Riverside Primary Academy")
         #expect(read("Oakfield Academy | Head of Year 9\n\nDuties\n- Lead the year team\n").title == "Head of Year 9")
+        #expect(read("Rosebank Infant School\nSENCO (non-teaching) – 30 hours per week, term time\n\nDuties\n- Keep the SEN register\n").title
+                == "SENCO (non-teaching)")
         let form = read("Job title:\tSENCO\nGrade:\tMPS + SEN allowance\nResponsible to:\tHeadteacher\n\nDuties\n- Lead the SEND provision\n")
         #expect(form.title == "SENCO")
         #expect(form.metadata.responsibleTo == "Headteacher")
