@@ -14,11 +14,12 @@ public struct GluedWordSplitter: Sendable {
     static let longestPiece = 24
 
     /// The bundled word list with the bundled lexicon's function words, for reading a document's layout before any
-    /// framework is chosen.
+    /// framework is chosen. Only the lexicon is parsed: loading the whole library here cost a fifth of a JD's run, and
+    /// the frameworks' own words are in the word list already.
     public static let builtIn: GluedWordSplitter = {
-        let library = try? StandardsLibrary.builtIn()
-        return GluedWordSplitter(wordList: .builtIn, alsoKnown: library?.vocabulary ?? [],
-                                 functionWords: Set(library?.lexicon.stopWords ?? []))
+        let lexicon = BuiltInStandards.files.first { $0.name == "lexicon.json" }
+            .flatMap { try? LexiconDecoder.decode(Array($0.contents.utf8), file: "Standards/lexicon.json") }
+        return GluedWordSplitter(wordList: .builtIn, functionWords: Set(lexicon?.stopWords ?? []))
     }()
 
     /// A split costs at most this much per letter (minus the log of each word's share, added up): real glued text is
