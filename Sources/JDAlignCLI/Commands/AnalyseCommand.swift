@@ -18,7 +18,7 @@ struct AnalyseCommand: Command {
         positionals: [PositionalSpec("FILE", help: "Job descriptions or folders of them; - reads standard input.", repeatable: true)],
         options: [
             StandardsOptions.frameworkOption,
-            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, or all (default html,markdown,json).",
+            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, docx (Word, for the governors' pack), or all (default html,markdown,json).",
                    repeatable: true, allowed: ReportFormat.names),
             .value("output", short: "o", "DIR", help: "Folder for the reports (default Reports/), or - for JSON on standard output."),
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),

@@ -3,7 +3,7 @@ import JDAlignKit
 
 /// The report formats, their file names and renderers, for one JD, a team matrix and a trust summary.
 enum ReportFormat: String, CaseIterable, Sendable {
-    case html, markdown, json, csv, xlsx
+    case html, markdown, json, csv, xlsx, docx
 
     /// What `analyse` writes when no `--format` is given: a page to read, a page to paste, and the JSON contract.
     static let defaults: [ReportFormat] = [.html, .markdown, .json]
@@ -36,6 +36,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         case .json: ["\(stem).json"]
         case .csv: ["\(stem).links.csv", "\(stem).coverage.csv"]
         case .xlsx: ["\(stem).xlsx"]
+        case .docx: ["\(stem).docx"]
         }
     }
 
@@ -52,6 +53,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: [ReportFile(name: names[0], text: CSVReport.links(analysis, catalogue: catalogue)),
                     ReportFile(name: names[1], text: CSVReport.coverage(analysis, catalogue: catalogue))]
         case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.render(analysis, catalogue: catalogue))]
+        case .docx: [ReportFile(name: names[0], bytes: DocxReport.render(analysis, catalogue: catalogue))]
         }
     }
 
@@ -63,6 +65,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         case .json: [ReportFile(name: "\(stem).json", text: JSONWriter.write(JSONTeamReport.value(of: matrix), style: .pretty) + "\n")]
         case .csv: [ReportFile(name: "\(stem).csv", text: CSVReport.team(matrix))]
         case .xlsx: [ReportFile(name: "\(stem).xlsx", bytes: XLSXReport.team(matrix))]
+        case .docx: [ReportFile(name: "\(stem).docx", bytes: DocxReport.tables([ReportTables.team(matrix)], title: "Leadership team coverage"))]
         }
     }
 
@@ -81,6 +84,7 @@ enum ReportFormat: String, CaseIterable, Sendable {
         case .json: [ReportFile(name: names[0], text: JSONWriter.write(TrustSummaryReport.json(summary), style: .pretty) + "\n")]
         case .csv: [ReportFile(name: names[0], text: CSVReport.render(tables[0])), ReportFile(name: names[1], text: CSVReport.render(tables[1]))]
         case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.workbook(tables))]
+        case .docx: [ReportFile(name: names[0], bytes: DocxReport.tables(tables, title: "Trust summary of job description coverage"))]
         }
     }
 }
