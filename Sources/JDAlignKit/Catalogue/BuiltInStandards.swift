@@ -2256,7 +2256,7 @@ enum BuiltInStandards {
       "id": "deputy-head",
       "level": "senior",
       "name": "Deputy headteacher or vice principal",
-      "titles": ["deputy headteacher", "deputy head teacher", "deputy head", "deputy principal", "vice principal", "vice-principal"],
+      "titles": ["deputy headteacher", "deputy head teacher", "deputy head", "deputy principal", "vice principal", "vice-principal", "dht", "dht"],
       "note": "Shares the headteacher's leadership and deputises for it.",
       "outsideRemit": [],
       "shared": [
@@ -2274,7 +2274,7 @@ enum BuiltInStandards {
       "id": "assistant-head",
       "level": "senior",
       "name": "Assistant headteacher or assistant principal",
-      "titles": ["assistant headteacher", "assistant head teacher", "assistant head", "assistant principal"],
+      "titles": ["assistant headteacher", "assistant head teacher", "assistant head", "assistant principal", "aht"],
       "note": "A senior leader with a defined area of the school's work.",
       "outsideRemit": [],
       "shared": [
@@ -2343,7 +2343,7 @@ enum BuiltInStandards {
       "id": "business-manager",
       "level": "senior",
       "name": "School business manager, bursar or operations lead",
-      "titles": ["school business manager", "business manager", "bursar", "chief operating officer", "chief financial officer", "director of business", "business director", "finance director", "operations director", "director of finance"],
+      "titles": ["school business manager", "business manager", "bursar", "chief operating officer", "chief financial officer", "director of business", "business director", "finance director", "operations director", "director of finance", "sbm"],
       "note": "Leads finance, premises, HR administration and the school's operations.",
       "outsideRemit": [
         {"standards": ["hs2020-exec:2", "hs2020:2"], "reason": "Teaching is led by teachers and academic leaders."},
@@ -2423,7 +2423,7 @@ enum BuiltInStandards {
       "id": "head-of-year",
       "level": "middle",
       "name": "Head of year or pastoral leader",
-      "titles": ["head of year", "progress leader", "pastoral leader", "pastoral manager", "head of house", "year leader", "student support manager", "transition leader", "pastoral and transition leader"],
+      "titles": ["head of year", "progress leader", "pastoral leader", "pastoral manager", "head of house", "year leader", "student support manager", "transition leader", "pastoral and transition leader", "hoy", "head of key stage 4", "head of ks3", "head of ks4"],
       "note": "Leads the care, behaviour, attendance and progress of a year group or house.",
       "outsideRemit": [
         {"standards": ["hs2020-exec:3.1", "hs2020:3.1"], "reason": "The curriculum is led by curriculum and subject leaders."},
@@ -2456,7 +2456,7 @@ enum BuiltInStandards {
       "id": "teacher",
       "level": "middle",
       "name": "Teacher",
-      "titles": ["teacher", "class teacher", "classroom teacher", "teacher of", "early career teacher"],
+      "titles": ["teacher", "class teacher", "classroom teacher", "teacher of", "early career teacher", "ect"],
       "note": "Teaches classes; the Teachers' Standards describe the post better than the headteachers' standards.",
       "outsideRemit": [
         {"standards": ["hs2020-exec:1.1", "hs2020:1.1"], "reason": "Setting the school's ethos and direction is for leaders and governors."},
@@ -2493,7 +2493,7 @@ enum BuiltInStandards {
       "id": "support-staff",
       "level": "middle",
       "name": "Support staff",
-      "titles": ["teaching assistant", "learning support assistant", "higher level teaching assistant", "hlta", "receptionist", "administrator", "administrative assistant", "office manager", "site manager", "caretaker", "premises manager", "cover supervisor", "midday supervisor", "lunchtime supervisor", "technician"],
+      "titles": ["teaching assistant", "learning support assistant", "higher level teaching assistant", "hlta", "receptionist", "administrator", "administrative assistant", "office manager", "site manager", "caretaker", "premises manager", "cover supervisor", "midday supervisor", "lunchtime supervisor", "technician", "ta", "lsa"],
       "note": "Supports pupils, staff or the school's running under the direction of others; the leadership standards describe what leaders secure.",
       "outsideRemit": [
         {"standards": ["hs2020-exec:1", "hs2020:1"], "reason": "The school's culture is led by leaders; support staff uphold it."},
