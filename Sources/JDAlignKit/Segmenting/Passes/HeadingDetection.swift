@@ -45,10 +45,9 @@ struct HeadingDetection: SegmentationPass {
             return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading)
                 ? (3, "a column title of the person specification") : nil
         }
+        // "Job Description & Person Specification" titles the whole pack; the person specification starts later.
+        if shape.wordCount <= 10, Self.namesTheJobDescription(shape) { return (1, "names the document (\"job description\")") }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
-        if shape.wordCount <= 10, PostTitleFromHeading.documentNames.contains(where: shape.folded.contains) {
-            return (1, "names the document (\"job description\")")
-        }
         if zone == .personSpecification {
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
@@ -131,7 +130,7 @@ struct HeadingDetection: SegmentationPass {
     /// A grid's column titles start a person specification that has no title of its own, but a lone "Assessment" or
     /// "Evidence" is as likely to head a section of duties: such a word counts only as the first of a row of titles.
     static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool) -> Zone {
-        if shape.containsAny(personSpecificationTitles) { return .personSpecification }
+        if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape) { return .personSpecification }
         if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
             return .personSpecification
         }
@@ -141,6 +140,10 @@ struct HeadingDetection: SegmentationPass {
         case .general, .notDuties:
             return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
         }
+    }
+
+    static func namesTheJobDescription(_ shape: TextShape) -> Bool {
+        PostTitleFromHeading.documentNames.contains(where: shape.folded.contains)
     }
 
     static let personSpecificationTitles: PhraseSet = [
