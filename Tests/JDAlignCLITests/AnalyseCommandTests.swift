@@ -68,7 +68,7 @@ import JDAlignKit
         let empty = folder.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let cases: [(String, ExitCode, String)] = [
-            (pdf.path, .dataError, "pdftotext"),
+            (pdf.path, .dataError, "damaged PDF"),
             (empty.path, .dataError, "is empty"),
             (folder.appendingPathComponent("missing.docx").path, .noInput, "no such file"),
         ]

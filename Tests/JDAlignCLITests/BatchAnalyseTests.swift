@@ -122,7 +122,7 @@ import JDAlignKit
         let folder = try CLIFixtures.temporaryFolder()
         let run = CommandLineRun(["analyse", folder.path, "--output", "-"])
         #expect(run.status == .noInput)
-        #expect(run.errors.contains("holds no .docx, .txt or .md files"))
+        #expect(run.errors.contains("holds no .pdf, .docx, .txt or .md files"))
     }
 
     @Test func reportsInsideTheInputFolderAreNotReadBackAsJDs() throws {

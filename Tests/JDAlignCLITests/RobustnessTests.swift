@@ -41,7 +41,7 @@ import JDAlignKit
         ("protected.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512), "password-protected"),
         ("broken-xml.docx", minimalDocx(document: "<w:document><w:body><w:p>"), "XML"),
         ("old.doc", Array("not really a doc".utf8), "save it as .docx"),
-        ("scan.pdf", Array("%PDF-1.4".utf8), "pdftotext"),
+        ("scan.pdf", Array("%PDF-1.4".utf8), "damaged PDF"),
     ])
     func badFilesGetOneLineAndADataErrorStatus(name: String, bytes: [UInt8], words: String) throws {
         let result = try run(name, bytes)

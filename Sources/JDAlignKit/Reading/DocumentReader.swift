@@ -44,6 +44,8 @@ public enum DocumentReader {
                 return block
             }
             document = docx
+        case .pdf:
+            document = try PdfReader.read(bytes, path: path)
         case .text, .markdown:
             guard bytes.count <= maximumTextSize else {
                 throw ReadingError(.tooLarge, path: path,
@@ -69,8 +71,7 @@ public enum DocumentReader {
                                message: "is a password-protected document or an old Word 97-2003 .doc file; open it in Word and save an unprotected copy as .docx")
         }
         if bytes.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
-            throw ReadingError(.unsupportedFormat, path: path,
-                               message: "is a PDF, which JDAlign does not read; save the JD from Word as .docx, or convert it with 'pdftotext -layout' and pass the .txt")
+            return .pdf
         }
         if bytes.starts(with: Array("{\\rtf".utf8)) || fileExtension == "rtf" {
             throw ReadingError(.unsupportedFormat, path: path, message: "is an RTF file; open it in Word and save it as .docx")
@@ -88,7 +89,7 @@ public enum DocumentReader {
         case "txt", "text", "": return .text
         default:
             throw ReadingError(.unsupportedFormat, path: path,
-                               message: "has the extension .\(fileExtension), which JDAlign does not read; use .docx, .txt or .md")
+                               message: "has the extension .\(fileExtension), which JDAlign does not read; use .pdf, .docx, .txt or .md")
         }
     }
 

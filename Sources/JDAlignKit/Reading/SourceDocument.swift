@@ -26,6 +26,8 @@ public enum SourceFormat: String, Sendable, Equatable, Codable {
     case text
     /// Markdown, read as plain text with `#` headings.
     case markdown
+    /// Portable Document Format, read from the positions of its text.
+    case pdf
 }
 
 /// One paragraph, plain-text line or table-cell paragraph, with the layout hints its source gave.

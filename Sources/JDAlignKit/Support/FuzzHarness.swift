@@ -30,6 +30,22 @@ enum FuzzHarness {
         while (try? tokenizer.next()) != nil {}
     }
 
+    /// Reads `bytes` as a PDF; then as the content stream of a one-page PDF, and as a CMap, since mutated files
+    /// rarely keep a compressed stream readable and these are the parsers hostile text reaches.
+    static func pdf(_ bytes: [UInt8]) {
+        _ = try? PdfReader.read(bytes, path: "fuzz.pdf")
+        let font = "<< /Type /Font /Subtype /Type0 /BaseFont /F /Encoding /Identity-H /ToUnicode 5 0 R /DescendantFonts [<< /W [1 [500 600] 10 20 300] >>] >>"
+        var file = Array("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n".utf8)
+        file += Array("2 0 obj << /Type /Pages /Kids [3 0 R] >> endobj\n".utf8)
+        file += Array("3 0 obj << /Type /Page /Contents 4 0 R /Resources << /Font << /F1 6 0 R /F2 7 0 R >> >> >> endobj\n".utf8)
+        file += Array("4 0 obj << /Length \(bytes.count) >> stream\n".utf8) + bytes + Array("\nendstream endobj\n".utf8)
+        file += Array("5 0 obj << /Length \(bytes.count) >> stream\n".utf8) + bytes + Array("\nendstream endobj\n".utf8)
+        file += Array("6 0 obj \(font) endobj\n7 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n".utf8)
+        file += Array("trailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+        _ = try? PdfReader.read(file, path: "fuzz.pdf")
+        _ = PdfCMap(parsing: bytes)
+    }
+
     /// Reads `bytes` as Markdown when the first byte is odd and as plain text otherwise, and segments the result;
     /// then reads them as a file of unknown kind, which sniffs the encoding and refuses binary data.
     /// Segmenting once per input rather than in both formats doubles the inputs a run can try.

@@ -1,0 +1,325 @@
+/// One glyph placed on a page, in page space (points, y upwards).
+struct PdfGlyph: Sendable {
+    var text: String
+    var x: Double
+    var y: Double
+    var width: Double
+    /// The rendered font size (the text matrix's vertical scale times the font size).
+    var size: Double
+    var isBold: Bool
+    /// The first glyph after the text position was set (`Td`, `Tm`, `T*`…): where producers start lines and cells.
+    var startsRun: Bool
+}
+
+/// A straight line drawn on a page (a table's border or a rule under a heading), in page space: horizontal lines
+/// run from `x0` to `x1` at `y`; vertical ones from `y0` to `y1` at `x`.
+struct PdfRule: Sendable {
+    var isVertical = false
+    var y: Double
+    var x0: Double
+    var x1: Double
+
+    var x: Double { x0 }
+    var y0: Double { isVertical ? x1 : y }
+    var y1: Double { y }
+
+    static func horizontal(y: Double, from x0: Double, to x1: Double) -> PdfRule {
+        PdfRule(y: y, x0: min(x0, x1), x1: max(x0, x1))
+    }
+
+    static func vertical(x: Double, from y0: Double, to y1: Double) -> PdfRule {
+        PdfRule(isVertical: true, y: max(y0, y1), x0: x, x1: min(y0, y1))
+    }
+}
+
+/// A 2-D affine transform `[a b c d e f]` (ISO 32000-1 §8.3.3).
+struct PdfMatrix: Sendable {
+    var a = 1.0, b = 0.0, c = 0.0, d = 1.0, e = 0.0, f = 0.0
+
+    static let identity = PdfMatrix()
+
+    /// `self` applied first, then `other`.
+    func then(_ other: PdfMatrix) -> PdfMatrix {
+        PdfMatrix(a: a * other.a + b * other.c, b: a * other.b + b * other.d,
+                  c: c * other.a + d * other.c, d: c * other.b + d * other.d,
+                  e: e * other.a + f * other.c + other.e, f: e * other.b + f * other.d + other.f)
+    }
+
+    static func translation(_ x: Double, _ y: Double) -> PdfMatrix { PdfMatrix(e: x, f: y) }
+
+    func apply(_ x: Double, _ y: Double) -> (x: Double, y: Double) { (a * x + c * y + e, b * x + d * y + f) }
+
+    init(a: Double = 1, b: Double = 0, c: Double = 0, d: Double = 1, e: Double = 0, f: Double = 0) {
+        (self.a, self.b, self.c, self.d, self.e, self.f) = (a, b, c, d, e, f)
+    }
+
+    init?(_ numbers: [Double]) {
+        guard numbers.count == 6, numbers.allSatisfy(\.isFinite) else { return nil }
+        self.init(a: numbers[0], b: numbers[1], c: numbers[2], d: numbers[3], e: numbers[4], f: numbers[5])
+    }
+}
+
+/// Runs a page's content streams (ISO 32000-1 §8–9) far enough to know where every glyph of text lands: the
+/// graphics state stack, the text state and operators, and form XObjects. Paths and pictures are skipped, but
+/// pictures are counted so that a scan can be told apart from an empty page.
+struct PdfContentReader {
+    private struct TextState {
+        var ctm = PdfMatrix.identity
+        var font = PdfFont()
+        var fontSize = 0.0
+        var characterSpacing = 0.0
+        var wordSpacing = 0.0
+        var horizontalScale = 1.0
+        var leading = 0.0
+        var rise = 0.0
+    }
+
+    private let file: PdfFile
+    private var fonts: [String: PdfFont] = [:]
+    private(set) var glyphs: [PdfGlyph] = []
+    /// Horizontal lines drawn, which mark table rows.
+    private(set) var rules: [PdfRule] = []
+    /// Small filled shapes: bullets drawn as pictures (browsers draw list discs and squares this way).
+    private(set) var marks: [(x: Double, y: Double)] = []
+    private(set) var imageCount = 0
+    private var operatorBudget: Int
+
+    init(file: PdfFile, operatorBudget: Int) {
+        self.file = file
+        self.operatorBudget = operatorBudget
+    }
+
+    var remainingOperators: Int { operatorBudget }
+
+    mutating func run(_ content: [UInt8], resources: PdfDictionary?, matrix: PdfMatrix = .identity, depth: Int = 0) throws(PdfError) {
+        var state = TextState()
+        state.ctm = matrix
+        var stack: [TextState] = []
+        var textMatrix = PdfMatrix.identity
+        var lineMatrix = PdfMatrix.identity
+        var startsRun = true
+        var operands: [PdfObject] = []
+        var path: [PdfRule] = []
+        var rectangles: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        var pathStart: (x: Double, y: Double)?
+        var pen: (x: Double, y: Double)?
+        var bounds: (x0: Double, y0: Double, x1: Double, y1: Double)?
+        func extend(_ point: (x: Double, y: Double)) {
+            bounds = bounds.map { (min($0.x0, point.x), min($0.y0, point.y), max($0.x1, point.x), max($0.y1, point.y)) }
+                ?? (point.x, point.y, point.x, point.y)
+        }
+        /// A run starts where text is placed away from where the last glyph ended: some producers position every
+        /// glyph, and only a jump marks a new line or cell.
+        func jumped(_ matrix: PdfMatrix, _ state: TextState) -> Bool {
+            guard let pen else { return true }
+            let origin = matrix.then(state.ctm)
+            return abs(origin.e - pen.x) > 0.5 || abs(origin.f - pen.y) > 0.5
+        }
+        var scanner = PdfScanner(content[...])
+        while true {
+            let token: PdfScanner.Token
+            do {
+                token = try scanner.token()
+            } catch {
+                // A broken operand is skipped, as viewers do, so one bad byte does not lose the page.
+                scanner.position = max(scanner.position, error.offset + 1)
+                operands.removeAll()
+                continue
+            }
+            guard case let .keyword(op) = token else {
+                switch token {
+                case let .object(object):
+                    if operands.count < 64 { operands.append(object) }
+                    continue
+                case .end: return
+                default: continue
+                }
+            }
+            operatorBudget -= 1
+            guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
+            defer { operands.removeAll(keepingCapacity: true) }
+            let numbers = operands.compactMap(\.number)
+            switch op {
+            case "q": if stack.count < 256 { stack.append(state) }
+            case "Q": if let saved = stack.popLast() { state = saved }
+            case "cm": if let m = PdfMatrix(numbers) { state.ctm = m.then(state.ctm) }
+            case "BT":
+                textMatrix = .identity
+                lineMatrix = .identity
+                startsRun = true
+                pen = nil
+            case "Tf":
+                if let name = operands.first?.name { state.font = font(named: name, resources: resources) }
+                state.fontSize = numbers.last ?? state.fontSize
+            case "Tc": state.characterSpacing = numbers.first ?? 0
+            case "Tw": state.wordSpacing = numbers.first ?? 0
+            case "Tz": state.horizontalScale = (numbers.first ?? 100) / 100
+            case "TL": state.leading = numbers.first ?? 0
+            case "Ts": state.rise = numbers.first ?? 0
+            case "Td", "TD":
+                guard numbers.count == 2 else { break }
+                if op == "TD" { state.leading = -numbers[1] }
+                lineMatrix = PdfMatrix.translation(numbers[0], numbers[1]).then(lineMatrix)
+                textMatrix = lineMatrix
+                startsRun = startsRun || jumped(textMatrix, state)
+            case "Tm":
+                guard let m = PdfMatrix(numbers) else { break }
+                lineMatrix = m
+                textMatrix = m
+                startsRun = startsRun || jumped(textMatrix, state)
+            case "T*", "'", "\"":
+                if op == "\"", numbers.count >= 2 {
+                    state.wordSpacing = numbers[0]
+                    state.characterSpacing = numbers[1]
+                }
+                lineMatrix = PdfMatrix.translation(0, -state.leading).then(lineMatrix)
+                textMatrix = lineMatrix
+                startsRun = startsRun || jumped(textMatrix, state)
+                if op != "T*", let bytes = operands.last?.stringBytes {
+                    pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                }
+            case "Tj":
+                if let bytes = operands.last?.stringBytes {
+                    pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                }
+            case "TJ":
+                for element in operands.last?.array ?? [] {
+                    if let bytes = element.stringBytes {
+                        pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                    } else if let adjustment = element.number {
+                        let shift = -adjustment / 1000 * state.fontSize * state.horizontalScale
+                        textMatrix = PdfMatrix.translation(shift, 0).then(textMatrix)
+                    }
+                }
+            case "Do":
+                if let name = operands.first?.name { try drawObject(named: name, resources: resources, state: state, depth: depth) }
+            case "BI":
+                skipInlineImage(&scanner)
+                imageCount += 1
+            case "m":
+                if numbers.count == 2 {
+                    pathStart = state.ctm.apply(numbers[0], numbers[1])
+                    extend(pathStart!)
+                }
+            case "c", "v", "y":
+                for pair in stride(from: 0, to: numbers.count - 1, by: 2) { extend(state.ctm.apply(numbers[pair], numbers[pair + 1])) }
+            case "l":
+                guard numbers.count == 2, let start = pathStart else { break }
+                let end = state.ctm.apply(numbers[0], numbers[1])
+                extend(end)
+                if abs(end.y - start.y) < 1, abs(end.x - start.x) > 10, path.count < 10_000 {
+                    path.append(.horizontal(y: start.y, from: start.x, to: end.x))
+                } else if abs(end.x - start.x) < 1, abs(end.y - start.y) > 5, path.count < 10_000 {
+                    path.append(.vertical(x: start.x, from: start.y, to: end.y))
+                }
+                pathStart = end
+            case "re":
+                guard numbers.count == 4 else { break }
+                let corner = state.ctm.apply(numbers[0], numbers[1])
+                let opposite = state.ctm.apply(numbers[0] + numbers[2], numbers[1] + numbers[3])
+                extend(corner)
+                extend(opposite)
+                guard path.count < 10_000 else { break }
+                rectangles.append((min(corner.x, opposite.x), min(corner.y, opposite.y), max(corner.x, opposite.x), max(corner.y, opposite.y)))
+                if abs(opposite.y - corner.y) <= 2, abs(opposite.x - corner.x) > 10 {
+                    path.append(.horizontal(y: (corner.y + opposite.y) / 2, from: corner.x, to: opposite.x))
+                } else if abs(opposite.x - corner.x) <= 2, abs(opposite.y - corner.y) > 5 {
+                    path.append(.vertical(x: (corner.x + opposite.x) / 2, from: corner.y, to: opposite.y))
+                }
+            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+                if let box = bounds, op.lowercased().hasPrefix("f") || op.lowercased().hasPrefix("b"),
+                   (1...8).contains(box.x1 - box.x0), (1...8).contains(box.y1 - box.y0), marks.count < 100_000 {
+                    marks.append(((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+                }
+                bounds = nil
+                if rules.count < 100_000 {
+                    rules += path
+                    // A stroked rectangle is a cell's four borders.
+                    if op != "f", op != "F", op != "f*" {
+                        for box in rectangles where box.x1 - box.x0 > 2 && box.y1 - box.y0 > 2 {
+                            rules += [.horizontal(y: box.y0, from: box.x0, to: box.x1), .horizontal(y: box.y1, from: box.x0, to: box.x1),
+                                      .vertical(x: box.x0, from: box.y0, to: box.y1), .vertical(x: box.x1, from: box.y0, to: box.y1)]
+                        }
+                    }
+                }
+                path.removeAll()
+                rectangles.removeAll()
+                pathStart = nil
+            case "n":
+                bounds = nil
+                path.removeAll()
+                rectangles.removeAll()
+                pathStart = nil
+            default: break
+            }
+        }
+    }
+
+    /// Places the glyphs of a string and returns where the pen ends, in page space.
+    private mutating func show(_ bytes: [UInt8], state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool) -> (x: Double, y: Double)? {
+        let size = state.fontSize
+        var pen: (x: Double, y: Double)?
+        for glyph in state.font.glyphs(of: bytes) {
+            let rendering = PdfMatrix(a: size * state.horizontalScale, d: size, f: state.rise).then(textMatrix).then(state.ctm)
+            let advance = (glyph.width / 1000 * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
+                * state.horizontalScale
+            let end = PdfMatrix.translation(advance, 0).then(textMatrix).then(state.ctm)
+            let renderedSize = (rendering.c * rendering.c + rendering.d * rendering.d).squareRoot()
+            if !glyph.text.isEmpty, renderedSize > 0.5 {
+                glyphs.append(PdfGlyph(
+                    text: glyph.text, x: rendering.e, y: rendering.f, width: max(0, end.e - rendering.e),
+                    size: renderedSize, isBold: state.font.isBold, startsRun: startsRun))
+                startsRun = false
+            }
+            textMatrix = PdfMatrix.translation(advance, 0).then(textMatrix)
+            pen = (end.e, end.f)
+        }
+        return pen
+    }
+
+    private mutating func font(named name: String, resources: PdfDictionary?) -> PdfFont {
+        let fontEntry = file.resolve(resources?["Font"])?.dictionary?[name]
+        let key: String
+        if case let .reference(reference)? = fontEntry { key = "#\(reference.number)" } else { key = name }
+        if let cached = fonts[key] { return cached }
+        let font = file.resolve(fontEntry)?.dictionary.map { PdfFont($0, file: file) } ?? PdfFont()
+        if fonts.count < 1000 { fonts[key] = font }
+        return font
+    }
+
+    private mutating func drawObject(named name: String, resources: PdfDictionary?, state: TextState, depth: Int) throws(PdfError) {
+        guard case let .stream(stream)? = file.resolve(file.resolve(resources?["XObject"])?.dictionary?[name]) else { return }
+        switch file.resolve(stream.dictionary["Subtype"])?.name {
+        case "Image": imageCount += 1
+        case "Form":
+            guard depth < 8 else { return }
+            let data = try file.decodedData(of: stream)
+            let numbers = (file.resolve(stream.dictionary["Matrix"])?.array ?? []).compactMap(\.number)
+            let formMatrix = PdfMatrix(numbers) ?? .identity
+            let formResources = file.resolve(stream.dictionary["Resources"])?.dictionary ?? resources
+            try run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
+        default: break
+        }
+    }
+
+    /// Skips `BI … ID <binary> EI`: the image data is binary and would otherwise be read as operators.
+    private func skipInlineImage(_ scanner: inout PdfScanner) {
+        let bytes = scanner.bytes
+        while scanner.position < bytes.endIndex {
+            if scanner.startsWithKeyword("ID", at: scanner.position),
+               scanner.position == bytes.startIndex || PdfScanner.isWhitespace(bytes[scanner.position - 1]) { break }
+            scanner.position += 1
+        }
+        scanner.position += 3
+        while scanner.position + 1 < bytes.endIndex {
+            if bytes[scanner.position] == UInt8(ascii: "E"), bytes[scanner.position + 1] == UInt8(ascii: "I"),
+               PdfScanner.isWhitespace(bytes[scanner.position - 1]),
+               scanner.position + 2 >= bytes.endIndex || PdfScanner.isWhitespace(bytes[scanner.position + 2]) {
+                scanner.position += 2
+                return
+            }
+            scanner.position += 1
+        }
+        scanner.position = bytes.endIndex
+    }
+}

@@ -1,0 +1,151 @@
+/// What the reader needs of a font (ISO 32000-1 §9.5–9.10): how its string bytes split into codes, the text each
+/// code stands for, and each glyph's advance width, so that positions (and so word gaps) can be worked out.
+struct PdfFont {
+    /// One code of a shown string.
+    struct Glyph {
+        var text: String
+        /// The advance in text space units (thousandths of the font size, already scaled for Type 3 fonts).
+        var width: Double
+        /// A single-byte code 32, to which word spacing (`Tw`) applies.
+        var isWordSpace: Bool
+    }
+
+    private var isComposite = false
+    private var encodingCMap: PdfCMap?
+    private var toUnicode: PdfCMap?
+    private var simpleEncoding: [UInt8: String] = [:]
+    private var baseEncoding = PdfEncodings.Base.standard
+    private var widths: [UInt32: Double] = [:]
+    private var defaultWidth = 500.0
+    private var widthScale = 1.0
+    /// Whether the font's name marks it bold, which hints at headings.
+    private(set) var isBold = false
+    /// Symbol and dingbat fonts draw list bullets with letter codes.
+    private var isSymbolFont = false
+
+    /// A stand-in when a page names a font it does not define: Latin text in the standard encoding.
+    init() {}
+
+    init(_ dictionary: PdfDictionary, file: PdfFile) {
+        let baseName = file.resolve(dictionary["BaseFont"])?.name ?? ""
+        isBold = baseName.range(of: "bold", options: .caseInsensitive) != nil
+            || baseName.range(of: "black", options: .caseInsensitive) != nil
+        isSymbolFont = ["symbol", "wingding", "dingbat", "webding"].contains { baseName.lowercased().contains($0) }
+        if case let .stream(stream)? = file.resolve(dictionary["ToUnicode"]), let data = try? file.decodedData(of: stream) {
+            toUnicode = PdfCMap(parsing: data)
+        }
+        if file.resolve(dictionary["Subtype"])?.name == "Type0" {
+            readComposite(dictionary, file: file)
+        } else {
+            readSimple(dictionary, file: file)
+        }
+    }
+
+    private mutating func readComposite(_ dictionary: PdfDictionary, file: PdfFile) {
+        isComposite = true
+        switch file.resolve(dictionary["Encoding"]) {
+        case let .stream(stream)?:
+            encodingCMap = (try? file.decodedData(of: stream)).map(PdfCMap.init(parsing:))
+        default:
+            var identity = PdfCMap()
+            identity.codeSpaces = [PdfCMap.CodeSpace(length: 2, low: 0, high: 0xFFFF)]
+            encodingCMap = identity
+        }
+        let descendant = file.resolve(file.resolve(dictionary["DescendantFonts"])?.array?.first)?.dictionary
+        defaultWidth = file.resolve(descendant?["DW"])?.number ?? 1000
+        guard let list = file.resolve(descendant?["W"])?.array else { return }
+        var index = 0
+        while index + 1 < list.count, widths.count < PdfCMap.maximumMappings {
+            guard let first = file.resolve(list[index])?.integer, first >= 0 else { break }
+            if let run = file.resolve(list[index + 1])?.array {
+                for (offset, width) in run.enumerated() {
+                    if let width = file.resolve(width)?.number { widths[UInt32(first + offset)] = width }
+                }
+                index += 2
+            } else if index + 2 < list.count, let last = file.resolve(list[index + 1])?.integer,
+                      let width = file.resolve(list[index + 2])?.number, last >= first, last - first < 65_536 {
+                for cid in first...last { widths[UInt32(cid)] = width }
+                index += 3
+            } else {
+                break
+            }
+        }
+    }
+
+    private mutating func readSimple(_ dictionary: PdfDictionary, file: PdfFile) {
+        let subtype = file.resolve(dictionary["Subtype"])?.name
+        if subtype == "Type3", let matrix = file.resolve(dictionary["FontMatrix"])?.array?.first?.number {
+            widthScale = matrix * 1000
+        }
+        let descriptor = file.resolve(dictionary["FontDescriptor"])?.dictionary
+        let flags = file.resolve(descriptor?["Flags"])?.integer ?? 0
+        let symbolic = flags & 4 != 0 && flags & 32 == 0
+        baseEncoding = subtype == "TrueType" ? (symbolic ? .symbolic : .winAnsi) : .standard
+        if let missing = file.resolve(descriptor?["MissingWidth"])?.number, missing > 0 { defaultWidth = missing }
+        switch file.resolve(dictionary["Encoding"]) {
+        case let .name(name)?:
+            baseEncoding = Self.base(named: name) ?? baseEncoding
+        case let .dictionary(encoding)?:
+            if let name = file.resolve(encoding["BaseEncoding"])?.name { baseEncoding = Self.base(named: name) ?? baseEncoding }
+            var code = 0
+            for entry in file.resolve(encoding["Differences"])?.array ?? [] {
+                if let number = entry.integer {
+                    code = number
+                } else if let name = entry.name {
+                    if (0...255).contains(code), let text = PdfEncodings.text(ofGlyph: name) { simpleEncoding[UInt8(code)] = text }
+                    code += 1
+                }
+            }
+        default: break
+        }
+        let firstChar = file.resolve(dictionary["FirstChar"])?.integer ?? 0
+        for (offset, width) in (file.resolve(dictionary["Widths"])?.array ?? []).prefix(256).enumerated() {
+            if let width = file.resolve(width)?.number, firstChar + offset >= 0 { widths[UInt32(firstChar + offset)] = width }
+        }
+        if widths.isEmpty { defaultWidth = 500 }
+    }
+
+    private static func base(named name: String) -> PdfEncodings.Base? {
+        switch name {
+        case "WinAnsiEncoding": .winAnsi
+        case "MacRomanEncoding": .macRoman
+        case "StandardEncoding": .standard
+        default: nil
+        }
+    }
+
+    /// The glyphs of a shown string, in order.
+    func glyphs(of bytes: [UInt8]) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let length = isComposite ? (encodingCMap?.codeLength(bytes, at: index) ?? 2) : 1
+            let end = min(bytes.count, index + max(1, length))
+            let code = PdfCMap.code(bytes[index..<end])
+            index = end
+            let text = toUnicode?.unicode[code] ?? fallbackText(code)
+            let widthKey = isComposite ? (encodingCMap?.cid(of: code) ?? code) : code
+            let width = (widths[widthKey] ?? defaultWidth) * widthScale
+            glyphs.append(Glyph(text: cleaned(text), width: width, isWordSpace: !isComposite && code == 32))
+        }
+        return glyphs
+    }
+
+    private func fallbackText(_ code: UInt32) -> String {
+        guard !isComposite, code <= 0xFF else { return "" }
+        if let text = simpleEncoding[UInt8(code)] { return text }
+        if isSymbolFont { return code > 0x20 ? "\u{2022}" : " " }
+        return PdfEncodings.text(of: UInt8(code), in: baseEncoding) ?? ""
+    }
+
+    /// Private-use characters are dingbats (Word's Symbol and Wingdings bullets): they become bullets. Control
+    /// characters become nothing.
+    private func cleaned(_ text: String) -> String {
+        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return text }
+        if (0xE000...0xF8FF).contains(scalar.value) { return "\u{2022}" }
+        if isSymbolFont, scalar.value > 0x20, !scalar.properties.isWhitespace, scalar.value < 0x2000 { return "\u{2022}" }
+        if scalar.value < 0x20 { return scalar.value == 0x09 ? " " : "" }
+        return text
+    }
+}

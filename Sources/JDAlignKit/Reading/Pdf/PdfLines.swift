@@ -1,0 +1,164 @@
+/// A run of words on one baseline with no wide gap inside: a line of a paragraph, or one table cell's line.
+struct PdfChunk: Sendable {
+    var text: String
+    var x0: Double
+    var x1: Double
+    var size: Double
+    var isBold: Bool
+    /// The width of the first word, for the "would it have fitted on the line above" test.
+    var firstWordWidth: Double
+}
+
+/// The chunks sharing one baseline of one page, left to right.
+struct PdfLine: Sendable {
+    var page: Int
+    var y: Double
+    var chunks: [PdfChunk]
+
+    var x0: Double { chunks.first?.x0 ?? 0 }
+    var x1: Double { chunks.last?.x1 ?? 0 }
+    var size: Double { chunks.map(\.size).max() ?? 0 }
+    var text: String { chunks.map(\.text).joined(separator: "\t") }
+}
+
+/// Rebuilds lines and words from placed glyphs: glyphs on the same baseline form a line; a gap wider than a
+/// space makes a word break, and a gap no sentence has, a table's vertical border, or a jump to where other lines'
+/// cells start a new chunk.
+enum PdfLineBuilder {
+    /// A gap above this share of the font size, with no space glyph, separates words.
+    static let wordGap = 0.15
+    /// A gap above this share of the font size, with no space glyph, separates chunks (cells, tab stops).
+    static let chunkGap = 0.9
+    /// Even with a space glyph in it, a gap this wide is a tab stop or a cell boundary.
+    static let chunkGapWithSpace = 1.6
+
+    /// The lines of one page; `columnStarts` are where runs often start in the whole document (``frequentRunStarts(_:)``).
+    static func lines(
+        of glyphs: [PdfGlyph], page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [], marks: [(x: Double, y: Double)] = []
+    ) -> [PdfLine] {
+        // A table's vertical borders separate its cells, however close their text comes.
+        let borders = rules.filter(\.isVertical)
+        var lines: [PdfLine] = []
+        for row in baselineGroups(glyphs) {
+            let sorted = row.sorted { $0.x < $1.x }
+            var chunks: [PdfChunk] = []
+            var text = ""
+            var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
+            var sizes = 0.0, boldCount = 0, glyphCount = 0
+            var sawSpace = false
+            func closeChunk() {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    chunks.append(PdfChunk(
+                        text: trimmed.replacingOccurrences(of: "  ", with: " "), x0: chunkStart, x1: chunkEnd,
+                        size: sizes / Double(max(1, glyphCount)), isBold: boldCount * 2 > glyphCount,
+                        firstWordWidth: (firstWordEnd ?? chunkEnd) - chunkStart))
+                }
+                text = ""
+                sizes = 0
+                boldCount = 0
+                glyphCount = 0
+                firstWordEnd = nil
+                sawSpace = false
+            }
+            for glyph in sorted {
+                let isSpace = glyph.text.allSatisfy(\.isWhitespace)
+                if isSpace {
+                    if glyphCount > 0 { sawSpace = true }
+                    continue
+                }
+                if glyphCount > 0 {
+                    let gap = glyph.x - chunkEnd
+                    let em = max(glyph.size, 1)
+                    let atColumn = glyph.startsRun && gap > wordGap * em && !sawSpace
+                        && columnStarts.contains(Int(glyph.x.rounded()))
+                    let acrossBorder = borders.contains { $0.x > chunkEnd - 0.5 && $0.x < glyph.x + 0.5 && $0.y0 <= glyph.y && glyph.y <= $0.y1 }
+                    if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn || acrossBorder {
+                        closeChunk()
+                    } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
+                        if firstWordEnd == nil { firstWordEnd = chunkEnd }
+                        text += " "
+                    }
+                }
+                if glyphCount == 0 { chunkStart = glyph.x }
+                text += glyph.text
+                chunkEnd = max(chunkEnd, glyph.x + glyph.width)
+                if glyphCount == 0 { chunkEnd = glyph.x + glyph.width }
+                sizes += glyph.size
+                glyphCount += 1
+                if glyph.isBold { boldCount += 1 }
+                sawSpace = false
+            }
+            closeChunk()
+            chunks = withDrawnBullets(chunks, marks: marks, baseline: row[0].y)
+            chunks = joiningMarkers(chunks)
+            if !chunks.isEmpty { lines.append(PdfLine(page: page, y: row[0].y, chunks: chunks)) }
+        }
+        return lines
+    }
+
+    /// A small shape drawn just left of a chunk, at the height of its lower-case letters, is its bullet.
+    private static func withDrawnBullets(_ chunks: [PdfChunk], marks: [(x: Double, y: Double)], baseline: Double) -> [PdfChunk] {
+        guard !marks.isEmpty else { return chunks }
+        return chunks.map { chunk in
+            guard !PdfParagraphs.isListMarker(Substring(chunk.text)),
+                  let mark = marks.first(where: { mark in
+                      mark.x < chunk.x0 && mark.x > chunk.x0 - chunk.size * 2.5
+                          && mark.y > baseline && mark.y < baseline + chunk.size * 0.7
+                  })
+            else { return chunk }
+            var bulleted = chunk
+            bulleted.text = "\u{2022} " + chunk.text
+            bulleted.x0 = mark.x - 2
+            return bulleted
+        }
+    }
+
+    /// A bullet or number set apart from its text by a tab is part of that text, not a cell of its own.
+    private static func joiningMarkers(_ chunks: [PdfChunk]) -> [PdfChunk] {
+        var result: [PdfChunk] = []
+        for chunk in chunks {
+            if let last = result.last, isMarkerOnly(last.text) {
+                var joined = last
+                joined.text = last.text + " " + chunk.text
+                joined.x1 = chunk.x1
+                joined.isBold = chunk.isBold
+                joined.size = chunk.size
+                joined.firstWordWidth = last.firstWordWidth
+                result[result.count - 1] = joined
+            } else {
+                result.append(chunk)
+            }
+        }
+        return result
+    }
+
+    private static func isMarkerOnly(_ text: String) -> Bool {
+        (text.count == 1 && PdfParagraphs.isListMarker(Substring(text)))
+            || (text.count <= 5 && !text.contains(" ") && PdfParagraphs.startsWithEnumerator(text))
+    }
+
+    /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
+    /// (so superscripts and small rises stay on it).
+    private static func baselineGroups(_ glyphs: [PdfGlyph]) -> [[PdfGlyph]] {
+        let sorted = glyphs.sorted { $0.y > $1.y }
+        var groups: [[PdfGlyph]] = []
+        var currentY = Double.infinity
+        for glyph in sorted {
+            if let last = groups.indices.last, currentY - glyph.y <= max(1, glyph.size * 0.33) {
+                groups[last].append(glyph)
+            } else {
+                groups.append([glyph])
+                currentY = glyph.y
+            }
+        }
+        return groups
+    }
+
+    /// The x positions (to the nearest point) where three or more runs start: the left edges of columns and cells.
+    static func frequentRunStarts(_ glyphs: [PdfGlyph]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for glyph in glyphs where glyph.startsRun { counts[Int(glyph.x.rounded()), default: 0] += 1 }
+        return Set(counts.filter { $0.value >= 3 }.keys)
+    }
+}

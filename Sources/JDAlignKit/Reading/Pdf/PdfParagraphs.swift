@@ -1,0 +1,188 @@
+/// Turns a document's lines into the blocks every other format gives: paragraphs rejoined from their wrapped
+/// lines, tables rebuilt into cells, repeated page headers and footers and page numbers dropped, bullets turned
+/// into list items.
+enum PdfParagraphs {
+    static func blocks(from pages: [[PdfLine]], pageSizes: [(width: Double, height: Double)], rules: [[PdfRule]]) -> [TextBlock] {
+        let lines = withoutPageFurniture(pages, pageHeights: pageSizes.map(\.height))
+        let bodySize = mostCommonSize(lines)
+        var leftMargins: [Int: Double] = [:]
+        for line in lines { leftMargins[line.page] = min(leftMargins[line.page] ?? line.x0, line.x0) }
+        let rightEdges = rightEdgeByPage(lines, leftMargins: leftMargins, widths: pageSizes.map(\.width))
+        var builder = BlockBuilder(bodySize: bodySize, rightEdges: rightEdges, leftMargins: leftMargins)
+        var index = 0
+        while index < lines.count {
+            if lines[index].chunks.count > 1, let table = PdfTable(lines, from: index, rules: rules), table.rowCount > 1 || table.endIndex > index + 1 {
+                builder.flush()
+                builder.appendTable(table)
+                index = table.endIndex
+            } else {
+                builder.add(lines[index], lineNumber: index + 1, following: index + 1 < lines.count ? lines[index + 1] : nil)
+                index += 1
+            }
+        }
+        builder.flush()
+        return builder.blocks
+    }
+
+    /// Lines in the top or bottom eighth of a page that repeat (digits aside) on other pages, and lone page numbers.
+    private static func withoutPageFurniture(_ pages: [[PdfLine]], pageHeights: [Double]) -> [PdfLine] {
+        func isInMargin(_ line: PdfLine) -> Bool {
+            let height = line.page < pageHeights.count ? pageHeights[line.page] : 842
+            return line.y > height * 0.88 || line.y < height * 0.12
+        }
+        func key(_ line: PdfLine) -> String {
+            String(line.text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
+        }
+        var pagesByKey: [String: Set<Int>] = [:]
+        for page in pages {
+            for line in page where isInMargin(line) { pagesByKey[key(line), default: []].insert(line.page) }
+        }
+        return pages.flatMap { page in
+            page.filter { line in
+                guard isInMargin(line) else { return true }
+                let lineKey = key(line)
+                if lineKey.isEmpty { return false }
+                return pages.count < 2 || (pagesByKey[lineKey]?.count ?? 0) < 2
+            }
+        }
+    }
+
+    private static func mostCommonSize(_ lines: [PdfLine]) -> Double {
+        var counts: [Int: Int] = [:]
+        for line in lines { for chunk in line.chunks { counts[Int((chunk.size * 2).rounded()), default: 0] += chunk.text.count } }
+        return Double(counts.max { $0.value < $1.value }?.key ?? 22) / 2
+    }
+
+    /// The right edge of the text on each page: where wrapped lines end. Margins are usually the same on both sides,
+    /// so the edge is no nearer than the left margin's mirror image; otherwise the longest line of a document with
+    /// only short lines would look full.
+    private static func rightEdgeByPage(_ lines: [PdfLine], leftMargins: [Int: Double], widths: [Double]) -> [Int: Double] {
+        var widest = 0.0
+        for line in lines where line.chunks.count == 1 { widest = max(widest, line.x1) }
+        var edges: [Int: Double] = [:]
+        for (page, left) in leftMargins {
+            let mirrored = page < widths.count ? widths[page] - left : 0
+            edges[page] = max(widest, mirrored)
+        }
+        return edges
+    }
+
+    static func isListMarker(_ text: Substring) -> Bool {
+        guard let first = text.first else { return false }
+        return "\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".contains(first)
+    }
+
+    /// Whether a chunk opens with a number or letter marker: `1.`, `2)`, `(a)`, `iv.`.
+    static func startsWithEnumerator(_ text: String) -> Bool {
+        let head = text.prefix(6)
+        guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        let label = head[..<end].drop { $0 == "(" }
+        guard !label.isEmpty, label.count <= 4, end < head.endIndex else { return false }
+        let after = head.index(after: end)
+        guard after == head.endIndex || head[after] == " " || text.count > 6 && head[after].isLetter else { return false }
+        return label.allSatisfy(\.isNumber) || (label.count == 1 && label.first!.isLetter)
+            || label.allSatisfy { "ivxlIVXL".contains($0) }
+    }
+}
+
+/// Accumulates the lines of the paragraph being read and writes finished paragraphs as blocks.
+private struct BlockBuilder {
+    let bodySize: Double
+    let rightEdges: [Int: Double]
+    let leftMargins: [Int: Double]
+    private(set) var blocks: [TextBlock] = []
+    private var current: [PdfLine] = []
+    private var currentLineNumber = 0
+    private var currentIsList = false
+
+    init(bodySize: Double, rightEdges: [Int: Double], leftMargins: [Int: Double]) {
+        self.bodySize = bodySize
+        self.rightEdges = rightEdges
+        self.leftMargins = leftMargins
+    }
+
+    mutating func add(_ line: PdfLine, lineNumber: Int, following: PdfLine?) {
+        if let last = current.last, continues(last, with: line, first: current[0]),
+           !isHeadingAfterSentence(line, previous: last, following: following) {
+            current.append(line)
+            return
+        }
+        flush()
+        current = [line]
+        currentLineNumber = lineNumber
+    }
+
+    /// Whether `next` carries on the paragraph whose last line is `previous`: no marker, same size and weight,
+    /// the usual line spacing, not left of the paragraph, and its first word would not have fitted above.
+    private func continues(_ previous: PdfLine, with next: PdfLine, first: PdfLine) -> Bool {
+        guard previous.chunks.count == 1, next.chunks.count == 1 else { return false }
+        let above = previous.chunks[0], below = next.chunks[0]
+        if PdfParagraphs.startsWithEnumerator(below.text) { return false }
+        if PdfParagraphs.isListMarker(Substring(below.text)) {
+            // A dash at the start of a line after a full line that runs on ("organisations / - in a climate") is
+            // punctuation; any other marker opens an item.
+            guard below.text.first == "-" || below.text.first == "\u{2013}", let end = above.text.last, !".;:".contains(end)
+            else { return false }
+        }
+        if abs(above.size - below.size) > 0.6 || above.isBold != below.isBold { return false }
+        if next.page == previous.page {
+            let spacing = previous.y - next.y
+            if spacing <= 0 || spacing > max(above.size, below.size) * 1.45 { return false }
+        }
+        // A wrapped line may start left of its paragraph's first line (a bullet typed with a tab, a first-line
+        // indent), but not left of the text's margin.
+        if below.x0 < first.x0 - 2, below.x0 > (leftMargins[next.page] ?? below.x0) + 2 { return false }
+        let edge = rightEdges[previous.page] ?? previous.x1
+        let spaceWidth = above.size * 0.28
+        return above.x1 + spaceWidth + below.firstWordWidth > edge - 1
+    }
+
+    /// A short line with no closing punctuation, after a finished sentence and before a fresh paragraph, is a
+    /// heading in the body font, not the sentence's tail.
+    private func isHeadingAfterSentence(_ line: PdfLine, previous: PdfLine, following: PdfLine?) -> Bool {
+        guard let end = previous.chunks.last?.text.last, ".:;!?".contains(end),
+              let last = line.chunks.last?.text.last, !".:;!?,".contains(last),
+              line.chunks.first?.text.first?.isUppercase == true else { return false }
+        let edge = rightEdges[line.page] ?? line.x1
+        guard line.x1 - line.x0 < (edge - line.x0) * 0.6 else { return false }
+        guard let following else { return true }
+        return !continues(line, with: following, first: line)
+    }
+
+    mutating func flush() {
+        guard let first = current.first else { return }
+        var text = Self.dehyphenated(current)
+        var listLevel: Int?
+        if PdfParagraphs.isListMarker(Substring(text)) {
+            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            listLevel = 0
+        }
+        let size = first.size
+        let headingLevel: Int? = size > bodySize * 1.15 && text.count < 120 ? (size > bodySize * 1.5 ? 1 : 2) : nil
+        if !text.isEmpty {
+            blocks.append(TextBlock(text: text, line: currentLineNumber, headingLevel: headingLevel, listLevel: listLevel))
+        }
+        current = []
+    }
+
+    /// The paragraph's lines joined by spaces, or directly where a line ends with a hyphen that broke a word.
+    private static func dehyphenated(_ lines: [PdfLine]) -> String {
+        var text = ""
+        for line in lines {
+            let lineText = line.chunks.map(\.text).joined(separator: "\t")
+            if text.isEmpty {
+                text = lineText
+            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, lineText.first.map { $0.isLetter || $0.isNumber } == true {
+                // Word processors do not hyphenate unless asked: a line ending in a hyphen broke a compound ("half-termly").
+                text += lineText
+            } else {
+                text += " " + lineText
+            }
+        }
+        return text
+    }
+
+    mutating func appendTable(_ table: PdfTable) {
+        blocks.append(contentsOf: table.blocks(tableIndex: blocks.compactMap(\.cell?.table).max().map { $0 + 1 } ?? 0))
+    }
+}

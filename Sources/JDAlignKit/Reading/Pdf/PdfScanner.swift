@@ -1,0 +1,313 @@
+/// Reads PDF tokens and objects from bytes (ISO 32000-1 §7.2–7.3): the file body, object streams and content streams
+/// all use this syntax. Works on an `ArraySlice` so that no token becomes a `String` unless it is a name or keyword.
+struct PdfScanner {
+    /// Why the bytes could not be read as PDF syntax; `offset` is where in the scanned bytes the problem was seen.
+    struct SyntaxError: Error, Sendable {
+        var offset: Int
+        var message: String
+    }
+
+    /// A token that is not itself an object: `]`, `>>`, a keyword or an operator.
+    enum Token: Equatable {
+        case object(PdfObject)
+        case keyword(String)
+        case arrayEnd
+        case dictionaryEnd
+        case end
+    }
+
+    /// Nesting deeper than this is treated as hostile: no real document nests arrays or dictionaries so deep.
+    static let maximumDepth = 64
+
+    let bytes: ArraySlice<UInt8>
+    var position: Int
+
+    init(_ bytes: ArraySlice<UInt8>, at position: Int? = nil) {
+        self.bytes = bytes
+        self.position = position ?? bytes.startIndex
+    }
+
+    var isAtEnd: Bool { position >= bytes.endIndex }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
+    }
+
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            true
+        default: false
+        }
+    }
+
+    static func isRegular(_ byte: UInt8) -> Bool { !isWhitespace(byte) && !isDelimiter(byte) }
+
+    mutating func skipWhitespaceAndComments() {
+        while position < bytes.endIndex {
+            let byte = bytes[position]
+            if Self.isWhitespace(byte) {
+                position += 1
+            } else if byte == UInt8(ascii: "%") {
+                while position < bytes.endIndex, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Reads one object, resolving `n g R` into a reference; a keyword where an object was expected is an error.
+    mutating func object(depth: Int = 0) throws(SyntaxError) -> PdfObject {
+        let start = position
+        switch try token(depth: depth) {
+        case let .object(object): return object
+        case let .keyword(word): throw SyntaxError(offset: start, message: "expected an object, found '\(word.prefix(20))'")
+        case .arrayEnd, .dictionaryEnd: throw SyntaxError(offset: start, message: "unbalanced ']' or '>>'")
+        case .end: throw SyntaxError(offset: start, message: "the data ends where an object was expected")
+        }
+    }
+
+    /// Reads the next token; integers followed by `g R` become references.
+    mutating func token(depth: Int = 0) throws(SyntaxError) -> Token {
+        guard depth < Self.maximumDepth else { throw SyntaxError(offset: position, message: "objects nested too deeply") }
+        skipWhitespaceAndComments()
+        guard position < bytes.endIndex else { return .end }
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: "/"):
+            position += 1
+            return .object(.name(readName()))
+        case UInt8(ascii: "("):
+            return .object(.string(try literalString()))
+        case UInt8(ascii: "<"):
+            if position + 1 < bytes.endIndex, bytes[position + 1] == UInt8(ascii: "<") {
+                position += 2
+                return .object(.dictionary(try dictionaryBody(depth: depth + 1)))
+            }
+            return .object(.string(try hexString()))
+        case UInt8(ascii: ">"):
+            guard position + 1 < bytes.endIndex, bytes[position + 1] == UInt8(ascii: ">") else {
+                throw SyntaxError(offset: position, message: "a lone '>'")
+            }
+            position += 2
+            return .dictionaryEnd
+        case UInt8(ascii: "["):
+            position += 1
+            var items: [PdfObject] = []
+            while true {
+                switch try token(depth: depth + 1) {
+                case let .object(object): items.append(object)
+                case .arrayEnd: return .object(.array(items))
+                case let .keyword(word):
+                    throw SyntaxError(offset: position, message: "unexpected '\(word.prefix(20))' inside an array")
+                case .dictionaryEnd: throw SyntaxError(offset: position, message: "'>>' inside an array")
+                case .end: throw SyntaxError(offset: position, message: "an array is not closed")
+                }
+            }
+        case UInt8(ascii: "]"):
+            position += 1
+            return .arrayEnd
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ")"):
+            position += 1
+            return .keyword(String(UnicodeScalar(byte)))
+        default:
+            return try numberOrKeyword()
+        }
+    }
+
+    private mutating func dictionaryBody(depth: Int) throws(SyntaxError) -> PdfDictionary {
+        var dictionary = PdfDictionary()
+        while true {
+            switch try token(depth: depth) {
+            case .dictionaryEnd: return dictionary
+            case let .object(.name(key)):
+                let value = try object(depth: depth)
+                dictionary[key] = value
+            case .end: throw SyntaxError(offset: position, message: "a dictionary is not closed")
+            default: throw SyntaxError(offset: position, message: "a dictionary key is not a name")
+            }
+        }
+    }
+
+    private mutating func readName() -> String {
+        var name: [UInt8] = []
+        while position < bytes.endIndex, Self.isRegular(bytes[position]) {
+            var byte = bytes[position]
+            if byte == UInt8(ascii: "#"), position + 2 < bytes.endIndex,
+               let high = Self.hexValue(bytes[position + 1]), let low = Self.hexValue(bytes[position + 2]) {
+                byte = high << 4 | low
+                position += 2
+            }
+            name.append(byte)
+            position += 1
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    private mutating func numberOrKeyword() throws(SyntaxError) -> Token {
+        let start = position
+        while position < bytes.endIndex, Self.isRegular(bytes[position]) { position += 1 }
+        let word = bytes[start..<position]
+        guard !word.isEmpty else {
+            position += 1
+            throw SyntaxError(offset: start, message: "unexpected byte \(bytes[start])")
+        }
+        guard let number = Self.number(word) else {
+            let keyword = String(decoding: word, as: UTF8.self)
+            switch keyword {
+            case "true": return .object(.bool(true))
+            case "false": return .object(.bool(false))
+            case "null": return .object(.null)
+            default: return .keyword(keyword)
+            }
+        }
+        guard case let .integer(value) = number, value >= 0 else { return .object(number) }
+        // `n g R` is a reference: look ahead without consuming anything else.
+        var lookahead = self
+        lookahead.skipWhitespaceAndComments()
+        let generationStart = lookahead.position
+        while lookahead.position < bytes.endIndex, bytes[lookahead.position].isASCIIDigit { lookahead.position += 1 }
+        guard lookahead.position > generationStart,
+              let generation = Self.number(bytes[generationStart..<lookahead.position])?.integer else { return .object(number) }
+        lookahead.skipWhitespaceAndComments()
+        guard lookahead.position < bytes.endIndex, bytes[lookahead.position] == UInt8(ascii: "R"),
+              lookahead.position + 1 >= bytes.endIndex || !Self.isRegular(bytes[lookahead.position + 1])
+        else { return .object(number) }
+        position = lookahead.position + 1
+        return .object(.reference(PdfReference(number: value, generation: generation)))
+    }
+
+    /// Parses `12`, `-3`, `.5`, `+4.25`; nil when the word is not a number.
+    static func number(_ word: ArraySlice<UInt8>) -> PdfObject? {
+        var index = word.startIndex
+        var negative = false
+        if index < word.endIndex, word[index] == UInt8(ascii: "-") || word[index] == UInt8(ascii: "+") {
+            negative = word[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var integerPart = 0
+        var digits = 0
+        var fraction = 0.0
+        var scale = 0.1
+        var sawPoint = false
+        while index < word.endIndex {
+            let byte = word[index]
+            if byte.isASCIIDigit {
+                digits += 1
+                if sawPoint {
+                    fraction += Double(byte - 0x30) * scale
+                    scale /= 10
+                } else if integerPart < Int.max / 20 {
+                    integerPart = integerPart * 10 + Int(byte - 0x30)
+                }
+            } else if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        if sawPoint {
+            let value = Double(integerPart) + fraction
+            return .real(negative ? -value : value)
+        }
+        return .integer(negative ? -integerPart : integerPart)
+    }
+
+    private mutating func literalString() throws(SyntaxError) -> [UInt8] {
+        let start = position
+        position += 1
+        var result: [UInt8] = []
+        var depth = 1
+        while position < bytes.endIndex {
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "("):
+                depth += 1
+                result.append(byte)
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return result }
+                result.append(byte)
+            case UInt8(ascii: "\\"):
+                guard position < bytes.endIndex else { break }
+                let escaped = bytes[position]
+                position += 1
+                switch escaped {
+                case UInt8(ascii: "n"): result.append(0x0A)
+                case UInt8(ascii: "r"): result.append(0x0D)
+                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "b"): result.append(0x08)
+                case UInt8(ascii: "f"): result.append(0x0C)
+                case 0x0D:
+                    if position < bytes.endIndex, bytes[position] == 0x0A { position += 1 }
+                case 0x0A: break
+                case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                    var value = Int(escaped - 0x30)
+                    for _ in 0..<2 {
+                        guard position < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[position]) else { break }
+                        value = value * 8 + Int(bytes[position] - 0x30)
+                        position += 1
+                    }
+                    result.append(UInt8(truncatingIfNeeded: value))
+                default: result.append(escaped)
+                }
+            default:
+                result.append(byte)
+            }
+        }
+        throw SyntaxError(offset: start, message: "a string is not closed")
+    }
+
+    private mutating func hexString() throws(SyntaxError) -> [UInt8] {
+        let start = position
+        position += 1
+        var result: [UInt8] = []
+        var pending: UInt8?
+        while position < bytes.endIndex {
+            let byte = bytes[position]
+            position += 1
+            if byte == UInt8(ascii: ">") {
+                if let pending { result.append(pending << 4) }
+                return result
+            }
+            guard let value = Self.hexValue(byte) else {
+                if Self.isWhitespace(byte) { continue }
+                throw SyntaxError(offset: position - 1, message: "a hexadecimal string holds a non-hex character")
+            }
+            if let high = pending {
+                result.append(high << 4 | value)
+                pending = nil
+            } else {
+                pending = value
+            }
+        }
+        throw SyntaxError(offset: start, message: "a hexadecimal string is not closed")
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - 0x37
+        default: nil
+        }
+    }
+
+    /// Whether `keyword` starts at `position` and ends at a token boundary.
+    func startsWithKeyword(_ keyword: String, at offset: Int) -> Bool {
+        var index = offset
+        for byte in keyword.utf8 {
+            guard index < bytes.endIndex, bytes[index] == byte else { return false }
+            index += 1
+        }
+        return index >= bytes.endIndex || !Self.isRegular(bytes[index])
+    }
+}
+
+extension UInt8 {
+    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+}

@@ -1,0 +1,245 @@
+/// A table rebuilt from line positions: its columns start where the chunks of its first line start, a cell's
+/// wrapped lines are rejoined by the same "would the word have fitted" test as paragraphs, and a line that starts
+/// afresh in a column already holding text opens a new row.
+struct PdfTable {
+    private struct Paragraph {
+        var lines: [PdfChunk]
+        var lineNumber: Int
+        var lastLineIndex: Int
+    }
+
+    /// The left edges of the columns found so far, in order; a cell's column is the last edge at or left of it.
+    private var columnStarts: [Double]
+    private var columnRights: [Double: Double] = [:]
+    /// Each row's paragraphs, keyed by the left edge of their column.
+    private var rows: [[Double: [Paragraph]]] = []
+    /// The index of the first line after the table.
+    private(set) var endIndex: Int
+
+    var rowCount: Int { rows.count }
+
+    /// The horizontal lines drawn on each page; when the table has borders, they alone say where rows start.
+    private let rules: [[PdfRule]]
+    private var isRuled = false
+
+    init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]]) {
+        columnStarts = lines[start].chunks.map(\.x0)
+        guard columnStarts.count > 1 else { return nil }
+        self.rules = rules
+        endIndex = start
+        measureColumns(lines, from: start)
+        isRuled = rule(above: lines[start], within: lines[start].size * 2) != nil
+        var index = start
+        var previous: PdfLine?
+        while index < lines.count {
+            let line = lines[index]
+            if let previous, !belongs(line, after: previous) { break }
+            if isRuled, let previous, index > start {
+                // A bordered table: a border between two lines starts a row, and a line with no border below it
+                // before the page ends is after the table.
+                guard addRuled(line, lineIndex: index, opensRow: isBorder(between: previous, and: line, lineIndex: index)) else { break }
+            } else if line.chunks.count == 1, index > start {
+                let chunk = line.chunks[0]
+                let column = self.column(of: chunk)
+                if let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: index) {
+                    appendLine(chunk, column: column, lineIndex: index)
+                } else if column == columnStarts[0] {
+                    break
+                } else {
+                    startParagraph(chunk, column: column, lineIndex: index)
+                }
+            } else {
+                for chunk in line.chunks where !columnStarts.contains(where: { abs($0 - chunk.x0) <= 3 }) {
+                    columnStarts.append(chunk.x0)
+                    columnStarts.sort()
+                }
+                let opensRow = rows.isEmpty || line.chunks.contains { chunk in
+                    let column = self.column(of: chunk)
+                    guard let last = lastParagraph(in: column) else { return false }
+                    return !continues(last, with: chunk, column: column, lineIndex: index)
+                }
+                if opensRow { rows.append([:]) }
+                for chunk in line.chunks {
+                    let column = self.column(of: chunk)
+                    if !opensRow, let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: index) {
+                        appendLine(chunk, column: column, lineIndex: index)
+                    } else {
+                        startParagraph(chunk, column: column, lineIndex: index)
+                    }
+                }
+            }
+            previous = line
+            index += 1
+        }
+        endIndex = index
+    }
+
+    /// Finds each column's right edge from the lines ahead that are plainly inside this table: lines of several
+    /// chunks, up to the first whose cells start where this table has no column (another table) or a wide gap.
+    private mutating func measureColumns(_ lines: [PdfLine], from start: Int) {
+        var starts = columnStarts
+        var previous: PdfLine?
+        for line in lines[start..<min(lines.count, start + 120)] {
+            if let previous, !belongs(line, after: previous) { break }
+            previous = line
+            if line.chunks.count == 1 {
+                // A wrapped line of a later column is inside the table; one at the first column may be the text after it.
+                let chunk = line.chunks[0]
+                if let start = starts.dropFirst().first(where: { abs($0 - chunk.x0) <= 3 }) {
+                    columnRights[start] = max(columnRights[start] ?? 0, chunk.x1)
+                }
+                continue
+            }
+            if line.chunks.contains(where: { chunk in !starts.contains { abs($0 - chunk.x0) <= 3 } }) {
+                // A cell starting between known columns is a column the first line left empty; one beyond every
+                // column the first line spans, likewise. Only a line matching none of the first line's columns ends it.
+                guard line.chunks.contains(where: { chunk in starts.contains { abs($0 - chunk.x0) <= 3 } }) else { break }
+                for chunk in line.chunks where !starts.contains(where: { abs($0 - chunk.x0) <= 3 }) { starts.append(chunk.x0) }
+                starts.sort()
+            }
+            for chunk in line.chunks {
+                let column = starts.last { $0 <= chunk.x0 + 3 } ?? starts[0]
+                // A chunk running into the next column is two cells read as one; it says nothing of either's width.
+                if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
+                columnRights[column] = max(columnRights[column] ?? 0, chunk.x1)
+            }
+        }
+        columnStarts = starts
+        // Cell padding is the same across a table, so the narrowest gap between a column's longest line and the next
+        // column shows it; a column's text may reach the next column's edge less that padding.
+        let gaps = zip(starts, starts.dropFirst()).compactMap { start, next in columnRights[start].map { next - $0 } }
+        guard let padding = gaps.filter({ $0 > 0 }).min() else { return }
+        for (start, next) in zip(starts, starts.dropFirst()) { columnRights[start] = max(columnRights[start] ?? 0, next - padding) }
+    }
+
+    /// The nearest border above `line` on its page, no further than `distance` above its top.
+    private func rule(above line: PdfLine, within distance: Double) -> PdfRule? {
+        guard line.page < rules.count else { return nil }
+        let top = line.y + line.size * 0.7
+        return rules[line.page].filter { $0.y > top && $0.y < top + distance && spansTable($0) }.min { $0.y < $1.y }
+    }
+
+    private func spansTable(_ rule: PdfRule) -> Bool {
+        !rule.isVertical && rule.x0 <= columnStarts[0] + 3 && rule.x1 > columnStarts[0] + 10
+    }
+
+    private func isBorder(between previous: PdfLine, and line: PdfLine, lineIndex: Int) -> Bool {
+        guard previous.page == line.page else {
+            // A page break draws a border whether or not the row goes on: the text decides.
+            return !line.chunks.allSatisfy { chunk in
+                lastParagraph(in: column(of: chunk)).map { continues($0, with: chunk, column: column(of: chunk), lineIndex: lineIndex) } ?? false
+            }
+        }
+        return rules[line.page].contains { $0.y > line.y + line.size * 0.5 && $0.y < previous.y - previous.size * 0.1 && spansTable($0) }
+    }
+
+    /// Whether the table's left border runs beside the line: text below the table's last border has none.
+    private func isInsideBorders(_ line: PdfLine) -> Bool {
+        line.page < rules.count && rules[line.page].contains { rule in
+            rule.isVertical && rule.x < columnStarts[0] && rule.x > columnStarts[0] - 30 && rule.y0 <= line.y && line.y <= rule.y1
+        }
+    }
+
+    /// Adds a line of a bordered table; false when the line is not in the table.
+    private mutating func addRuled(_ line: PdfLine, lineIndex: Int, opensRow: Bool) -> Bool {
+        guard isInsideBorders(line) else { return false }
+        if opensRow { rows.append([:]) }
+        for chunk in line.chunks {
+            if chunk.x0 > columnStarts[0], !columnStarts.contains(where: { abs($0 - chunk.x0) <= 3 }) {
+                columnStarts.append(chunk.x0)
+                columnStarts.sort()
+            }
+            let column = self.column(of: chunk)
+            if !opensRow, let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: lineIndex) {
+                appendLine(chunk, column: column, lineIndex: lineIndex)
+            } else {
+                startParagraph(chunk, column: column, lineIndex: lineIndex)
+            }
+        }
+        return true
+    }
+
+    /// A line stays in the table unless it sits left of it or after a gap wider than a blank line.
+    private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
+        if line.x0 < columnStarts[0] - 3 { return false }
+        if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return false }
+        return true
+    }
+
+    private func column(of chunk: PdfChunk) -> Double {
+        columnStarts.last { $0 <= chunk.x0 + 3 } ?? columnStarts[0]
+    }
+
+    private func lastParagraph(in column: Double) -> Paragraph? {
+        rows.last?[column]?.last
+    }
+
+    private func continues(_ paragraph: Paragraph, with chunk: PdfChunk, column: Double, lineIndex: Int) -> Bool {
+        guard paragraph.lastLineIndex == lineIndex - 1, let above = paragraph.lines.last else { return false }
+        if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text) { return false }
+        if above.isBold != chunk.isBold || abs(above.size - chunk.size) > 0.6 { return false }
+        // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
+        if let opening = paragraph.lines.first?.text,
+           PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
+        let right = max(columnRights[column] ?? 0, above.x1)
+        guard above.x1 + above.size * 0.28 + chunk.firstWordWidth > right - 1 else { return false }
+        // In a narrow column the fit test can rarely tell a wrapped line from the next line of a list.
+        let isNarrow = right - column < above.size * 20
+        return !(isNarrow && Self.startsAfresh(chunk.text, after: above.text))
+    }
+
+    /// In a narrow cell, where the fit test is weak, the words decide:
+    /// a capitalised word after a finished sentence, an acronym or a long lower-case word opens a new line; after a
+    /// short word ("of", "and") or a capitalised one ("Working | Together") the line runs on.
+    static func startsAfresh(_ text: String, after previous: String) -> Bool {
+        let first = text.prefix { !$0.isWhitespace }
+        guard let initial = first.first, initial.isUppercase else { return false }
+        if let end = previous.last, ".;!?".contains(end) { return true }
+        guard first.dropFirst().first?.isLowercase == true else { return false }
+        let lastWord = previous.split(separator: " ").last ?? ""
+        if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
+        if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+        return lastWord.count > 4 && lastWord.allSatisfy(\.isLowercase)
+    }
+
+    private mutating func appendLine(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
+        guard !rows.isEmpty, var paragraphs = rows[rows.count - 1][column], !paragraphs.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].lines.append(chunk)
+        paragraphs[paragraphs.count - 1].lastLineIndex = lineIndex
+        rows[rows.count - 1][column] = paragraphs
+    }
+
+    private mutating func startParagraph(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
+        if rows.isEmpty { rows.append([:]) }
+        rows[rows.count - 1][column, default: []].append(Paragraph(lines: [chunk], lineNumber: lineIndex + 1, lastLineIndex: lineIndex))
+    }
+
+    /// One block per paragraph of each cell, in row then column order.
+    func blocks(tableIndex: Int) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        for (rowIndex, row) in rows.enumerated() {
+            for column in row.keys.sorted() {
+                let columnIndex = columnStarts.firstIndex(of: column) ?? 0
+                for paragraph in row[column] ?? [] {
+                    var text = ""
+                    for line in paragraph.lines {
+                        if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.text.first.map { $0.isLetter || $0.isNumber } == true {
+                            text += line.text
+                        } else {
+                            text += text.isEmpty ? line.text : " " + line.text
+                        }
+                    }
+                    var listLevel: Int?
+                    if PdfParagraphs.isListMarker(Substring(text)), text.count > 1 {
+                        text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                        listLevel = 0
+                    }
+                    blocks.append(TextBlock(
+                        text: text, line: paragraph.lineNumber, listLevel: listLevel,
+                        cell: TableCellPosition(table: tableIndex, row: rowIndex, column: columnIndex)))
+                }
+            }
+        }
+        return blocks
+    }
+}
