@@ -21,7 +21,7 @@ import Testing
     /// source gives. `JDALIGN_WRITE_CORPUS_DOCX=1 swift test --filter CorpusTests` rewrites them after a source changes.
     @Test func everyWordJDIsBuiltFromItsSource() throws {
         let sources = try Self.names(in: Self.docxSources).filter { $0.hasSuffix(".txt") }
-        #expect(sources.count >= 12, "a dozen JDs as .docx")
+        #expect(sources.count >= 16, "sixteen JDs as .docx")
         let rewrite = ProcessInfo.processInfo.environment["JDALIGN_WRITE_CORPUS_DOCX"] == "1"
         for source in sources {
             let markup = try String(contentsOf: Self.docxSources.appendingPathComponent(source), encoding: .utf8)
@@ -34,7 +34,7 @@ import Testing
 
     @Test func everyJDHasItsSplitRowAndItsSources() throws {
         let jds = try Self.names(in: Self.jds)
-        #expect(jds.count >= 60)
+        #expect(jds.count >= 85)
         let split = try #require(try CorpusSplit.find(near: Self.jds))
         #expect(Set(split.entries.map(\.slug)) == Set(jds.map(Self.stem)))
         let sources = try String(contentsOf: Fixtures.corpus.appendingPathComponent("SOURCES.tsv"), encoding: .utf8)
