@@ -142,8 +142,14 @@ struct HeadingDetection: SegmentationPass {
         }
     }
 
+    /// Whether the heading names the job description itself ("Job Description & Person Specification"), not only
+    /// the person specification.
     static func namesTheJobDescription(_ shape: TextShape) -> Bool {
-        PostTitleFromHeading.documentNames.contains(where: shape.folded.contains)
+        PostTitleFromHeading.documentNames.contains { name in
+            var name = name
+            let namesOnlyThePersonSpecification = name.withUTF8 { personSpecificationTitles.occurs(in: $0) }
+            return !namesOnlyThePersonSpecification && shape.folded.contains(name)
+        }
     }
 
     static let personSpecificationTitles: PhraseSet = [
