@@ -125,6 +125,22 @@ import JDAlignKit
         #expect(run.errors.contains("holds no .pdf, .docx, .txt or .md files"))
     }
 
+    /// Reading a named pipe would wait for ever for a writer: a FIFO in a trust's folder is skipped with a note.
+    @Test func aPipeInTheFolderIsSkippedWithANoteNotWaitedOn() throws {
+        let folder = try trustFolder()
+        let arguments = ["analyse", folder.path, "--format", "json", "--output", "-", "--quiet"]
+        let withoutPipe = CommandLineRun(arguments)
+        let pipe = folder.appendingPathComponent("waiting.txt")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        let run = CommandLineRun(arguments)
+        #expect(run.status == withoutPipe.status)
+        #expect(run.output == withoutPipe.output)
+        #expect(run.errors.contains("waiting.txt: skipped: not a regular file"))
+        let direct = CommandLineRun(["read", pipe.path])
+        #expect(direct.status == .noInput)
+        #expect(direct.errors.contains("is not a regular file"))
+    }
+
     @Test func reportsInsideTheInputFolderAreNotReadBackAsJDs() throws {
         let folder = try trustFolder()
         let inside = folder.appendingPathComponent("Reports")

@@ -55,7 +55,7 @@ enum InputCollector {
 
     private static func walk(_ folder: String, in context: CommandContext, skipping skipped: String?) -> [String] {
         let root = context.url(for: folder)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey],
                                                               options: [.skipsHiddenFiles]) else { return [] }
         var found: [String] = []
         for case let url as URL in enumerator {
@@ -65,7 +65,13 @@ enum InputCollector {
             }
             guard extensions.contains(url.pathExtension.lowercased()) else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)).drop { $0 == "/" }
-            found.append((folder as NSString).appendingPathComponent(String(relative)))
+            let path = (folder as NSString).appendingPathComponent(String(relative))
+            // Reading a named pipe waits for a writer that never comes; sockets and devices are not JDs either.
+            guard DocumentReader.isRegularFile(url) else {
+                context.standardError.write("jdalign: \(path): skipped: not a regular file (a pipe, socket or device)\n")
+                continue
+            }
+            found.append(path)
         }
         return found.sorted()
     }

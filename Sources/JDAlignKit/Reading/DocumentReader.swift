@@ -14,6 +14,9 @@ public enum DocumentReader {
             throw ReadingError(.cannotOpen, path: path, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw ReadingError(.cannotOpen, path: path, message: "is a folder, not a file") }
+        guard isRegularFile(url) else {
+            throw ReadingError(.cannotOpen, path: path, message: "is not a regular file (a pipe, socket or device); pass a saved JD")
+        }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw ReadingError(.cannotOpen, path: path, message: "cannot be opened (check its permissions)")
         }
@@ -28,6 +31,12 @@ public enum DocumentReader {
             throw ReadingError(.tooLarge, path: path, message: "is larger than \(maximumFileSize / 1024 / 1024) MB; a job description is far smaller")
         }
         return try read(Array(data), path: path)
+    }
+
+    /// Whether `url` (after following links) is an ordinary file: reading a named pipe would wait for ever.
+    public static func isRegularFile(_ url: URL) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        return attributes?[.type] as? FileAttributeType == .typeRegular
     }
 
     /// Reads a JD from bytes; the format comes from the bytes first and the file extension second.
