@@ -107,6 +107,14 @@ public struct StandardsLibrary: Sendable, Equatable {
                 roles = try RoleProfileDecoder.decode(file.bytes, file: file.name)
                 continue
             }
+            if (file.name as NSString).lastPathComponent.lowercased() == "documents.json" {
+                // The segmenter's vocabulary is read from the bundled copy (`DocumentVocabulary.builtIn`).
+                guard file.name == "Standards/documents.json" else {
+                    throw CatalogueError(file: file.name, location: "", message: "a folder's documents.json is not read",
+                                         hint: "add the wording to Standards/documents.json and run Scripts/embed-standards")
+                }
+                continue
+            }
             if (file.name as NSString).lastPathComponent.lowercased() == "suggestions.json" {
                 suggestions.merge(try SuggestedWordingDecoder.decode(file.bytes, file: file.name)) { _, new in new }
                 continue

@@ -127,9 +127,7 @@ enum CriterionTerms {
         criteriaColumnTitles.contains(title.lowercased().trimming(charactersIn: " :.*"))
     }
 
-    private static let criteriaColumnTitles: Set<String> = [
-        "criteria", "criterion", "requirement", "requirements", "area", "category", "attributes",
-    ]
+    private static let criteriaColumnTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("criteriaColumnTitles"))
 
     /// Whether the text is a priority, an assessment list or a column title.
     static func isGridTerm(_ text: String) -> Bool {
@@ -141,23 +139,9 @@ enum CriterionTerms {
         ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"].contains(text)
     }
 
-    static let stages: Set<String> = [
-        "application", "application form", "letter of application", "supporting statement", "personal statement",
-        "interview", "interviews", "references", "reference", "selection task", "selection tasks", "task", "tasks",
-        "observation", "lesson observation", "presentation", "assessment", "assessment centre", "test", "tests",
-        "certificate", "certificates", "certification", "qualification certificates", "cv", "in-tray", "in-tray exercise",
-        "in tray exercise", "selection process", "selection day", "portfolio", "dbs", "dbs check", "written task",
-        "group task", "data task", "lesson", "teaching observation", "pupil panel", "student panel", "panel",
-        "professional discussion", "selection activities", "selection activity", "documentation", "evidence",
-    ]
+    static let stages: Set<String> = Set(DocumentVocabulary.builtIn.entries("assessmentStages"))
 
-    static let stageCodes: Set<String> = ["A", "I", "R", "T", "O", "P", "S", "AF", "C", "L", "AP", "INT", "REF"]
+    static let stageCodes: Set<String> = Set(DocumentVocabulary.builtIn.entries("assessmentStageCodes"))
 
-    static let columnTitles: Set<String> = [
-        "essential/desirable", "essentialordesirable", "e/d", "essential/desirable(e/d)", "assessmentstage",
-        "assessment", "howassessed", "methodofassessment", "assessmentmethod", "howidentified", "identifiedby",
-        "evidence", "evidencedby", "sourceofevidence", "criteria", "whereevidenced", "howevidenced", "stage",
-        "methodofassessment(a/i/r)", "assessedby", "essentialcriteria", "desirablecriteria", "criterion", "requirement",
-        "requirements", "area", "category", "attributes",
-    ]
+    static let columnTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("personSpecificationColumnTitles"))
 }

@@ -52,10 +52,7 @@ enum PostTitleFromHeading {
         return (1...8).contains(words.count) && !isDocumentName(text) && words.contains { roleWords.contains(String($0)) }
     }
 
-    static let roleWords: Set<String> = [
-        "headteacher", "head", "deputy", "assistant", "principal", "leader", "manager", "senco", "sendco", "teacher",
-        "coordinator", "co-ordinator", "director", "officer", "bursar", "mentor", "tutor", "lead", "executive",
-    ]
+    static let roleWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("roleWords"))
 
     static func title(of heading: String) -> String? {
         if let role = roleOf(heading) { return role }
@@ -110,10 +107,7 @@ enum PostTitleFromHeading {
         return (1...8).contains(words.count) && words.contains { schoolWords.contains(String($0)) }
     }
 
-    static let schoolWords: Set<String> = [
-        "school", "academy", "college", "primary", "trust", "federation", "infant", "infants", "junior", "juniors",
-        "nursery", "grammar", "high", "ce", "cofe", "rc", "catholic", "partnership",
-    ]
+    static let schoolWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("schoolWords"))
 
     /// "Role of the Head of School:" names the post; "Role of governors" or a long sentence does not.
     private static func roleOf(_ heading: String) -> String? {
@@ -130,5 +124,5 @@ enum PostTitleFromHeading {
         return nil
     }
 
-    static let documentNames: Set<String> = ["job description", "person specification", "job description and person specification"]
+    static let documentNames: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentNames"))
 }

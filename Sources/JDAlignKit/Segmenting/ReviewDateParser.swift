@@ -80,5 +80,5 @@ enum ReviewDateParser {
         "july", "august", "september", "october", "november", "december",
     ]
 
-    private static let fillerWords: Set<String> = ["of", "the", "on", "in"]
+    private static let fillerWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("dateFillerWords"))
 }

@@ -96,9 +96,7 @@ struct TextShape {
         return haystack.withUTF8 { phrases.occurs(in: $0) }
     }
 
-    static let minorWords: Set<String> = [
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&", "–", "-", "~",
-    ]
+    static let minorWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("minorWords"))
 }
 
 extension String {

@@ -39,43 +39,22 @@ struct BoilerplateDetection: SegmentationPass {
         return shape.containsAny(signaturePhrases)
     }
 
-    static let signatureLabels: Set<String> = [
-        "signed", "date", "dated", "name", "print name", "signature", "date signed", "employee", "employee name",
-        "postholder", "post holder", "headteacher", "line manager",
-    ]
+    static let signatureLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("signatureLabels"))
 
     /// Signature labels that are also posts.
-    static let postTitleLabels: Set<String> = ["postholder", "post holder", "headteacher", "line manager", "employee"]
+    static let postTitleLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("postTitleLabels"))
 
-    static let signaturePhrases: PhraseSet = ["signature", "signed by", "signed:"]
+    static let signaturePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("signaturePhrases"))
 
-    static let pointersToDuties: PhraseSet = ["set out below", "listed below", "detailed below", "outlined below"]
+    static let pointersToDuties: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("pointersToDuties"))
 
     /// Review and amendment wording, which is boilerplate when it is about the job description or the post.
-    static let amendmentPhrases: PhraseSet = [
-        "may be amended", "may be varied", "may be changed", "amend or alter", "may be altered", "may be reviewed",
-        "reviewed annually", "annual review", "reviewed regularly", "review this job description",
-    ]
+    static let amendmentPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("amendmentPhrases"))
 
-    static let documentReferences: PhraseSet = [
-        "job description", "this description", "these duties", "this document", "the post", "this post", "the role",
-        "this role", "role profile", "post holder", "postholder",
-    ]
+    static let documentReferences: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("documentReferences"))
 
-    static let clausePhrases: PhraseSet = [
-        "exhaustive", "not comprehensive", "illustrative of the general",
-        "other duties as", "duties other than those", "such other duties", "any other duties", "other reasonable duties",
-        "reasonable request", "as may reasonably be", "reasonably be required", "duties of a similar",
-        "commensurate with the", "every effort has been made", "with due regard to current",
-    ]
+    static let clausePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateClausePhrases"))
 
     /// Statements about employment that are boilerplate unless the line is itself an instruction.
-    static let statementPhrases: PhraseSet = [
-        "conditions of employment", "contract of employment", "terms and conditions", "committed to safeguarding",
-        "commitment to safeguarding and promoting", "share this commitment",
-        "equal opportunities employer", "equal opportunity employer", "committed to equality", "committed to equal opportunities",
-        "necessary reasonable adjustments", "disabled job applicants", "disabled applicants",
-        "enhanced disclosure", "dbs check", "disclosure and barring",
-        "rehabilitation of offenders", "satisfactory references", "offer of employment",
-    ]
+    static let statementPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateStatementPhrases"))
 }

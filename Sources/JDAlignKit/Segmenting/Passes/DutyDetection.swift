@@ -58,34 +58,13 @@ struct DutyDetection: SegmentationPass {
     }
 
     /// Nouns that stand for the post holder besides post titles.
-    static let postHolderNouns: Set<String> = ["holder", "postholder", "post-holder", "bursar", "caretaker", "supervisor", "administrator",
-                                                "receptionist", "ceo", "coordinator", "co-ordinator", "adviser", "advisor", "worker"]
+    static let postHolderNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderNouns"))
 
     /// Phrases by which prose states what the post holder is to do.
-    static let obligationPhrases: PhraseSet = [
-        "expected to", "required to", " must ", "responsibilities will be", "responsibilities are to", "will be responsible",
-        "is responsible for", "will be accountable", "is accountable for", "will deputise", "will lead ", "will ensure ",
-        "you will ", "post holder will ", "postholder will ",
-        // A purpose statement names the post: "The Assistant Headteacher will work with the Headteacher to secure…".
-        "headteacher will ", "head teacher will ", "deputy will ", "leader will ", "senco will ", "sendco will ",
-        "principal will ", "head of year will ", "head of school will ", "manager will ",
-    ]
+    static let obligationPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("obligationPhrases"))
 }
 
 /// Verbs a duty typically starts with, in the imperative ("Ensure…") or after "To" ("To lead…").
 enum DutyVerbs {
-    static let all: Set<String> = [
-        "achieve", "act", "actively", "adhere", "administer", "advise", "allocate", "analyse", "apply", "arrange", "assess",
-        "assist", "attend", "be", "build", "carry", "challenge", "champion", "chair", "coach", "collaborate", "commit",
-        "communicate", "complete", "comply", "conduct", "consult", "continually", "contribute", "co-ordinate",
-        "coordinate", "create", "deal", "delegate", "deliver", "demonstrate", "deploy", "deputise", "design", "determine",
-        "develop", "direct", "disseminate", "distribute", "drive", "effectively", "embed", "empower", "enable",
-        "encourage", "engage", "ensure", "establish", "evaluate", "exercise", "facilitate", "forge", "formulate", "foster",
-        "fulfil", "hold", "identify", "implement", "improve", "inform", "initiate", "inspire", "keep", "lead", "liaise",
-        "maintain", "make", "manage", "meet", "mentor", "model", "monitor", "motivate", "nurture", "organise", "oversee",
-        "participate", "plan", "play", "prepare", "present", "prioritise", "produce", "promote", "provide", "raise",
-        "recruit", "report", "represent", "respond", "review", "safeguard", "secure", "set", "shape", "share", "strategically",
-        "support", "sustain", "take", "teach", "track", "train", "undertake", "understand", "uphold", "use", "welcome",
-        "work", "write", "line", "induct", "celebrate", "observe", "moderate",
-    ]
+    static let all: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyVerbs"))
 }

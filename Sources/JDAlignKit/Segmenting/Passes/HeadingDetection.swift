@@ -93,11 +93,7 @@ struct HeadingDetection: SegmentationPass {
         return !words.isEmpty && words.count <= 3 && words.allSatisfy { postHolderWords.contains(String($0)) }
     }
 
-    static let postHolderWords: Set<String> = [
-        "headteacher", "headteachers", "head", "teacher", "teachers", "leader", "leaders", "post", "holder", "postholder",
-        "post-holder", "holders", "you", "deputy", "deputies", "principal", "principals", "manager", "managers",
-        "senco", "employees", "staff", "executive", "headteacher's", "heads",
-    ]
+    static let postHolderWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderWords"))
 
     /// "Essential" and "Desirable" at the top of a grid are column titles; after a criterion they are its attributes.
     static func isColumnHeader(_ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool) -> Bool {
@@ -152,37 +148,16 @@ struct HeadingDetection: SegmentationPass {
         }
     }
 
-    static let personSpecificationTitles: PhraseSet = [
-        "person specification", "person spec", "selection criteria", "person profile", "personal specification",
-        "essential criteria", "desirable criteria",
-    ]
+    static let personSpecificationTitles: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("personSpecificationTitles"))
 
-    static let leavesPersonSpecification: PhraseSet = [
-        "job description", "duties", "accountabilities", "purpose", "notes", "review", "amendment", "declaration",
-        "signature", "additional information", "other information", "terms and conditions", "main tasks", "key tasks",
-        "key responsibilities", "main responsibilities", "job summary",
-    ]
+    static let leavesPersonSpecification: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leavesPersonSpecification"))
 
-    static let notDutiesTitles = [
-        "about ", "what we offer", "we offer", "why work", "why join", "benefits", "how to apply", "to apply",
-        "application process", "applications", "contact", "further information", "closing date", "interview",
-        "our school", "our trust", "the school", "the trust", "visits", "recruitment", "safeguarding statement",
-    ]
+    static let notDutiesTitles = DocumentVocabulary.builtIn.entries("notDutiesTitles")
 
     /// Lead-ins that end with a colon but introduce a list rather than name a section ("The deputy headteacher will:").
-    static let leadInPhrases: PhraseSet = [" will", " must", " should", "expected to", "required to", " shall", " is to", " are to"]
+    static let leadInPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leadInPhrases"))
 
-    static let categoryWords: Set<String> = [
-        "qualifications", "qualification", "education", "training", "experience", "skills", "skill", "knowledge",
-        "understanding", "qualities", "attributes", "aptitudes", "abilities", "ability", "behaviours", "behaviour",
-        "values", "competencies", "competences", "characteristics", "attitudes", "attitude", "requirements",
-        "disposition", "leadership", "management", "communication", "safeguarding", "equality", "circumstances",
-        "expertise", "teaching", "learning", "commitment", "aptitude", "qualities/attributes", "capabilities",
-    ]
+    static let categoryWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("criteriaCategoryWords"))
 
-    static let categoryModifiers: Set<String> = [
-        "personal", "professional", "key", "other", "relevant", "general", "specific", "technical", "special",
-        "specialist", "additional", "interpersonal", "physical", "work", "working", "related", "practical", "academic",
-        "formal", "and", "strategic", "people",
-    ]
+    static let categoryModifiers: Set<String> = Set(DocumentVocabulary.builtIn.entries("criteriaCategoryModifiers"))
 }

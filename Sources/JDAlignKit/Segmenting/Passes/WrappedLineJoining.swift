@@ -54,10 +54,7 @@ struct WrappedLineJoining: SegmentationPass {
     }
 
     /// Words a sentence cannot end on.
-    static let connectives: Set<String> = [
-        "and", "or", "of", "the", "to", "with", "for", "in", "a", "an", "by", "on", "at", "from", "that", "which", "as",
-        "their", "its", "our", "all", "including", "into", "within", "across", "between", "whilst", "while",
-    ]
+    static let connectives: Set<String> = Set(DocumentVocabulary.builtIn.entries("connectives"))
 
     /// "co-" + "ordinate" is one word; anything else is joined with a space.
     static func append(_ continuation: String, to text: inout String) {
