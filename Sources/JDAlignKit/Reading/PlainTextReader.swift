@@ -24,6 +24,7 @@ public enum PlainTextReader {
                 blocks.append(TextBlock(text: String(trailingSpaceTrimmed(line)), line: lineNumber))
             }
         }
+        if format == .text { blocks = LayoutTableReader.rebuild(blocks) }
         return SourceDocument(path: path, format: format, blocks: blocks)
     }
 

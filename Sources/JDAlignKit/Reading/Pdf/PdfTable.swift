@@ -18,14 +18,33 @@ struct PdfTable {
 
     var rowCount: Int { rows.count }
 
+    /// How wide a space is and how exact positions are: proportional type in points, or fixed-width characters.
+    struct Metrics {
+        /// A space's width as a share of the font size.
+        var space: Double
+        /// How far past the column's edge a word may seem to reach and still have fitted (rounding of positions).
+        var tolerance: Double
+        /// How far apart two left edges may be and still be the same column's.
+        var slack: Double
+        /// Whether widths are exact enough to ask whether a line's first word would have fitted on the line above.
+        var usesFitTest = true
+
+        /// PDF text: a space is about a quarter of an em; positions are exact to a point, cells' edges to a few.
+        static let proportional = Metrics(space: 0.28, tolerance: 1, slack: 3)
+        /// Text laid out in characters (size 1): a space is one character and positions are exact.
+        static let characters = Metrics(space: 1, tolerance: 0, slack: 1, usesFitTest: false)
+    }
+
     /// The horizontal lines drawn on each page; when the table has borders, they alone say where rows start.
     private let rules: [[PdfRule]]
     private var isRuled = false
+    private let metrics: Metrics
 
-    init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]]) {
+    init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]], metrics: Metrics = .proportional) {
         columnStarts = lines[start].chunks.map(\.x0)
         guard columnStarts.count > 1 else { return nil }
         self.rules = rules
+        self.metrics = metrics
         endIndex = start
         measureColumns(lines, from: start)
         isRuled = rule(above: lines[start], within: lines[start].size * 2) != nil
@@ -49,13 +68,16 @@ struct PdfTable {
                     startParagraph(chunk, column: column, lineIndex: index)
                 }
             } else {
-                for chunk in line.chunks where !columnStarts.contains(where: { abs($0 - chunk.x0) <= 3 }) {
+                for chunk in line.chunks where !columnStarts.contains(where: { abs($0 - chunk.x0) <= metrics.slack }) {
                     columnStarts.append(chunk.x0)
                     columnStarts.sort()
                 }
                 let opensRow = rows.isEmpty || line.chunks.contains { chunk in
                     let column = self.column(of: chunk)
-                    guard let last = lastParagraph(in: column) else { return false }
+                    // Laid out in characters, only the first column's text starts a row: the other columns' lines
+                    // are a cell's items, one under another.
+                    guard metrics.usesFitTest || column == columnStarts[0] else { return false }
+                    guard let last = lastParagraph(in: column) else { return !metrics.usesFitTest }
                     return !continues(last, with: chunk, column: column, lineIndex: index)
                 }
                 if opensRow { rows.append([:]) }
@@ -85,20 +107,20 @@ struct PdfTable {
             if line.chunks.count == 1 {
                 // A wrapped line of a later column is inside the table; one at the first column may be the text after it.
                 let chunk = line.chunks[0]
-                if let start = starts.dropFirst().first(where: { abs($0 - chunk.x0) <= 3 }) {
+                if let start = starts.dropFirst().first(where: { abs($0 - chunk.x0) <= metrics.slack }) {
                     columnRights[start] = max(columnRights[start] ?? 0, chunk.x1)
                 }
                 continue
             }
-            if line.chunks.contains(where: { chunk in !starts.contains { abs($0 - chunk.x0) <= 3 } }) {
+            if line.chunks.contains(where: { chunk in !starts.contains { abs($0 - chunk.x0) <= metrics.slack } }) {
                 // A cell starting between known columns is a column the first line left empty; one beyond every
                 // column the first line spans, likewise. Only a line matching none of the first line's columns ends it.
-                guard line.chunks.contains(where: { chunk in starts.contains { abs($0 - chunk.x0) <= 3 } }) else { break }
-                for chunk in line.chunks where !starts.contains(where: { abs($0 - chunk.x0) <= 3 }) { starts.append(chunk.x0) }
+                guard line.chunks.contains(where: { chunk in starts.contains { abs($0 - chunk.x0) <= metrics.slack } }) else { break }
+                for chunk in line.chunks where !starts.contains(where: { abs($0 - chunk.x0) <= metrics.slack }) { starts.append(chunk.x0) }
                 starts.sort()
             }
             for chunk in line.chunks {
-                let column = starts.last { $0 <= chunk.x0 + 3 } ?? starts[0]
+                let column = starts.last { $0 <= chunk.x0 + metrics.slack } ?? starts[0]
                 // A chunk running into the next column is two cells read as one; it says nothing of either's width.
                 if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
                 columnRights[column] = max(columnRights[column] ?? 0, chunk.x1)
@@ -145,7 +167,7 @@ struct PdfTable {
         guard isInsideBorders(line) else { return false }
         if opensRow { rows.append([:]) }
         for chunk in line.chunks {
-            if chunk.x0 > columnStarts[0], !columnStarts.contains(where: { abs($0 - chunk.x0) <= 3 }) {
+            if chunk.x0 > columnStarts[0], !columnStarts.contains(where: { abs($0 - chunk.x0) <= metrics.slack }) {
                 columnStarts.append(chunk.x0)
                 columnStarts.sort()
             }
@@ -161,13 +183,13 @@ struct PdfTable {
 
     /// A line stays in the table unless it sits left of it or after a gap wider than a blank line.
     private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
-        if line.x0 < columnStarts[0] - 3 { return false }
+        if line.x0 < columnStarts[0] - metrics.slack { return false }
         if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return false }
         return true
     }
 
     private func column(of chunk: PdfChunk) -> Double {
-        columnStarts.last { $0 <= chunk.x0 + 3 } ?? columnStarts[0]
+        columnStarts.last { $0 <= chunk.x0 + metrics.slack } ?? columnStarts[0]
     }
 
     private func lastParagraph(in column: Double) -> Paragraph? {
@@ -179,10 +201,12 @@ struct PdfTable {
         if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text) { return false }
         if above.isBold != chunk.isBold || abs(above.size - chunk.size) > 0.6 { return false }
         // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
-        if let opening = paragraph.lines.first?.text,
+        if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.contains(" "),
            PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
+        // Character positions only roughly follow the original's widths, so there the words alone decide.
+        guard metrics.usesFitTest else { return !Self.startsAfresh(chunk.text, after: above.text) }
         let right = max(columnRights[column] ?? 0, above.x1)
-        guard above.x1 + above.size * 0.28 + chunk.firstWordWidth > right - 1 else { return false }
+        guard above.x1 + above.size * metrics.space + chunk.firstWordWidth > right - metrics.tolerance else { return false }
         // In a narrow column the fit test can rarely tell a wrapped line from the next line of a list.
         let isNarrow = right - column < above.size * 20
         return !(isNarrow && Self.startsAfresh(chunk.text, after: above.text))

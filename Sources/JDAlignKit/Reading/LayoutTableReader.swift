@@ -1,0 +1,71 @@
+/// Rebuilds tables that were laid out with spaces: what `pdftotext -layout` and similar converters make of a PDF's
+/// grid, and what some schools type. Each cell's wrapped lines are rejoined and its text placed in its row and
+/// column, as a .docx gives them, so that "Degree in social work, education," and "psychology or similar" on the next
+/// line become one criterion instead of two fragments.
+///
+/// The text is read as a page of fixed-width characters: a line's fields (separated by three or more spaces) are
+/// chunks whose positions are character columns, and the same table builder as for PDFs decides columns, rows and
+/// which lines carry on a cell.
+enum LayoutTableReader {
+    static func rebuild(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard blocks.contains(where: { $0.text.contains("   ") }) else { return blocks }
+        let lines = blocks.map(line(of:))
+        var result: [TextBlock] = []
+        var tableCount = blocks.compactMap(\.cell?.table).max().map { $0 + 1 } ?? 0
+        var index = 0
+        while index < blocks.count {
+            if let table = table(in: lines, blocks: blocks, from: index) {
+                result += table.blocks(tableIndex: tableCount).map { block in
+                    var block = block
+                    block.line = blocks[block.line - 1].line
+                    return block
+                }
+                tableCount += 1
+                index = table.endIndex
+            } else {
+                result.append(blocks[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A table starting at `index`, when the line there has several fields and what follows makes more than a
+    /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
+    private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
+        guard lines[index].chunks.count > 1, blocks[index].cell == nil else { return nil }
+        // "E.     School culture" is a numbered heading spaced out, not a row of cells.
+        let first = lines[index].chunks[0].text
+        guard !(first.count <= 4 && (PdfParagraphs.startsWithEnumerator(first) || PdfParagraphs.isListMarker(Substring(first))))
+        else { return nil }
+        // Lines the source structured itself (tabs, table cells) are not part of a spaced-out table.
+        var end = index
+        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t") { end += 1 }
+        guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters),
+              table.rowCount > 1 || table.endIndex > index + 1 else { return nil }
+        return table
+    }
+
+    /// A block as a line of character-wide chunks, one line down per source line so blank lines read as gaps.
+    private static func line(of block: TextBlock) -> PdfLine {
+        let characters = Array(block.text)
+        var chunks: [PdfChunk] = []
+        var position = 0
+        while position < characters.count {
+            while position < characters.count, characters[position] == " " { position += 1 }
+            guard position < characters.count else { break }
+            let start = position
+            var end = position
+            while end < characters.count {
+                if characters[end] == " ", end + 2 < characters.count, characters[end + 1] == " ", characters[end + 2] == " " { break }
+                end += 1
+            }
+            let text = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+            let firstWord = text.prefix { $0 != " " }.count
+            chunks.append(PdfChunk(text: text, x0: Double(start), x1: Double(start + text.count), size: 1, isBold: false,
+                                   firstWordWidth: Double(firstWord)))
+            position = end
+        }
+        return PdfLine(page: 0, y: -Double(block.line), chunks: chunks)
+    }
+}
