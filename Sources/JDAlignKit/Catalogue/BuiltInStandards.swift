@@ -50,17 +50,19 @@ enum BuiltInStandards {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
-            {"weight": 0.5, "terms": ["ucas", "post 16", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
+            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
-            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
-            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
-            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"}
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised (tracking progress or holding staff to account for it is evaluation, 8.1, and accountability, 10.3)"},
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
+            {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
+            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"}
           ]
         },
         {
@@ -269,13 +271,16 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["support plan*", "individual learning plan*", "individual education plan*", "sen register", "referral", "early help", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
-            {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") AND (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
-            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
+            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
+            {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
+            {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
+            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"}
           ]
         },
         {
@@ -340,14 +345,17 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
-            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
-            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child"]},
+            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
+            {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]}
           ],
           "rules": [
+            {"query": "safeguard* AND NOT ((financ* OR standards OR staffing OR attendance OR curriculum) NEAR/4 safeguard*)", "weight": 0.7, "note": "safeguarding duties; safeguarding named as one topic in a list of things to report on (standards, finance, staffing) is accountability, not keeping pupils safe"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
-            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"}
           ]
         },
         {
@@ -411,13 +419,17 @@ enum BuiltInStandards {
           "id": "8.1",
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
-            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "audit", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*"]},
-            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "drop ins"]},
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]}
           ],
           "rules": [
-            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\" OR budget* OR filtering)", "weight": 0.55, "note": "evaluating the school’s work to find what to improve (reviewing a policy, an EHCP or a budget is not school evaluation)"},
             {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (performance OR progress OR data OR outcomes OR attainment) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.25, "note": "tracking pupils' progress or data: evaluation only with more evidence (alone it was right on under half of the lines of JDs it was not written from)"},
-            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
+            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"},
+            {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information)", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short"},
+            {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
+            {"query": "(department OR faculty OR academy OR subject OR school) NEAR/1 reviews", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
+            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR \"at risk\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"}
           ]
         },
         {
@@ -458,23 +470,28 @@ enum BuiltInStandards {
           "id": "9.1",
           "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
           "keywords": [
-            {"weight": 0.6, "terms": ["parent", "parents evening*", "local community", "wider community", "home school"]},
+            {"weight": 0.6, "terms": ["parents evening*", "local community", "wider community", "home school", "home visit*", "coffee morning*", "parent workshop*", "local businesses", "local employers"]},
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
-            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"}
+            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent))", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers"},
+            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
+            {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"}
           ]
         },
         {
           "id": "9.2",
           "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
           "keywords": [
-            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "collaboration with schools", "peer review", "federation"]},
+            {"weight": 0.6, "terms": ["partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
           "rules": [
-            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
+            {"query": "(feeder OR \"local primary\" OR \"local schools\" OR \"partner primary\" OR \"junior school\" OR \"infant school\" OR \"mainstream schools\" OR universities OR employers OR \"maths hub\" OR \"english hub\" OR \"music hub\" OR \"teaching school hub\" OR \"research school*\" OR diocese OR \"other schools\" OR \"partner schools\" OR \"further education colleges\" OR \"local colleges\") NEAR/6 (work* OR partnership* OR links OR liais* OR visit* OR shar* OR transition OR collabor* OR build* OR develop* OR support*)", "weight": 0.5, "note": "working with other schools, colleges, universities, hubs and the diocese (a bare mention of a federation or of other schools is not a partnership)"},
+            {"query": "(network* OR moderation) NEAR/4 (meetings OR local OR trust OR cluster OR borough OR attend*)", "weight": 0.5, "note": "taking part in local and trust networks and shared moderation with other schools"},
+            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"}
           ]
         },
         {
@@ -539,10 +556,12 @@ enum BuiltInStandards {
           "id": "10.4",
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory test*", "statutory regulations", "required to publish", "published on the school website", "statutory"]},
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "statutory AND NOT (results OR accounts OR \"statutory tests\")", "weight": 0.6, "note": "statutory duties, requirements and guidance (analysing statutory test results or preparing statutory accounts is not meeting a statutory duty)"}
+          ]
         }
       ]
     }
