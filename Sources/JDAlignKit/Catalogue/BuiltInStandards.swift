@@ -36,14 +36,15 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school life", "pupil voice", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "wider curriculum", "personal development", "cultural capital", "celebr*"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
           ],
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
-            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life"}
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
+            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"}
           ]
         },
         {
@@ -59,7 +60,7 @@ enum BuiltInStandards {
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
-            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised (tracking progress or holding staff to account for it is evaluation, 8.1, and accountability, 10.3)"},
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds)", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking it is evaluation, 8.1)"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
             {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"}
@@ -69,13 +70,15 @@ enum BuiltInStandards {
           "id": "1.4",
           "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["positive relationships", "respectful relationships", "mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "interpersonal", "tact and diplomacy", "good relationships", "strong relationships", "cohesive", "equality and diversity", "anti bullying", "discrimination"]},
+            {"weight": 0.6, "terms": ["mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "tact and diplomacy", "cohesive", "equality and diversity", "anti bullying", "discrimination", "belonging", "sense of belonging", "harmonious"]},
             {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]}
           ],
           "rules": [
-            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\")", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2"},
+            {"query": "(\"positive relationships\" OR \"respectful relationships\" OR \"good relationships\" OR \"strong relationships\") AND NOT (parent OR governor* OR agenc*)", "weight": 0.6, "note": "positive relationships across the school community; good relationships with parents (9.1), governors (10.2) or agencies (9.3) are other statements"},
+            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\" OR parent)", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2; relationships with parents and families are 9.1"},
             {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
-            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"}
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
+            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"}
           ]
         },
         {
@@ -145,19 +148,20 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
           ],
           "rules": [
-            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"}
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
+            {"query": "curriculum AND NOT (\"curriculum leader*\" OR access OR \"financial planning\" OR governor* OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum and standards\" OR budget* OR deputise)", "weight": 0.5, "note": "leading, knowing or overseeing the curriculum itself; not curriculum leaders as people (3.2), access to the curriculum (5.2), curriculum-led financial planning, committees, budgets or a subject used across the curriculum"}
           ]
         },
         {
           "id": "3.2",
           "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
           "keywords": [
-            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.55, "terms": ["subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "professional networks", "subject network*", "subject association", "subject leader", "subject leaders"]},
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "lead* NEAR/2 (curriculum OR department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\")", "weight": 0.5, "note": "leading a subject or curriculum area"},
-            {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
+            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews)", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
+            {"query": "(develop* OR coach* OR train* OR grow* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
         {
@@ -193,10 +197,9 @@ enum BuiltInStandards {
           "id": "4.1",
           "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
           "keywords": [
-            {"weight": 0.6, "terms": ["punctuality", "persistent absence", "behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "truancy", "attendance and punctuality", "behaviour culture", "culture of behaviour", "behaviour and attendance"]}
+            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "behaviour culture", "culture of behaviour"]}
           ],
           "rules": [
-            {"query": "attend NEAR/3 (pupil OR punctual* OR improv* OR monitor* OR policy OR persistent OR absence OR rate* OR figures OR lead OR promot* OR target* OR strateg* OR work OR officer OR positive OR cohort* OR high OR good OR issues)", "weight": 0.6, "note": "pupils’ attendance; Porter2 stems attend and attendance alike, so attending meetings must not count"},
             {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
           ]
         },
@@ -217,7 +220,7 @@ enum BuiltInStandards {
           "id": "4.3",
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
           ],
           "rules": [
@@ -258,13 +261,13 @@ enum BuiltInStandards {
           "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively",
           "keywords": [
             {"weight": 0.6, "terms": ["adapted curriculum", "adapt the curriculum", "curriculum adaptations"]},
-            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "access arrangements", "adapt* teaching"]},
+            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "adapt* teaching"]},
             {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
           ],
           "rules": [
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"}
           ]
         },
         {
@@ -306,32 +309,39 @@ enum BuiltInStandards {
           "id": "6.1",
           "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs",
           "keywords": [
-            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "mentoring", "mentor", "mentors", "professional learning", "development opportunities", "inset", "developing staff", "develop staff", "induction"]},
+            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "professional learning", "development opportunities", "inset", "developing staff", "develop staff"]},
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
-            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
+            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"},
+            {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
+            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"}
           ]
         },
         {
           "id": "6.2",
           "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training"]}
+            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training"]}
           ],
           "rules": [
-            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic)", "weight": 0.55, "note": "planning, delivering and evaluating training"}
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"professional learning\") NEAR/5 (plan OR planning OR evalu* OR design* OR prioriti* OR strategic OR programme OR calendar OR offer OR impact) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.55, "note": "planning, prioritising and evaluating the programme of professional development as a whole"},
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.4, "note": "delivering or leading training: supporting evidence, since running sessions is 6.1 unless the programme itself is planned or evaluated (a designated safeguarding lead’s own training is not leading training)"},
+            {"query": "(\"lead training\" OR \"leading training\") AND NOT (\"designated safeguarding lead\")", "weight": 0.6, "note": "leading staff training; ‘DSL training’ reads as ‘lead training’ once safeguarding lead is spelt out"}
           ]
         },
         {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "national professional qualification", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "early career teacher*", "newly qualified teacher*", "trainee teacher*", "school direct"]}
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*"]},
+            {"weight": 0.35, "terms": ["national professional qualification"]}
           ],
           "rules": [
-            {"query": "(external OR beyond OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses)", "weight": 0.45, "note": "development drawn from beyond the school"}
+            {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
+            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol*)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
+            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"}
           ]
         }
       ]
@@ -374,14 +384,15 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management"]},
-            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership", "deleg*"]}
+            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]}
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
-            {"query": "(recruit* OR retain* OR retention OR induct* OR induction) NEAR/4 (staff OR teachers OR colleague OR team OR employees)", "weight": 0.55, "note": "recruiting, inducting and keeping staff"}
+            {"query": "(recruit* OR retain* OR retention) NEAR/4 (staff OR teachers OR colleague OR team OR employees OR senior OR posts) AND NOT (\"safer recruitment\")", "weight": 0.55, "note": "recruiting and keeping staff (inducting new teachers is professional development, 6.1 and 6.3; safer recruitment is 7.1)"},
+            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"}
           ]
         },
         {
@@ -429,7 +440,7 @@ enum BuiltInStandards {
             {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information)", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short"},
             {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
             {"query": "(department OR faculty OR academy OR subject OR school) NEAR/1 reviews", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
-            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR \"at risk\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"}
+            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"}
           ]
         },
         {
@@ -483,7 +494,7 @@ enum BuiltInStandards {
           "id": "9.2",
           "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
           "keywords": [
-            {"weight": 0.6, "terms": ["partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review"]},
+            {"weight": 0.6, "terms": ["partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review", "between schools"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
@@ -560,7 +571,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
           ],
           "rules": [
-            {"query": "statutory AND NOT (results OR accounts OR \"statutory tests\")", "weight": 0.6, "note": "statutory duties, requirements and guidance (analysing statutory test results or preparing statutory accounts is not meeting a statutory duty)"}
+            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"}
           ]
         }
       ]
