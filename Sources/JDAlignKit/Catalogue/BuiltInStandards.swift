@@ -104,12 +104,13 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
-            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"}
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
+            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
+            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"}
           ]
         },
         {
@@ -161,7 +162,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews)", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
-            {"query": "(develop* OR coach* OR train* OR grow* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
+            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
         {
@@ -179,11 +180,11 @@ enum BuiltInStandards {
           "id": "3.4",
           "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment"]},
-            {"weight": 0.4, "terms": ["moderation", "moderate", "examinations", "exams", "tests", "testing", "assessments"]}
+            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "moderation", "moderate", "standardised test*", "test framework"]},
+            {"weight": 0.4, "terms": ["tests", "testing", "assessments"]}
           ],
           "rules": [
-            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\")", "weight": 0.5, "note": "assessing pupils, not risk or needs assessment"}
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\")", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"}
           ]
         }
       ]
@@ -372,11 +373,12 @@ enum BuiltInStandards {
           "id": "7.2",
           "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
-            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "management accounts", "annual accounts", "report and accounts", "accounts return", "cash flow", "reserves", "income", "spending", "purchasing", "invoices", "capital project*", "capital funding", "condition improvement fund", "related party", "bursary", "top slice", "estates strategy"]},
+            {"weight": 0.7, "terms": ["budget*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources"]}
           ],
           "rules": [
+            {"query": "financ* AND NOT ((standards OR safeguard* OR staffing OR attendance OR progress) NEAR/4 financ*)", "weight": 0.7, "note": "managing the school’s finances; finance named as one topic in a list of things to report on is accountability (10.1)"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"}
           ]
         },
@@ -399,13 +401,14 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
-            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records"]},
+            {"weight": 0.55, "terms": ["premises", "site team", "facilities management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
           "rules": [
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local)", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
           ]
         },
         {
@@ -544,23 +547,26 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (work* OR relationship* OR involv* OR liaise OR support* OR meet* OR report* OR partnership OR communic* OR attitudes OR advis*)", "weight": 0.4, "note": "working relationships with those responsible for governance"}
+            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"}
           ]
         },
         {
           "id": "10.3",
           "text": "ensure that staff know and understand their professional responsibilities and are held to account",
           "keywords": [
-            {"weight": 0.7, "terms": ["performance management", "appraisal", "held to account", "staff performance", "performance of staff", "capability", "teachers standards", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review"]},
+            {"weight": 0.7, "terms": ["performance management", "held to account", "staff performance", "performance of staff", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review", "capability procedure*", "capability process*"]},
             {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
           ],
           "rules": [
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
             {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
-            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (governor* OR board OR trustees OR accountab*)", "weight": 0.6, "note": "holding staff and leaders to account, including for pupils’ outcomes (governors holding leaders to account is 10.1; holding accountability oneself is not holding others to account)"},
             {"query": "account NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.4, "note": "staff accountability"},
             {"query": "(expect* OR respons*) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.45, "note": "staff knowing their responsibilities"},
-            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"}
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"},
+            {"query": "apprais* AND NOT ((take OR taking OR takes) NEAR/4 apprais* OR \"own appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff; taking part in one’s own appraisal is not holding staff to account"},
+            {"query": "\"teachers standards\" AND NOT (duties OR \"class teacher\")", "weight": 0.6, "note": "holding teachers to the Teachers’ Standards; meeting them oneself as a class teacher is not this"},
+            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"}
           ]
         },
         {
