@@ -357,12 +357,11 @@ enum BuiltInStandards {
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child"]},
-            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
+            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]}
           ],
           "rules": [
-            {"query": "safeguard* AND NOT ((financ* OR standards OR staffing OR attendance OR curriculum) NEAR/4 safeguard*)", "weight": 0.7, "note": "safeguarding duties; safeguarding named as one topic in a list of things to report on (standards, finance, staffing) is accountability, not keeping pupils safe"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
