@@ -36,44 +36,49 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school life", "pupil voice", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "wider curriculum", "personal development", "cultural capital", "celebr*"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
           ],
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
-            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life"}
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
+            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"}
           ]
         },
         {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
-            {"weight": 0.5, "terms": ["ucas", "post 16", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
+            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
-            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential"]}
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
-            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
-            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"}
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds)", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking it is evaluation, 8.1)"},
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
+            {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
+            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"}
           ]
         },
         {
           "id": "1.4",
           "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["positive relationships", "respectful relationships", "mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "interpersonal", "tact and diplomacy", "good relationships", "strong relationships", "cohesive", "equality and diversity", "anti bullying", "discrimination"]},
+            {"weight": 0.6, "terms": ["mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "tact and diplomacy", "cohesive", "equality and diversity", "anti bullying", "discrimination", "belonging", "sense of belonging", "harmonious"]},
             {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]}
           ],
           "rules": [
-            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\")", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2"},
+            {"query": "(\"positive relationships\" OR \"respectful relationships\" OR \"good relationships\" OR \"strong relationships\") AND NOT (parent OR governor* OR agenc*)", "weight": 0.6, "note": "positive relationships across the school community; good relationships with parents (9.1), governors (10.2) or agencies (9.3) are other statements"},
+            {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\" OR parent)", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2; relationships with parents and families are 9.1"},
             {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
-            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"}
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
+            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"}
           ]
         },
         {
@@ -99,12 +104,13 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
-            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"}
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
+            {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
+            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"}
           ]
         },
         {
@@ -143,19 +149,20 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
           ],
           "rules": [
-            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"}
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
+            {"query": "curriculum AND NOT (\"curriculum leader*\" OR access OR \"financial planning\" OR governor* OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum and standards\" OR budget* OR deputise)", "weight": 0.5, "note": "leading, knowing or overseeing the curriculum itself; not curriculum leaders as people (3.2), access to the curriculum (5.2), curriculum-led financial planning, committees, budgets or a subject used across the curriculum"}
           ]
         },
         {
           "id": "3.2",
           "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
           "keywords": [
-            {"weight": 0.55, "terms": ["subject leader", "subject leaders", "subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "middle leaders", "professional networks", "subject network*", "subject association"]},
+            {"weight": 0.55, "terms": ["subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "professional networks", "subject network*", "subject association", "subject leader", "subject leaders"]},
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "lead* NEAR/2 (curriculum OR department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\")", "weight": 0.5, "note": "leading a subject or curriculum area"},
-            {"query": "(develop* OR coach* OR train* OR grow* OR lead* OR manag* OR support*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing subject and curriculum leaders"}
+            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews)", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
+            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
         {
@@ -173,11 +180,11 @@ enum BuiltInStandards {
           "id": "3.4",
           "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment"]},
-            {"weight": 0.4, "terms": ["moderation", "moderate", "examinations", "exams", "tests", "testing", "assessments"]}
+            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "moderation", "moderate", "standardised test*", "test framework"]},
+            {"weight": 0.4, "terms": ["tests", "testing", "assessments"]}
           ],
           "rules": [
-            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\")", "weight": 0.5, "note": "assessing pupils, not risk or needs assessment"}
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\")", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"}
           ]
         }
       ]
@@ -191,10 +198,9 @@ enum BuiltInStandards {
           "id": "4.1",
           "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
           "keywords": [
-            {"weight": 0.6, "terms": ["punctuality", "persistent absence", "behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "truancy", "attendance and punctuality", "behaviour culture", "culture of behaviour", "behaviour and attendance"]}
+            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "behaviour culture", "culture of behaviour"]}
           ],
           "rules": [
-            {"query": "attend NEAR/3 (pupil OR punctual* OR improv* OR monitor* OR policy OR persistent OR absence OR rate* OR figures OR lead OR promot* OR target* OR strateg* OR work OR officer OR positive OR cohort* OR high OR good OR issues)", "weight": 0.6, "note": "pupils’ attendance; Porter2 stems attend and attendance alike, so attending meetings must not count"},
             {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
           ]
         },
@@ -215,7 +221,7 @@ enum BuiltInStandards {
           "id": "4.3",
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
           ],
           "rules": [
@@ -243,11 +249,11 @@ enum BuiltInStandards {
           "id": "5.1",
           "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
           "keywords": [
-            {"weight": 0.55, "terms": ["designated teacher", "virtual school", "previously looked after"]},
-            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "vulnerable", "disadvantaged", "pupil premium", "looked after children", "children looked after", "disabilities", "disability"]}
+            {"weight": 0.55, "terms": ["virtual school", "previously looked after"]},
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR vulnerable OR disadvantag* OR \"pupil premium\" OR disab* OR \"looked after\") AND (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with additional needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") AND (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\")", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
             {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"}
           ]
         },
@@ -256,26 +262,29 @@ enum BuiltInStandards {
           "text": "establish and sustain culture and practices that enable pupils to access the curriculum and learn effectively",
           "keywords": [
             {"weight": 0.6, "terms": ["adapted curriculum", "adapt the curriculum", "curriculum adaptations"]},
-            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "access arrangements", "adapt* teaching"]},
+            {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "adapt* teaching"]},
             {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
           ],
           "rules": [
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR training OR practic* OR develop* OR approach* OR teaching OR learning OR provision)", "weight": 0.35, "note": "culture, practice and provision for pupils with SEND"}
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"}
           ]
         },
         {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["support plan*", "individual learning plan*", "individual education plan*", "sen register", "referral", "early help", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
-            {"weight": 0.35, "terms": ["special educational needs", "additional needs", "interventions"]}
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\") AND (parent OR agenc* OR professionals* OR liaise OR identif* OR referr* OR individual OR advis* OR differenti* OR interven* OR \"support plan\" OR \"support plans\")", "weight": 0.4, "note": "working with parents and professionals to identify and meet individual needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") AND (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
-            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"}
+            {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
+            {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
+            {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
+            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"}
           ]
         },
         {
@@ -301,32 +310,39 @@ enum BuiltInStandards {
           "id": "6.1",
           "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs",
           "keywords": [
-            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "mentoring", "mentor", "mentors", "professional learning", "development opportunities", "inset", "developing staff", "develop staff", "induction"]},
+            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "professional learning", "development opportunities", "inset", "developing staff", "develop staff"]},
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*)", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications"},
-            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"}
+            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
+            {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"},
+            {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
+            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"}
           ]
         },
         {
           "id": "6.2",
           "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training"]}
+            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training"]}
           ],
           "rules": [
-            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic)", "weight": 0.55, "note": "planning, delivering and evaluating training"}
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"professional learning\") NEAR/5 (plan OR planning OR evalu* OR design* OR prioriti* OR strategic OR programme OR calendar OR offer OR impact) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.55, "note": "planning, prioritising and evaluating the programme of professional development as a whole"},
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\") NEAR/5 (deliv* OR lead OR leading OR plan OR planning OR provid* OR evalu* OR design* OR organis* OR prioriti* OR support* OR strategic) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.4, "note": "delivering or leading training: supporting evidence, since running sessions is 6.1 unless the programme itself is planned or evaluated (a designated safeguarding lead’s own training is not leading training)"},
+            {"query": "(\"lead training\" OR \"leading training\") AND NOT (\"designated safeguarding lead\")", "weight": 0.6, "note": "leading staff training; ‘DSL training’ reads as ‘lead training’ once safeguarding lead is spelt out"}
           ]
         },
         {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "national professional qualification", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "early career teacher*", "newly qualified teacher*", "trainee teacher*", "school direct"]}
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*"]},
+            {"weight": 0.35, "terms": ["national professional qualification"]}
           ],
           "rules": [
-            {"query": "(external OR beyond OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses)", "weight": 0.45, "note": "development drawn from beyond the school"}
+            {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
+            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol*)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
+            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"}
           ]
         }
       ]
@@ -340,25 +356,28 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
-            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "health and safety", "vulnerable"]}
+            {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]}
           ],
           "rules": [
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
-            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"}
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"}
           ]
         },
         {
           "id": "7.2",
           "text": "prioritise and allocate financial resources appropriately, ensuring efficiency, effectiveness and probity in the use of public funds",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
-            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "management accounts", "annual accounts", "report and accounts", "accounts return", "cash flow", "reserves", "income", "spending", "purchasing", "invoices", "capital project*", "capital funding", "condition improvement fund", "related party", "bursary", "top slice", "estates strategy"]},
+            {"weight": 0.7, "terms": ["budget*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources"]}
           ],
           "rules": [
+            {"query": "financ* AND NOT ((standards OR safeguard* OR staffing OR attendance OR progress) NEAR/4 financ*)", "weight": 0.7, "note": "managing the school’s finances; finance named as one topic in a list of things to report on is accountability (10.1)"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"}
           ]
         },
@@ -366,27 +385,29 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management"]},
-            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership", "deleg*"]}
+            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]}
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
-            {"query": "(recruit* OR retain* OR retention OR induct* OR induction) NEAR/4 (staff OR teachers OR colleague OR team OR employees)", "weight": 0.55, "note": "recruiting, inducting and keeping staff"}
+            {"query": "(recruit* OR retain* OR retention) NEAR/4 (staff OR teachers OR colleague OR team OR employees OR senior OR posts) AND NOT (\"safer recruitment\")", "weight": 0.55, "note": "recruiting and keeping staff (inducting new teachers is professional development, 6.1 and 6.3; safer recruitment is 7.1)"},
+            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"}
           ]
         },
         {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
-            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records"]},
+            {"weight": 0.55, "terms": ["premises", "site team", "facilities management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
           "rules": [
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local)", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
           ]
         },
         {
@@ -411,13 +432,17 @@ enum BuiltInStandards {
           "id": "8.1",
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
-            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "audit", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*"]},
-            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "review", "barriers"]}
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "drop ins"]},
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]}
           ],
           "rules": [
-            {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR policies OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.55, "note": "evaluating the school’s work to find what to improve"},
+            {"query": "(evalu* OR monitor* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\" OR budget* OR filtering)", "weight": 0.55, "note": "evaluating the school’s work to find what to improve (reviewing a policy, an EHCP or a budget is not school evaluation)"},
             {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (performance OR progress OR data OR outcomes OR attainment) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.25, "note": "tracking pupils' progress or data: evaluation only with more evidence (alone it was right on under half of the lines of JDs it was not written from)"},
-            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"}
+            {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"},
+            {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information)", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short"},
+            {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
+            {"query": "(department OR faculty OR academy OR subject OR school) NEAR/1 reviews", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
+            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"}
           ]
         },
         {
@@ -444,7 +469,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
-            {"query": "(achiev* OR deliv* OR lead*) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"}
+            {"query": "(achiev* OR deliv* OR lead*) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
+            {"query": "(lead* OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change)", "weight": 0.5, "note": "leading and securing improvement and change"},
+            {"query": "lead* NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"}
           ]
         }
       ]
@@ -458,23 +485,28 @@ enum BuiltInStandards {
           "id": "9.1",
           "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
           "keywords": [
-            {"weight": 0.6, "terms": ["parent", "parents evening*", "local community", "wider community", "home school"]},
+            {"weight": 0.6, "terms": ["parents evening*", "local community", "wider community", "home school", "home visit*", "coffee morning*", "parent workshop*", "local businesses", "local employers"]},
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
-            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"}
+            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent))", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers"},
+            {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
+            {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"}
           ]
         },
         {
           "id": "9.2",
           "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
           "keywords": [
-            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "collaboration with schools", "peer review", "federation"]},
+            {"weight": 0.6, "terms": ["partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review", "between schools"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
           "rules": [
-            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
+            {"query": "(feeder OR \"local primary\" OR \"local schools\" OR \"partner primary\" OR \"junior school\" OR \"infant school\" OR \"mainstream schools\" OR universities OR employers OR \"maths hub\" OR \"english hub\" OR \"music hub\" OR \"teaching school hub\" OR \"research school*\" OR diocese OR \"other schools\" OR \"partner schools\" OR \"further education colleges\" OR \"local colleges\") NEAR/6 (work* OR partnership* OR links OR liais* OR visit* OR shar* OR transition OR collabor* OR build* OR develop* OR support*)", "weight": 0.5, "note": "working with other schools, colleges, universities, hubs and the diocese (a bare mention of a federation or of other schools is not a partnership)"},
+            {"query": "(network* OR moderation) NEAR/4 (meetings OR local OR trust OR cluster OR borough OR attend*)", "weight": 0.5, "note": "taking part in local and trust networks and shared moderation with other schools"},
+            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"}
           ]
         },
         {
@@ -516,33 +548,38 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (work* OR relationship* OR involv* OR liaise OR support* OR meet* OR report* OR partnership OR communic* OR attitudes OR advis*)", "weight": 0.4, "note": "working relationships with those responsible for governance"}
+            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"}
           ]
         },
         {
           "id": "10.3",
           "text": "ensure that staff know and understand their professional responsibilities and are held to account",
           "keywords": [
-            {"weight": 0.7, "terms": ["performance management", "appraisal", "held to account", "staff performance", "performance of staff", "capability", "teachers standards", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review"]},
+            {"weight": 0.7, "terms": ["performance management", "held to account", "staff performance", "performance of staff", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review", "capability procedure*", "capability process*"]},
             {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
           ],
           "rules": [
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
             {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
-            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (governor* OR board OR trustees OR accountab*)", "weight": 0.6, "note": "holding staff and leaders to account, including for pupils’ outcomes (governors holding leaders to account is 10.1; holding accountability oneself is not holding others to account)"},
             {"query": "account NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.4, "note": "staff accountability"},
             {"query": "(expect* OR respons*) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.45, "note": "staff knowing their responsibilities"},
-            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"}
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"},
+            {"query": "apprais* AND NOT ((take OR taking OR takes) NEAR/4 apprais* OR \"own appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff; taking part in one’s own appraisal is not holding staff to account"},
+            {"query": "\"teachers standards\" AND NOT (duties OR \"class teacher\")", "weight": 0.6, "note": "holding teachers to the Teachers’ Standards; meeting them oneself as a class teacher is not this"},
+            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"}
           ]
         },
         {
           "id": "10.4",
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory test*", "statutory regulations", "required to publish", "published on the school website", "statutory"]},
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"}
+          ]
         }
       ]
     }
