@@ -563,7 +563,7 @@ enum BuiltInStandards {
     {
       "id": "D1",
       "title": "Qualities and knowledge",
-      "headingCues": ["qualities", "personal qualities", "values"],
+      "headingCues": ["qualities", "personal qualities", "values", "knowledge"],
       "statements": [
         {
           "id": "D1.1",
@@ -607,13 +607,16 @@ enum BuiltInStandards {
           "id": "D1.4",
           "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development.",
           "keywords": [
-            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study"]},
+            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification"]},
             {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
           ],
           "rules": [
             {"query": "(evidence OR commitment OR record OR recent OR ongoing OR personal) NEAR/4 (\"professional development\" OR training OR \"professional learning\") AND NOT (staff OR colleague OR teachers OR team)", "weight": 0.5, "note": "a candidate's own development, as person specifications word it"},
-            {"query": "(keep* OR maintain* OR remain* OR stay*) NEAR/3 \"up to date\"", "weight": 0.55, "note": "keeping their own knowledge current"},
-            {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives)", "weight": 0.55, "note": "current knowledge of education and school systems"},
+            {"query": "(keep* OR remain* OR stay*) NEAR/1 \"up to date\" AND NOT (register OR records OR record OR picture OR handbook OR displays OR website OR map)", "weight": 0.55, "note": "keeping their own knowledge current (not keeping a register or record up to date)"},
+                        {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser*)", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
+            {"query": "(\"code of practice\" OR \"keeping children safe in education\" OR \"statutory guidance\" OR \"statutory framework\" OR \"statutory requirements\" OR \"inspection framework\" OR \"ofsted framework\" OR \"accountability measures\" OR legislation OR guidance OR specifications OR phonics OR \"early reading\" OR \"graduated approach\" OR \"child development\" OR \"how pupils learn\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR)", "weight": 0.35, "note": "a national framework named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
+            {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR \"lead training\" OR \"leading training\" OR \"leads training\" OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training"},
+            {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives) AND NOT (financ* OR governor)", "weight": 0.55, "note": "current knowledge of education and school systems"},
             {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"}
           ]
         },
@@ -621,10 +624,12 @@ enum BuiltInStandards {
           "id": "D1.5",
           "text": "Work with political and financial astuteness, within a clear set of principles centred on the school’s vision, ably translating local and national policy into the school’s context.",
           "keywords": [
-            {"weight": 0.6, "terms": ["astute", "astuteness", "political", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
+            {"weight": 0.6, "terms": ["astute", "astuteness", "politic*", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
           ],
           "rules": [
-            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"}
+            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR \"national professional qualification\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"},
+            {"query": "(financ* OR budget* OR \"resource management\" OR benchmarking OR \"academy trust handbook\" OR funding) NEAR/5 (knowledge OR understanding OR experience OR skills OR qualified OR accountant OR strong OR good OR sound)", "weight": 0.55, "note": "a candidate's financial acumen, as person specifications word it"},
+            {"query": "(financ* OR funding OR benchmarking OR \"academy trust handbook\" OR \"financial controls\") AND NOT (ensur* OR \"make sure\" OR manag* OR monitor* OR report* OR prepar* OR produc* OR lead OR leads OR leading OR oversee* OR set OR record OR raise OR run OR clerk)", "weight": 0.35, "note": "a financial topic named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"}
           ]
         },
         {
@@ -668,11 +673,13 @@ enum BuiltInStandards {
           "id": "D2.2",
           "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being.",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "phonics", "early reading", "classroom practitioner", "excellent practitioner", "curriculum opportunities", "broad and balanced", "long term planning", "medium term planning", "scheme of work", "schemes of work", "learning walk*"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR subject) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching"},
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
+            {"query": "(phonics OR \"early reading\") AND NOT (check OR screening OR knowledge OR understand* OR parents)", "weight": 0.6, "note": "teaching early reading and phonics (not administering the phonics check)"},
+            {"query": "curriculum NEAR/3 (lead OR leads OR leading OR review* OR evalu* OR principles OR strategy OR framework OR sequenc* OR ambitious OR pathways OR personalis* OR \"play based\") AND NOT (report* OR governor OR committee OR budget OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum leaders\" OR \"curriculum time\" OR knowledge OR understanding)", "weight": 0.5, "note": "leading and reviewing the curriculum"},
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"}
           ]
         },
@@ -681,7 +688,7 @@ enum BuiltInStandards {
           "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
           "keywords": [
             {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching", "best practice", "good practice"]},
-            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walk*"]}
+            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walks", "learning walk"]}
           ],
           "rules": [
             {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"}
@@ -748,17 +755,21 @@ enum BuiltInStandards {
           "id": "D3.2",
           "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour", "calm"]},
-            {"weight": 0.35, "terms": ["welfare", "behaviour", "health and safety"]}
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "health and safety", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
+            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour"]},
+            {"weight": 0.35, "terms": ["welfare", "behaviour"]}
           ],
           "rules": [
+            {"query": "safeguard* AND NOT ((report OR reports OR reporting) NEAR/8 (governor OR board OR committee OR council OR trustees OR \"governing body\"))", "weight": 0.7, "note": "safeguarding, but not a list of topics the post reports on to governors"},
+            {"query": "cpoms AND NOT (confident OR experience OR skills OR sims OR arbor OR software)", "weight": 0.6, "note": "recording concerns on the safeguarding system (not IT skills in a person specification)"},
+            {"query": "calm NEAR/3 (environment OR orderly OR ordered OR school OR classroom OR classrooms OR corridors OR behaviour OR site OR atmosphere OR safe OR learning) AND NOT pressure", "weight": 0.6, "note": "a calm, orderly school (not a calm temperament)"},
+            {"query": "safe NEAR/3 (site OR sites OR building OR buildings OR rooms OR estate OR premises OR place OR storage OR spaces OR grounds)", "weight": 0.55, "note": "a safe site and buildings"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\" OR environment) AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "keeping pupils and staff safe"},
-            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\") AND NOT \"education welfare\"", "weight": 0.5, "note": "promoting the welfare of pupils"},
             {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"}
           ]
         },
@@ -786,11 +797,15 @@ enum BuiltInStandards {
           "id": "D3.5",
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
-            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "sports premium"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
+            {"weight": 0.45, "terms": ["funding"]},
+            {"weight": 0.7, "terms": ["value for money", "public funds", "procurement", "expenditure", "best value", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
           ],
           "rules": [
+            {"query": "(budget* OR financ*) AND NOT (knowledge OR understanding OR experience OR skills OR qualified OR qualification OR accountant OR literacy OR clerk OR regulations OR handbook OR \"value standard\" OR \"finance system\" OR ((report OR reports OR reporting) NEAR/3 (governor OR board OR council OR trust OR headteacher OR \"governing body\")))", "weight": 0.7, "note": "planning and managing the budget and finances (a candidate's financial know-how is D1.5, a list of topics reported to governors is D3.4, finance regulations and systems are D3.1)"},
+            {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant)", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
+            {"query": "\"pupil premium\" NEAR/4 (strategy OR statement OR spend* OR use OR deploy* OR funding OR grant)", "weight": 0.35, "note": "planning how the pupil premium is spent"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"}
           ]
         },
