@@ -657,14 +657,17 @@ enum BuiltInStandards {
           "id": "D2.1",
           "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes.",
           "keywords": [
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "children looked after", "designated teacher", "young carers", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
             {"weight": 0.45, "terms": ["equality"]},
+            {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "(progress OR achiev* OR attain*) NEAR/3 (strong OR \"best possible\" OR highly OR excellent OR rapid OR accelerat* OR \"good progress\") AND NOT (experience OR record)", "weight": 0.55, "note": "pupils making strong progress and achieving highly"},
+            {"query": "whatever NEAR/3 (\"starting point\" OR \"starting points\" OR needs OR background OR backgrounds)", "weight": 0.55, "note": "success for every pupil whatever their starting point or needs"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"}
           ]
@@ -742,10 +745,9 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
-            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "suppliers", "financial regulations", "financial procedures", "scheme of delegation", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]}
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
@@ -834,12 +836,15 @@ enum BuiltInStandards {
           "id": "D4.1",
           "text": "Create outward-facing schools which work with other schools and organisations - in a climate of mutual challenge - to champion best practice and secure excellent achievements for all pupils.",
           "keywords": [
-            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
+            {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other academies", "other trust schools", "research schools", "cross trust", "local schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
           "rules": [
-            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
+            {"query": "\"other schools\" AND NOT (events OR recruit* OR admissions)", "weight": 0.6, "note": "working with other schools (not other school events, nor recruiting their pupils)"},
+            {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR organisations) AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
+            {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"}
           ]
         },
         {
