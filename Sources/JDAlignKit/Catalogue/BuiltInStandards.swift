@@ -701,10 +701,13 @@ enum BuiltInStandards {
           "id": "D2.4",
           "text": "Create an ethos within which all staff are motivated and supported to develop their own skills and subject knowledge, and to support each other.",
           "keywords": [
-            {"weight": 0.6, "terms": ["coaching", "coach", "mentoring", "mentor", "mentors", "peer support", "learning culture", "coaching culture", "staff motivation"]},
+            {"weight": 0.6, "terms": ["peer support", "learning culture", "coaching culture", "staff motivation", "staff wellbeing"]},
             {"weight": 0.3, "terms": ["professional development", "training", "motiv*", "inspir*", "staff development"]}
           ],
           "rules": [
+            {"query": "(mentor* OR coach*) NEAR/5 (staff OR teachers OR colleague OR \"early career teacher\" OR trainees OR tutors OR \"teaching assistant\" OR practice OR \"newly qualified teacher\") AND NOT (pupil OR \"learning mentor\" OR headteachers OR \"senior leaders\" OR \"heads of school\" OR skills OR experience)", "weight": 0.55, "note": "coaching and mentoring staff (not pupil mentoring, nor coaching leaders, which is D2.5)"},
+            {"query": "develop* NEAR/3 (staff OR tutors OR team OR colleague OR teachers OR \"teaching assistant\" OR practitioners) AND NOT (\"staff development\" OR \"development plan\" OR \"national professional qualification\")", "weight": 0.5, "note": "developing the staff one leads"},
+            {"query": "support* NEAR/2 (teachers OR colleague OR tutors OR \"early career teacher\" OR \"new staff\" OR \"eyfs staff\")", "weight": 0.3, "note": "supporting colleagues in their work"},
             {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
             {"query": "((support* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
             {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"}
@@ -792,7 +795,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
+            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
           ]
         },
         {
@@ -815,12 +819,12 @@ enum BuiltInStandards {
           "id": "D3.6",
           "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making.",
           "keywords": [
-            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "team building", "build teams", "building teams", "explicit responsibilities", "wider leadership team", "collaborative approach", "cohesive"]},
-            {"weight": 0.3, "terms": ["teamwork", "teams", "deleg*"]}
+            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
+            {"weight": 0.3, "terms": ["teamwork", "deleg*"]}
           ],
           "rules": [
-            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.55, "note": "deploying staff"},
-            {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.5, "note": "leading and managing teams"},
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "deploying staff: supporting evidence only, since deployment alone is staffing rather than distributed leadership"},
+            {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.3, "note": "leading and managing teams: supporting evidence only, since leading a team is line management unless roles and shared accountability are in view"},
             {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
             {"query": "deleg* NEAR/1 (appropriately OR effectively OR respons* OR tasks OR work OR leadership)", "weight": 0.5, "note": "delegating well"}
           ]
@@ -871,11 +875,12 @@ enum BuiltInStandards {
           "id": "D4.4",
           "text": "Shape the current and future quality of the teaching profession through high quality training and sustained professional development for all staff.",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training", "inset", "initial teacher training", "early career framework", "early career teacher*", "newly qualified teacher*", "teaching profession"]},
+            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "developmental activities", "training sessions", "deliver training", "delivering training", "inset", "instructional coaching", "professional learning programme", "initial teacher training", "early career framework", "early career teacher*", "newly qualified teacher*", "teaching profession"]},
             {"weight": 0.3, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development) NEAR/5 (staff OR colleague OR teachers OR deliv* OR lead* OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor*)", "weight": 0.45, "note": "training and development for all staff"}
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development OR train) NEAR/5 (staff OR colleague OR teachers OR \"teaching assistant\" OR adults OR deliv* OR lead OR leads OR leading OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor* OR \"designated safeguarding lead\" OR \"leadership training\" OR evidence OR experience OR qualification OR \"take part\" OR attend* OR complet* OR hold OR trained* OR \"your own\")", "weight": 0.45, "note": "training and development for all staff (not the post holder's own training)"},
+            {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"}
           ]
         },
         {
