@@ -569,12 +569,13 @@ enum BuiltInStandards {
           "id": "D1.1",
           "text": "Hold and articulate clear values and moral purpose, focused on providing a world-class education for the pupils they serve.",
           "keywords": [
-            {"weight": 0.6, "terms": ["moral purpose", "core values", "pupils first", "puts children first", "paramount", "world class education", "philosophy", "passion*", "values and ethos", "school values"]},
+            {"weight": 0.6, "terms": ["moral purpose", "core values", "pupils first", "puts children first", "paramount", "world class education", "philosophy", "passion*", "values and ethos", "school values", "christian ethos", "catholic ethos", "catholic life", "christian vision", "christian character", "christian values", "practising catholic", "mission statement", "faith community", "deep belief"]},
             {"weight": 0.3, "terms": ["values", "ethos", "vision", "commitment to", "committed", "best interests"]}
           ],
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
-            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "(commit* OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
             {"query": "(commit* OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
           ]
         },
@@ -582,25 +583,28 @@ enum BuiltInStandards {
           "id": "D1.2",
           "text": "Demonstrate optimistic personal behaviour, positive relationships and attitudes towards their pupils and staff, and towards parents, governors and members of the local community.",
           "keywords": [
-            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude"]},
+            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude", "approachable*", "warmth", "good humour", "builds trust", "trusting relationships", "relate well", "supportive approach"]},
             {"weight": 0.4, "terms": ["sense of humour"]},
             {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]}
           ],
           "rules": [
             {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
-            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor)", "weight": 0.4, "note": "relating well to the whole school community"}
+            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"}
           ]
         },
         {
           "id": "D1.3",
           "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them.",
           "keywords": [
-            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher"]},
+            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher", "discretion", "persistence*", "nolan principles", "difficult conversations", "excellent class teacher", "outstanding class teacher", "excellent classroom teacher", "good or better teaching", "model good practice", "model of good practice", "model good teaching", "model for colleagues"]},
             {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]}
           ],
           "rules": [
             {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
-            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"}
+            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"},
+            {"query": "model* NEAR/3 (good OR excellent OR practice OR teaching OR standards OR colleague) AND NOT (\"role model\" OR pupil OR citizen)", "weight": 0.4, "note": "modelling good practice for others"},
+            {"query": "integrity* AND NOT (transparen* OR probity OR systems OR data)", "weight": 0.6, "note": "personal integrity (the integrity of systems and data is D3.1)"},
+            {"query": "(excellent OR outstanding OR strong OR consistently) NEAR/2 (teacher OR teaching OR practitioner) AND NOT (ensur* OR \"make sure\" OR across OR staff OR monitor* OR quality OR secure)", "weight": 0.5, "note": "the post holder's own excellent teaching as an example to others"}
           ]
         },
         {
@@ -613,7 +617,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(evidence OR commitment OR record OR recent OR ongoing OR personal) NEAR/4 (\"professional development\" OR training OR \"professional learning\") AND NOT (staff OR colleague OR teachers OR team)", "weight": 0.5, "note": "a candidate's own development, as person specifications word it"},
             {"query": "(keep* OR remain* OR stay*) NEAR/1 \"up to date\" AND NOT (register OR records OR record OR picture OR handbook OR displays OR website OR map)", "weight": 0.55, "note": "keeping their own knowledge current (not keeping a register or record up to date)"},
-                        {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser*)", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
+                        {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser* OR \"pupil knowledge\" OR \"sets out\")", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
             {"query": "(\"code of practice\" OR \"keeping children safe in education\" OR \"statutory guidance\" OR \"statutory framework\" OR \"statutory requirements\" OR \"inspection framework\" OR \"ofsted framework\" OR \"accountability measures\" OR legislation OR guidance OR specifications OR phonics OR \"early reading\" OR \"graduated approach\" OR \"child development\" OR \"how pupils learn\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR)", "weight": 0.35, "note": "a national framework named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
             {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR \"lead training\" OR \"leading training\" OR \"leads training\" OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training"},
             {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives) AND NOT (financ* OR governor)", "weight": 0.55, "note": "current knowledge of education and school systems"},
@@ -694,7 +698,9 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walks", "learning walk"]}
           ],
           "rules": [
-            {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"}
+            {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"},
+            {"query": "analys* NEAR/5 (data OR results OR assessment OR performance OR information OR attainment OR outcomes)", "weight": 0.55, "note": "robust analysis of pupils' data and results"},
+            {"query": "(use OR using OR act) NEAR/3 data", "weight": 0.45, "note": "using data to inform action"}
           ]
         },
         {
@@ -782,9 +788,12 @@ enum BuiltInStandards {
           "id": "D3.3",
           "text": "Establish rigorous, fair and transparent systems and measures for managing the performance of all staff, addressing any under-performance, supporting staff to improve and valuing excellent practice.",
           "keywords": [
-            {"weight": 0.7, "terms": ["performance management", "appraisal", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
+            {"weight": 0.7, "terms": ["performance management", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
           ],
           "rules": [
+            {"query": "apprais* AND NOT (\"take part\" OR \"your own\" OR \"headteacher's appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff (not taking part in one's own appraisal)"},
+            {"query": "feedback NEAR/4 (teachers OR staff OR colleague OR constructive OR lessons OR observation) AND NOT (marking OR pupil)", "weight": 0.55, "note": "giving colleagues feedback on their practice"},
+            {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) AND (teacher OR teachers OR colleague OR staff OR leaders)", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"}
           ]
         },
@@ -855,11 +864,12 @@ enum BuiltInStandards {
           "id": "D4.2",
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "education welfare", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
+            {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"}
           ]
         },
         {
