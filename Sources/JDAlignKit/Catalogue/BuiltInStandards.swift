@@ -600,18 +600,19 @@ enum BuiltInStandards {
     {
       "id": "D1",
       "title": "Qualities and knowledge",
-      "headingCues": ["qualities", "personal qualities", "values"],
+      "headingCues": ["qualities", "personal qualities", "values", "knowledge"],
       "statements": [
         {
           "id": "D1.1",
           "text": "Hold and articulate clear values and moral purpose, focused on providing a world-class education for the pupils they serve.",
           "keywords": [
-            {"weight": 0.6, "terms": ["moral purpose", "core values", "pupils first", "puts children first", "paramount", "world class education", "philosophy", "passion*", "values and ethos", "school values"]},
+            {"weight": 0.6, "terms": ["moral purpose", "core values", "pupils first", "puts children first", "paramount", "world class education", "philosophy", "passion*", "values and ethos", "school values", "christian ethos", "catholic ethos", "catholic life", "christian vision", "christian character", "christian values", "practising catholic", "mission statement", "faith community", "deep belief"]},
             {"weight": 0.3, "terms": ["values", "ethos", "vision", "commitment to", "committed", "best interests"]}
           ],
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
-            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "(commit* OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
             {"query": "(commit* OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
           ]
         },
@@ -619,38 +620,44 @@ enum BuiltInStandards {
           "id": "D1.2",
           "text": "Demonstrate optimistic personal behaviour, positive relationships and attitudes towards their pupils and staff, and towards parents, governors and members of the local community.",
           "keywords": [
-            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude"]},
+            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude", "approachable*", "warmth", "good humour", "builds trust", "trusting relationships", "relate well", "supportive approach"]},
             {"weight": 0.4, "terms": ["sense of humour"]},
             {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]}
           ],
           "rules": [
             {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
-            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor)", "weight": 0.4, "note": "relating well to the whole school community"}
+            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"}
           ]
         },
         {
           "id": "D1.3",
           "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them.",
           "keywords": [
-            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher"]},
+            {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher", "discretion", "persistence*", "nolan principles", "difficult conversations", "excellent class teacher", "outstanding class teacher", "excellent classroom teacher", "good or better teaching", "model good practice", "model of good practice", "model good teaching", "model for colleagues"]},
             {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]}
           ],
           "rules": [
             {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
-            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"}
+            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"},
+            {"query": "model* NEAR/3 (good OR excellent OR practice OR teaching OR standards OR colleague) AND NOT (\"role model\" OR pupil OR citizen)", "weight": 0.4, "note": "modelling good practice for others"},
+            {"query": "integrity* AND NOT (transparen* OR probity OR systems OR data)", "weight": 0.6, "note": "personal integrity (the integrity of systems and data is D3.1)"},
+            {"query": "(excellent OR outstanding OR strong OR consistently) NEAR/2 (teacher OR teaching OR practitioner) AND NOT (ensur* OR \"make sure\" OR across OR staff OR monitor* OR quality OR secure)", "weight": 0.5, "note": "the post holder's own excellent teaching as an example to others"}
           ]
         },
         {
           "id": "D1.4",
           "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development.",
           "keywords": [
-            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study"]},
+            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification"]},
             {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
           ],
           "rules": [
             {"query": "(evidence OR commitment OR record OR recent OR ongoing OR personal) NEAR/4 (\"professional development\" OR training OR \"professional learning\") AND NOT (staff OR colleague OR teachers OR team)", "weight": 0.5, "note": "a candidate's own development, as person specifications word it"},
-            {"query": "(keep* OR maintain* OR remain* OR stay*) NEAR/3 \"up to date\"", "weight": 0.55, "note": "keeping their own knowledge current"},
-            {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives)", "weight": 0.55, "note": "current knowledge of education and school systems"},
+            {"query": "(keep* OR remain* OR stay*) NEAR/1 \"up to date\" AND NOT (register OR records OR record OR picture OR handbook OR displays OR website OR map)", "weight": 0.55, "note": "keeping their own knowledge current (not keeping a register or record up to date)"},
+                        {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser* OR \"pupil knowledge\" OR \"sets out\")", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
+            {"query": "(\"code of practice\" OR \"keeping children safe in education\" OR \"statutory guidance\" OR \"statutory framework\" OR \"statutory requirements\" OR \"inspection framework\" OR \"ofsted framework\" OR \"accountability measures\" OR legislation OR guidance OR specifications OR phonics OR \"early reading\" OR \"graduated approach\" OR \"child development\" OR \"how pupils learn\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR)", "weight": 0.35, "note": "a national framework named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
+            {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR \"lead training\" OR \"leading training\" OR \"leads training\" OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training"},
+            {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives) AND NOT (financ* OR governor)", "weight": 0.55, "note": "current knowledge of education and school systems"},
             {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"}
           ]
         },
@@ -658,10 +665,12 @@ enum BuiltInStandards {
           "id": "D1.5",
           "text": "Work with political and financial astuteness, within a clear set of principles centred on the school’s vision, ably translating local and national policy into the school’s context.",
           "keywords": [
-            {"weight": 0.6, "terms": ["astute", "astuteness", "political", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
+            {"weight": 0.6, "terms": ["astute", "astuteness", "politic*", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
           ],
           "rules": [
-            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"}
+            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR \"national professional qualification\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"},
+            {"query": "(financ* OR budget* OR \"resource management\" OR benchmarking OR \"academy trust handbook\" OR funding) NEAR/5 (knowledge OR understanding OR experience OR skills OR qualified OR accountant OR strong OR good OR sound)", "weight": 0.55, "note": "a candidate's financial acumen, as person specifications word it"},
+            {"query": "(financ* OR funding OR benchmarking OR \"academy trust handbook\" OR \"financial controls\") AND NOT (ensur* OR \"make sure\" OR manag* OR monitor* OR report* OR prepar* OR produc* OR lead OR leads OR leading OR oversee* OR set OR record OR raise OR run OR clerk)", "weight": 0.35, "note": "a financial topic named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"}
           ]
         },
         {
@@ -689,14 +698,17 @@ enum BuiltInStandards {
           "id": "D2.1",
           "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes.",
           "keywords": [
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "children looked after", "designated teacher", "young carers", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
             {"weight": 0.45, "terms": ["equality"]},
+            {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "(progress OR achiev* OR attain*) NEAR/3 (strong OR \"best possible\" OR highly OR excellent OR rapid OR accelerat* OR \"good progress\") AND NOT (experience OR record)", "weight": 0.55, "note": "pupils making strong progress and achieving highly"},
+            {"query": "whatever NEAR/3 (\"starting point\" OR \"starting points\" OR needs OR background OR backgrounds)", "weight": 0.55, "note": "success for every pupil whatever their starting point or needs"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"}
           ]
@@ -705,11 +717,13 @@ enum BuiltInStandards {
           "id": "D2.2",
           "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being.",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "phonics", "early reading", "classroom practitioner", "excellent practitioner", "curriculum opportunities", "broad and balanced", "long term planning", "medium term planning", "scheme of work", "schemes of work", "learning walk*"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR subject) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\")", "weight": 0.45, "note": "the quality of teaching"},
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
+            {"query": "(phonics OR \"early reading\") AND NOT (check OR screening OR knowledge OR understand* OR parents)", "weight": 0.6, "note": "teaching early reading and phonics (not administering the phonics check)"},
+            {"query": "curriculum NEAR/3 (lead OR leads OR leading OR review* OR evalu* OR principles OR strategy OR framework OR sequenc* OR ambitious OR pathways OR personalis* OR \"play based\") AND NOT (report* OR governor OR committee OR budget OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum leaders\" OR \"curriculum time\" OR knowledge OR understanding)", "weight": 0.5, "note": "leading and reviewing the curriculum"},
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"}
           ]
         },
@@ -718,20 +732,25 @@ enum BuiltInStandards {
           "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
           "keywords": [
             {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching", "best practice", "good practice"]},
-            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walk*"]}
+            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walks", "learning walk"]}
           ],
           "rules": [
-            {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"}
+            {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"},
+            {"query": "analys* NEAR/5 (data OR results OR assessment OR performance OR information OR attainment OR outcomes)", "weight": 0.55, "note": "robust analysis of pupils' data and results"},
+            {"query": "(use OR using OR act) NEAR/3 data", "weight": 0.45, "note": "using data to inform action"}
           ]
         },
         {
           "id": "D2.4",
           "text": "Create an ethos within which all staff are motivated and supported to develop their own skills and subject knowledge, and to support each other.",
           "keywords": [
-            {"weight": 0.6, "terms": ["coaching", "coach", "mentoring", "mentor", "mentors", "peer support", "learning culture", "coaching culture", "staff motivation"]},
+            {"weight": 0.6, "terms": ["peer support", "learning culture", "coaching culture", "staff motivation", "staff wellbeing"]},
             {"weight": 0.3, "terms": ["professional development", "training", "motiv*", "inspir*", "staff development"]}
           ],
           "rules": [
+            {"query": "(mentor* OR coach*) NEAR/5 (staff OR teachers OR colleague OR \"early career teacher\" OR trainees OR tutors OR \"teaching assistant\" OR practice OR \"newly qualified teacher\") AND NOT (pupil OR \"learning mentor\" OR headteachers OR \"senior leaders\" OR \"heads of school\" OR skills OR experience)", "weight": 0.55, "note": "coaching and mentoring staff (not pupil mentoring, nor coaching leaders, which is D2.5)"},
+            {"query": "develop* NEAR/3 (staff OR tutors OR team OR colleague OR teachers OR \"teaching assistant\" OR practitioners) AND NOT (\"staff development\" OR \"development plan\" OR \"national professional qualification\")", "weight": 0.5, "note": "developing the staff one leads"},
+            {"query": "support* NEAR/2 (teachers OR colleague OR tutors OR \"early career teacher\" OR \"new staff\" OR \"eyfs staff\")", "weight": 0.3, "note": "supporting colleagues in their work"},
             {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
             {"query": "((support* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
             {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"}
@@ -772,10 +791,9 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "repairs", "contracts", "suppliers", "contractors", "absence records"]},
-            {"weight": 0.55, "terms": ["premises", "site management", "site team", "facilities management", "estates management"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "suppliers", "financial regulations", "financial procedures", "scheme of delegation", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]}
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
@@ -785,17 +803,21 @@ enum BuiltInStandards {
           "id": "D3.2",
           "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "cpoms", "child protection records"]},
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "on call", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour", "calm"]},
-            {"weight": 0.35, "terms": ["welfare", "behaviour", "health and safety"]}
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "health and safety", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
+            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour"]},
+            {"weight": 0.35, "terms": ["welfare", "behaviour"]}
           ],
           "rules": [
+            {"query": "safeguard* AND NOT ((report OR reports OR reporting) NEAR/8 (governor OR board OR committee OR council OR trustees OR \"governing body\"))", "weight": 0.7, "note": "safeguarding, but not a list of topics the post reports on to governors"},
+            {"query": "cpoms AND NOT (confident OR experience OR skills OR sims OR arbor OR software)", "weight": 0.6, "note": "recording concerns on the safeguarding system (not IT skills in a person specification)"},
+            {"query": "calm NEAR/3 (environment OR orderly OR ordered OR school OR classroom OR classrooms OR corridors OR behaviour OR site OR atmosphere OR safe OR learning) AND NOT pressure", "weight": 0.6, "note": "a calm, orderly school (not a calm temperament)"},
+            {"query": "safe NEAR/3 (site OR sites OR building OR buildings OR rooms OR estate OR premises OR place OR storage OR spaces OR grounds)", "weight": 0.55, "note": "a safe site and buildings"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\" OR environment) AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "keeping pupils and staff safe"},
-            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\") AND NOT \"education welfare\"", "weight": 0.5, "note": "promoting the welfare of pupils"},
             {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"}
           ]
         },
@@ -803,9 +825,12 @@ enum BuiltInStandards {
           "id": "D3.3",
           "text": "Establish rigorous, fair and transparent systems and measures for managing the performance of all staff, addressing any under-performance, supporting staff to improve and valuing excellent practice.",
           "keywords": [
-            {"weight": 0.7, "terms": ["performance management", "appraisal", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
+            {"weight": 0.7, "terms": ["performance management", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
           ],
           "rules": [
+            {"query": "apprais* AND NOT (\"take part\" OR \"your own\" OR \"headteacher's appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff (not taking part in one's own appraisal)"},
+            {"query": "feedback NEAR/4 (teachers OR staff OR colleague OR constructive OR lessons OR observation) AND NOT (marking OR pupil)", "weight": 0.55, "note": "giving colleagues feedback on their practice"},
+            {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) AND (teacher OR teachers OR colleague OR staff OR leaders)", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"}
           ]
         },
@@ -816,18 +841,23 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
+            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
           ]
         },
         {
           "id": "D3.5",
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "lettings"]},
-            {"weight": 0.7, "terms": ["budget*", "financ*", "value for money", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "sports premium"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
+            {"weight": 0.45, "terms": ["funding"]},
+            {"weight": 0.7, "terms": ["value for money", "public funds", "procurement", "expenditure", "best value", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
           ],
           "rules": [
+            {"query": "(budget* OR financ*) AND NOT (knowledge OR understanding OR experience OR skills OR qualified OR qualification OR accountant OR literacy OR clerk OR regulations OR handbook OR \"value standard\" OR \"finance system\" OR ((report OR reports OR reporting) NEAR/3 (governor OR board OR council OR trust OR headteacher OR \"governing body\")))", "weight": 0.7, "note": "planning and managing the budget and finances (a candidate's financial know-how is D1.5, a list of topics reported to governors is D3.4, finance regulations and systems are D3.1)"},
+            {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant)", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
+            {"query": "\"pupil premium\" NEAR/4 (strategy OR statement OR spend* OR use OR deploy* OR funding OR grant)", "weight": 0.35, "note": "planning how the pupil premium is spent"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"}
           ]
         },
@@ -835,12 +865,12 @@ enum BuiltInStandards {
           "id": "D3.6",
           "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making.",
           "keywords": [
-            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "team building", "build teams", "building teams", "explicit responsibilities", "wider leadership team", "collaborative approach", "cohesive"]},
-            {"weight": 0.3, "terms": ["teamwork", "teams", "deleg*"]}
+            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
+            {"weight": 0.3, "terms": ["teamwork", "deleg*"]}
           ],
           "rules": [
-            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.55, "note": "deploying staff"},
-            {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.5, "note": "leading and managing teams"},
+            {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "deploying staff: supporting evidence only, since deployment alone is staffing rather than distributed leadership"},
+            {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.3, "note": "leading and managing teams: supporting evidence only, since leading a team is line management unless roles and shared accountability are in view"},
             {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
             {"query": "deleg* NEAR/1 (appropriately OR effectively OR respons* OR tasks OR work OR leadership)", "weight": 0.5, "note": "delegating well"}
           ]
@@ -856,23 +886,27 @@ enum BuiltInStandards {
           "id": "D4.1",
           "text": "Create outward-facing schools which work with other schools and organisations - in a climate of mutual challenge - to champion best practice and secure excellent achievements for all pupils.",
           "keywords": [
-            {"weight": 0.6, "terms": ["other schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
+            {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other academies", "other trust schools", "research schools", "cross trust", "local schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
           "rules": [
-            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"}
+            {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
+            {"query": "\"other schools\" AND NOT (events OR recruit* OR admissions)", "weight": 0.6, "note": "working with other schools (not other school events, nor recruiting their pupils)"},
+            {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR organisations) AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
+            {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"}
           ]
         },
         {
           "id": "D4.2",
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "education welfare", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
+            {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"}
           ]
         },
         {
@@ -888,11 +922,12 @@ enum BuiltInStandards {
           "id": "D4.4",
           "text": "Shape the current and future quality of the teaching profession through high quality training and sustained professional development for all staff.",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "developmental activities", "training sessions", "deliver training", "delivering training", "lead training", "leading training", "inset", "initial teacher training", "early career framework", "early career teacher*", "newly qualified teacher*", "teaching profession"]},
+            {"weight": 0.6, "terms": ["training needs", "training programme", "staff training", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "developmental activities", "training sessions", "deliver training", "delivering training", "inset", "instructional coaching", "professional learning programme", "initial teacher training", "early career framework", "early career teacher*", "newly qualified teacher*", "teaching profession"]},
             {"weight": 0.3, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development) NEAR/5 (staff OR colleague OR teachers OR deliv* OR lead* OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor*)", "weight": 0.45, "note": "training and development for all staff"}
+            {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development OR train) NEAR/5 (staff OR colleague OR teachers OR \"teaching assistant\" OR adults OR deliv* OR lead OR leads OR leading OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor* OR \"designated safeguarding lead\" OR \"leadership training\" OR evidence OR experience OR qualification OR \"take part\" OR attend* OR complet* OR hold OR trained* OR \"your own\")", "weight": 0.45, "note": "training and development for all staff (not the post holder's own training)"},
+            {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"}
           ]
         },
         {
