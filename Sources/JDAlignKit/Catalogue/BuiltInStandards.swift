@@ -1799,7 +1799,10 @@ enum BuiltInStandards {
    "entries": [
     "job description",
     "person specification",
-    "job description and person specification"
+    "job description and person specification",
+    "role profile",
+    "job profile",
+    "role description"
    ]
   },
   "minorWords": {

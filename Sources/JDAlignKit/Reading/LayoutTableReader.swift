@@ -33,17 +33,21 @@ enum LayoutTableReader {
     /// A table starting at `index`, when the line there has several fields and what follows makes more than a
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
     private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
-        guard lines[index].chunks.count > 1, blocks[index].cell == nil else { return nil }
-        // "E.     School culture" is a numbered heading spaced out, not a row of cells.
-        let first = lines[index].chunks[0].text
-        guard !(first.count <= 4 && (PdfParagraphs.startsWithEnumerator(first) || PdfParagraphs.isListMarker(Substring(first))))
-        else { return nil }
-        // Lines the source structured itself (tabs, table cells) are not part of a spaced-out table.
-        var end = index
-        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t") { end += 1 }
+        guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]) else { return nil }
+        // Lines the source structured itself (tabs, table cells) are not part of a spaced-out table, nor is a heading.
+        var end = index + 1
+        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t"), !isSpacedOutHeading(lines[end]) {
+            end += 1
+        }
         guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters),
               table.rowCount > 1 || table.endIndex > index + 1 else { return nil }
         return table
+    }
+
+    /// "E.     School culture": a numbered heading spaced out, not a row of cells.
+    private static func isSpacedOutHeading(_ line: PdfLine) -> Bool {
+        guard line.chunks.count == 2, let first = line.chunks.first?.text, first.count <= 4 else { return false }
+        return PdfParagraphs.startsWithEnumerator(first) || PdfParagraphs.isListMarker(Substring(first))
     }
 
     /// A block as a line of character-wide chunks, one line down per source line so blank lines read as gaps.

@@ -203,8 +203,12 @@ struct PdfTable {
         // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
         if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.contains(" "),
            PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
-        // Character positions only roughly follow the original's widths, so there the words alone decide.
-        guard metrics.usesFitTest else { return !Self.startsAfresh(chunk.text, after: above.text) }
+        // Character positions only roughly follow the original's widths, so there the words alone decide; in the
+        // first column, which labels rows, a capital starts the next label.
+        guard metrics.usesFitTest else {
+            if column == columnStarts[0], chunk.text.first?.isUppercase == true { return false }
+            return !Self.startsAfresh(chunk.text, after: above.text)
+        }
         let right = max(columnRights[column] ?? 0, above.x1)
         guard above.x1 + above.size * metrics.space + chunk.firstWordWidth > right - metrics.tolerance else { return false }
         // In a narrow column the fit test can rarely tell a wrapped line from the next line of a list.
@@ -218,13 +222,15 @@ struct PdfTable {
     static func startsAfresh(_ text: String, after previous: String) -> Bool {
         let first = text.prefix { !$0.isWhitespace }
         guard let initial = first.first, initial.isUppercase else { return false }
-        if let end = previous.last, ".;!?".contains(end) { return true }
-        guard first.dropFirst().first?.isLowercase == true else { return false }
+        // A finished sentence, or a label ("Grade:"), ends its line of the cell.
+        if let end = previous.last, ".:!?".contains(end) { return true }
         let lastWord = previous.split(separator: " ").last ?? ""
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
+        guard first.dropFirst().first?.isLowercase == true else { return false }
         if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         return lastWord.count > 4 && lastWord.allSatisfy(\.isLowercase)
     }
+
 
     private mutating func appendLine(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
         guard !rows.isEmpty, var paragraphs = rows[rows.count - 1][column], !paragraphs.isEmpty else { return }

@@ -1,0 +1,52 @@
+import Testing
+@testable import JDAlignKit
+
+/// Tables laid out with spaces, as pdftotext -layout writes a PDF's grid, come back as cells with their wrapped lines
+/// rejoined.
+@Suite struct LayoutTableReaderTests {
+    private func cells(_ text: String) -> [[Int]: [String]] {
+        var cells: [[Int]: [String]] = [:]
+        for block in PlainTextReader.read(Array(text.utf8), path: "jd.txt", format: .text).blocks {
+            guard let cell = block.cell else { continue }
+            cells[[cell.row, cell.column], default: []].append(block.text)
+        }
+        return cells
+    }
+
+    @Test func wrappedCriteriaInEachColumnAreRejoined() {
+        let text = """
+            Criteria         Essential                                  Desirable                            Assessed
+            Qualifications   Level 3 qualification in a relevant area   Degree in social work, education,    A
+                             (childcare, youth work or social care)     psychology or similar
+                             DSL training (or willingness to complete   Mental Health First Aid              A/I
+                             it before starting)
+            Experience       Working with families in a school or       Experience as a deputy DSL           A/I/R
+                             social care setting
+
+            Key duties
+            """
+        let cells = cells(text)
+        #expect(cells[[1, 1]] == ["Level 3 qualification in a relevant area (childcare, youth work or social care)",
+                                  "DSL training (or willingness to complete it before starting)"])
+        #expect(cells[[1, 2]] == ["Degree in social work, education, psychology or similar", "Mental Health First Aid"])
+        #expect(cells[[2, 0]] == ["Experience"])
+        #expect(cells[[2, 1]] == ["Working with families in a school or social care setting"])
+        #expect(!cells.values.joined().contains("Key duties"), "the text after the table is not a cell")
+    }
+
+    @Test func aLabelTableKeepsOneLabelARowAndASpacedHeadingIsNoTable() {
+        let text = """
+            Post:            Head of Sixth Form
+            Grade:           Leadership L7 - L11
+            Reports to:      Deputy Principal
+
+            E.    School culture and behaviour
+            Lead the sixth form's pastoral team.
+            """
+        let cells = cells(text)
+        #expect(cells[[0, 0]] == ["Post:"] && cells[[1, 0]] == ["Grade:"] && cells[[2, 0]] == ["Reports to:"])
+        #expect(cells[[2, 1]] == ["Deputy Principal"])
+        let blocks = PlainTextReader.read(Array(text.utf8), path: "jd.txt", format: .text).blocks
+        #expect(blocks.contains { $0.cell == nil && $0.text.hasPrefix("E.    School culture") })
+    }
+}
