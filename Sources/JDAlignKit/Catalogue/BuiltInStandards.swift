@@ -622,11 +622,14 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude", "approachable*", "warmth", "good humour", "builds trust", "trusting relationships", "relate well", "supportive approach"]},
             {"weight": 0.4, "terms": ["sense of humour"]},
-            {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]}
+            {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]},
+            {"weight": 0.55, "terms": ["good listener", "listening skills", "patience", "warm", "warm manner", "compassion*", "caring nature", "sensitiv*"]}
           ],
           "rules": [
             {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
-            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"}
+            {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"},
+            {"query": "respect* NEAR/4 (pupil OR families OR parents OR staff OR everyone OR others OR people OR colleague) AND NOT (policy OR \"in respect\" OR \"with respect to\")", "weight": 0.5, "note": "treating people with respect"},
+            {"query": "(well OR excellent OR strong OR effective* OR positive* OR sensitiv*) NEAR/4 ((work* OR communic* OR engag*) NEAR/4 (parent OR families OR carers OR community OR professionals*)) AND NOT (ensur* OR \"make sure\" OR school)", "weight": 0.5, "note": "a person who works and communicates well with families and others, as person specifications word it"}
           ]
         },
         {
@@ -634,7 +637,8 @@ enum BuiltInStandards {
           "text": "Lead by example - with integrity, creativity, resilience, and clarity - drawing on their own scholarship, expertise and skills, and that of those around them.",
           "keywords": [
             {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher", "discretion", "persistence*", "nolan principles", "difficult conversations", "excellent class teacher", "outstanding class teacher", "excellent classroom teacher", "good or better teaching", "model good practice", "model of good practice", "model good teaching", "model for colleagues"]},
-            {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]}
+            {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]},
+            {"weight": 0.55, "terms": ["compassion", "composure", "stay calm", "remain calm", "calm and fair", "clarity"]}
           ],
           "rules": [
             {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
@@ -654,11 +658,12 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(evidence OR commitment OR record OR recent OR ongoing OR personal) NEAR/4 (\"professional development\" OR training OR \"professional learning\") AND NOT (staff OR colleague OR teachers OR team)", "weight": 0.5, "note": "a candidate's own development, as person specifications word it"},
             {"query": "(keep* OR remain* OR stay*) NEAR/1 \"up to date\" AND NOT (register OR records OR record OR picture OR handbook OR displays OR website OR map)", "weight": 0.55, "note": "keeping their own knowledge current (not keeping a register or record up to date)"},
-                        {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser* OR \"pupil knowledge\" OR \"sets out\")", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
+            {"query": "(knowledge OR understanding OR familiar*) NEAR/6 (\"code of practice\" OR \"keeping children safe in education\" OR statutory OR guidance OR framework OR legislation OR specification* OR curriculum OR assessment OR phonics OR \"early reading\" OR ofsted OR inspection OR \"accountability measures\" OR research OR \"how pupils learn\" OR \"child development\" OR pedagog* OR \"special educational needs\" OR safeguard*) AND NOT (financ* OR \"health and safety\" OR employment OR GDPR OR \"data protection\" OR staff OR sequenc* OR build* OR organiser* OR \"pupil knowledge\" OR \"sets out\")", "weight": 0.55, "note": "a candidate's knowledge of the curriculum, assessment and national frameworks, as person specifications word it (not pupils building knowledge, nor business knowledge)"},
             {"query": "(\"code of practice\" OR \"keeping children safe in education\" OR \"statutory guidance\" OR \"statutory framework\" OR \"statutory requirements\" OR \"inspection framework\" OR \"ofsted framework\" OR \"accountability measures\" OR legislation OR guidance OR specifications OR phonics OR \"early reading\" OR \"graduated approach\" OR \"child development\" OR \"how pupils learn\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR)", "weight": 0.35, "note": "a national framework named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
-            {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR \"lead training\" OR \"leading training\" OR \"leads training\" OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training"},
+            {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR ((\"lead training\" OR \"leading training\" OR \"leads training\") AND NOT \"safeguarding lead training\") OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training (a designated safeguarding lead’s own training is not leading training)"},
             {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives) AND NOT (financ* OR governor)", "weight": 0.55, "note": "current knowledge of education and school systems"},
-            {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"}
+            {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"},
+            {"query": "(\"jcq regulations\" OR \"examination regulations\" OR \"exam regulations\" OR procedures OR processes OR \"access arrangements\" OR \"informed practice\" OR pathways OR \"study programmes\" OR benchmarks OR \"test framework\" OR criteria OR moderation OR \"stages of intervention\" OR attachment OR trauma OR \"issues affecting\" OR landscape OR \"current practice\" OR \"effective practice\" OR \"principles of effective\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR OR HR OR manag* OR overse* OR run OR set OR review* OR advis* OR hold OR provid* OR secur* OR deliv* OR \"in line\")", "weight": 0.35, "note": "an area of education knowledge named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"}
           ]
         },
         {
@@ -684,7 +689,10 @@ enum BuiltInStandards {
             {"query": "vision NEAR/4 (promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
             {"query": "aims NEAR/2 (formul* OR develop* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.5, "note": "setting the school’s aims"},
             {"query": "(communic* OR articul* OR present*) NEAR/6 audience", "weight": 0.5, "note": "communicating to many audiences"},
-            {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"}
+            {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"},
+            {"query": "(set OR sets OR setting OR shap* OR determin* OR driv*) NEAR/4 direction AND NOT (direction NEAR/2 (under OR \"under the\"))", "weight": 0.55, "note": "setting the direction of the school or trust (not working under direction)"},
+            {"query": "(lead* OR manag* OR driv*) NEAR/2 change AND NOT (climate OR \"changes to\")", "weight": 0.5, "note": "leading change"},
+            {"query": "(vision OR mission) NEAR/5 (heart OR embed* OR realis* OR live OR lived OR alive OR deliv* OR keep)", "weight": 0.5, "note": "keeping the vision alive in daily work"}
           ]
         }
       ]
@@ -701,7 +709,8 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "children looked after", "designated teacher", "young carers", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
             {"weight": 0.45, "terms": ["equality"]},
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
-            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]}
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
+            {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
@@ -710,7 +719,8 @@ enum BuiltInStandards {
             {"query": "(progress OR achiev* OR attain*) NEAR/3 (strong OR \"best possible\" OR highly OR excellent OR rapid OR accelerat* OR \"good progress\") AND NOT (experience OR record)", "weight": 0.55, "note": "pupils making strong progress and achieving highly"},
             {"query": "whatever NEAR/3 (\"starting point\" OR \"starting points\" OR needs OR background OR backgrounds)", "weight": 0.55, "note": "success for every pupil whatever their starting point or needs"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
-            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"}
+            {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"},
+            {"query": "(hold* NEAR/6 account) NEAR/6 (standards OR outcomes OR results OR progress OR attainment OR achievement)", "weight": 0.55, "note": "holding staff to account for pupils’ standards and outcomes"}
           ]
         },
         {
@@ -718,13 +728,15 @@ enum BuiltInStandards {
           "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being.",
           "keywords": [
             {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
-            {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]}
+            {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
+            {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "classroom practitioner", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
             {"query": "(phonics OR \"early reading\") AND NOT (check OR screening OR knowledge OR understand* OR parents)", "weight": 0.6, "note": "teaching early reading and phonics (not administering the phonics check)"},
             {"query": "curriculum NEAR/3 (lead OR leads OR leading OR review* OR evalu* OR principles OR strategy OR framework OR sequenc* OR ambitious OR pathways OR personalis* OR \"play based\") AND NOT (report* OR governor OR committee OR budget OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum leaders\" OR \"curriculum time\" OR knowledge OR understanding)", "weight": 0.5, "note": "leading and reviewing the curriculum"},
-            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"}
+            {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"},
+            {"query": "(sequenc* OR \"logical order\" OR \"build knowledge\" OR \"builds knowledge\" OR \"builds on\") NEAR/6 (curriculum OR knowledge OR skills OR subject OR units OR topics OR reception OR \"key stage\") AND NOT (career* OR staff OR leaders OR leadership OR pay)", "weight": 0.55, "note": "a curriculum planned and sequenced so pupils build knowledge over time"}
           ]
         },
         {
@@ -745,7 +757,8 @@ enum BuiltInStandards {
           "text": "Create an ethos within which all staff are motivated and supported to develop their own skills and subject knowledge, and to support each other.",
           "keywords": [
             {"weight": 0.6, "terms": ["peer support", "learning culture", "coaching culture", "staff motivation", "staff wellbeing"]},
-            {"weight": 0.3, "terms": ["professional development", "training", "motiv*", "inspir*", "staff development"]}
+            {"weight": 0.3, "terms": ["professional development", "training", "motiv*", "inspir*", "staff development"]},
+            {"weight": 0.55, "terms": ["coaching skills", "staff retention", "retain staff", "recruit and retain"]}
           ],
           "rules": [
             {"query": "(mentor* OR coach*) NEAR/5 (staff OR teachers OR colleague OR \"early career teacher\" OR trainees OR tutors OR \"teaching assistant\" OR practice OR \"newly qualified teacher\") AND NOT (pupil OR \"learning mentor\" OR headteachers OR \"senior leaders\" OR \"heads of school\" OR skills OR experience)", "weight": 0.55, "note": "coaching and mentoring staff (not pupil mentoring, nor coaching leaders, which is D2.5)"},
@@ -753,17 +766,22 @@ enum BuiltInStandards {
             {"query": "support* NEAR/2 (teachers OR colleague OR tutors OR \"early career teacher\" OR \"new staff\" OR \"eyfs staff\")", "weight": 0.3, "note": "supporting colleagues in their work"},
             {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
             {"query": "((support* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
-            {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"}
+            {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"},
+            {"query": "(support* OR mentor* OR guid*) NEAR/4 (\"early career teacher\" OR \"new staff\" OR trainees OR \"newly qualified teacher\" OR \"new teachers\" OR \"new colleagues\")", "weight": 0.5, "note": "supporting new and early-career staff"},
+            {"query": "(retain* OR retention) NEAR/4 (staff OR teachers OR colleagues OR people)", "weight": 0.5, "note": "keeping good staff"}
           ]
         },
         {
           "id": "D2.5",
           "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
           "keywords": [
-            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]}
+            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]},
+            {"weight": 0.55, "terms": ["coaching skills", "leadership programme", "leadership programmes", "middle leadership programme"]}
           ],
           "rules": [
-            {"query": "(develop* OR coach* OR grow* OR mentor*) NEAR/3 (leaders OR \"leadership capacity\" OR \"leadership skills\" OR \"leadership potential\" OR \"leadership pathway\")", "weight": 0.55, "note": "growing the next leaders (not developing the school\u2019s leadership of an area)"}
+            {"query": "(develop* OR coach* OR grow* OR mentor*) NEAR/3 (leaders OR \"leadership capacity\" OR \"leadership skills\" OR \"leadership potential\" OR \"leadership pathway\")", "weight": 0.55, "note": "growing the next leaders (not developing the school’s leadership of an area)"},
+            {"query": "(coach* OR mentor* OR induct*) NEAR/4 (headteachers OR \"heads of school\" OR \"senior leaders\" OR \"middle leaders\" OR \"new leaders\" OR \"subject leaders\" OR \"phase leaders\")", "weight": 0.55, "note": "developing and coaching current leaders"},
+            {"query": "(experience OR skill* OR qualif* OR accredit* OR trained) NEAR/3 coach* AND NOT pupil", "weight": 0.5, "note": "a coach by training or experience, as person specifications word it"}
           ]
         },
         {
@@ -793,10 +811,12 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "suppliers", "financial regulations", "financial procedures", "scheme of delegation", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]}
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]},
+            {"weight": 0.55, "terms": ["academy trust handbook", "financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
           ],
           "rules": [
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"}
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"}
           ]
         },
         {
@@ -806,7 +826,9 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "health and safety", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour"]},
-            {"weight": 0.35, "terms": ["welfare", "behaviour"]}
+            {"weight": 0.35, "terms": ["welfare", "behaviour"]},
+            {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "positive handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
+            {"weight": 0.6, "terms": ["lados"]}
           ],
           "rules": [
             {"query": "safeguard* AND NOT ((report OR reports OR reporting) NEAR/8 (governor OR board OR committee OR council OR trustees OR \"governing body\"))", "weight": 0.7, "note": "safeguarding, but not a list of topics the post reports on to governors"},
@@ -818,7 +840,11 @@ enum BuiltInStandards {
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\" OR environment) AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "keeping pupils and staff safe"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\") AND NOT \"education welfare\"", "weight": 0.5, "note": "promoting the welfare of pupils"},
-            {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"}
+            {"query": "behaviour NEAR/6 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR promot* OR implement* OR consist* OR fair* OR manag* OR strateg* OR approach* OR policy) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR expectations)", "weight": 0.4, "note": "pupils’ behaviour"},
+            {"query": "(concern* OR disclos* OR allegation*) NEAR/5 (pupil OR abuse OR harm OR neglect OR \"about staff\" OR adults) AND NOT (progress OR attainment OR learning OR academic OR complaint* OR performance OR capability)", "weight": 0.55, "note": "acting on concerns and allegations about a child or an adult (not concerns about progress or complaints)"},
+            {"query": "(behave OR behaves OR behaving) NEAR/4 (pupil OR well OR safe* OR expect* OR respons*)", "weight": 0.55, "note": "pupils behaving well, in other wording than \"behaviour\""},
+            {"query": "(fire OR legionella OR asbestos OR gas OR electrical OR premises OR site OR accident* OR emergenc*) NEAR/4 (check* OR safety OR inspect* OR drill* OR procedur* OR report*) AND NOT (budget* OR financ* OR income OR letting*)", "weight": 0.5, "note": "a safe site: statutory safety checks, drills, accidents and emergencies"},
+            {"query": "\"first aid\" AND NOT (certificat* OR training OR qualif* OR \"mental health\" OR course)", "weight": 0.55, "note": "giving first aid as a duty (not holding a first aid certificate)"}
           ]
         },
         {
@@ -831,7 +857,8 @@ enum BuiltInStandards {
             {"query": "apprais* AND NOT (\"take part\" OR \"your own\" OR \"headteacher's appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff (not taking part in one's own appraisal)"},
             {"query": "feedback NEAR/4 (teachers OR staff OR colleague OR constructive OR lessons OR observation) AND NOT (marking OR pupil)", "weight": 0.55, "note": "giving colleagues feedback on their practice"},
             {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) AND (teacher OR teachers OR colleague OR staff OR leaders)", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
-            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"}
+            {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"},
+            {"query": "(observ* OR drop* OR scrutiny OR \"learning walks\" OR visits OR monitor*) NEAR/8 feedback AND NOT pupil", "weight": 0.5, "note": "monitoring teaching and giving feedback to staff"}
           ]
         },
         {
@@ -888,13 +915,16 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other academies", "other trust schools", "research schools", "cross trust", "local schools", "partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review", "multi academy trust"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
-            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
+            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]},
+            {"weight": 0.6, "terms": ["broker*", "school improvement partner", "initial teacher training providers"]}
           ],
           "rules": [
             {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
             {"query": "\"other schools\" AND NOT (events OR recruit* OR admissions)", "weight": 0.6, "note": "working with other schools (not other school events, nor recruiting their pupils)"},
             {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR organisations) AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
-            {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"}
+            {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"},
+            {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"},
+            {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (internal OR \"in school\")", "weight": 0.55, "note": "moderation with other schools"}
           ]
         },
         {
@@ -902,11 +932,13 @@ enum BuiltInStandards {
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "education welfare", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
+            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
-            {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"}
+            {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"},
+            {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"}
           ]
         },
         {
@@ -927,7 +959,8 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development OR train) NEAR/5 (staff OR colleague OR teachers OR \"teaching assistant\" OR adults OR deliv* OR lead OR leads OR leading OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor* OR \"designated safeguarding lead\" OR \"leadership training\" OR evidence OR experience OR qualification OR \"take part\" OR attend* OR complet* OR hold OR trained* OR \"your own\")", "weight": 0.45, "note": "training and development for all staff (not the post holder's own training)"},
-            {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"}
+            {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"},
+            {"query": "(trainee* OR \"student teachers\") NEAR/5 (host* OR mentor* OR support* OR train* OR supervis*)", "weight": 0.5, "note": "training the next generation of school staff"}
           ]
         },
         {
