@@ -356,16 +356,19 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child"]},
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child", "allegation*"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
-            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]}
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
+            {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]}
           ],
           "rules": [
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
-            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"}
+            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"},
+            {"query": "\"first aid\" AND NOT \"mental health\"", "weight": 0.55, "note": "first aid for pupils and staff; mental health first aid training is wellbeing, not safety"},
+            {"query": "concern* NEAR/3 (pupil OR \"young people\" OR welfare OR wellbeing) AND NOT (progress OR attainment OR academic OR underachiev* OR behaviour)", "weight": 0.55, "note": "concerns about a child's welfare or safety being raised, recorded or passed on; not concerns about progress or behaviour"}
           ]
         },
         {
@@ -513,11 +516,13 @@ enum BuiltInStandards {
           "id": "9.3",
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer*", "education welfare service*", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
+            {"query": "(represent* OR liais* OR \"work with\" OR \"working with\" OR \"links with\") NEAR/6 (\"local authorit*\" OR \"department for education\" OR \"regional director*\" OR \"regions group\" OR police OR nhs)", "weight": 0.55, "note": "working relationships with the public bodies around schools: local authority, DfE, police, NHS"},
+            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"}
           ]
         }
       ]
@@ -574,11 +579,12 @@ enum BuiltInStandards {
           "id": "10.4",
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*"]},
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
           ],
           "rules": [
-            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"}
+            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"},
+            {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"}
           ]
         }
       ]
