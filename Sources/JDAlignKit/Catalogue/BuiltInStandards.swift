@@ -24,12 +24,16 @@ enum BuiltInStandards {
           "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["ethos", "strategic direction", "mission", "core values", "school values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
-            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]}
+            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]},
+            {"weight": 0.55, "terms": ["christian distinctiveness", "collective worship", "catholic life", "religious life", "catholic ethos", "christian ethos", "christian vision"]}
           ],
           "rules": [
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
             {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
-            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"}
+            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
+            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR \"direction of\")", "weight": 0.55, "note": "setting the school's or trust's direction"},
+            {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
+            {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"}
           ]
         },
         {
@@ -104,13 +108,15 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
             {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
-            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"}
+            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"},
+            {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
+            {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"}
           ]
         },
         {
@@ -457,9 +463,10 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
           ],
           "rules": [
-            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
+            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre* OR lead OR leads OR leading OR shap* OR translat*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
             {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
-            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"}
+            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"},
+            {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"}
           ]
         },
         {
@@ -542,7 +549,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
-            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"},
+            {"query": "(report* OR present* OR account* OR answer*) NEAR/8 (governor OR trustees OR \"trust board\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\")", "weight": 0.55, "note": "reporting or presenting to those who govern, or to one of their committees, is giving account"},
+            {"query": "ofsted NEAR/5 (prepar* OR ready OR readiness OR lead* OR respon*)", "weight": 0.5, "note": "preparing for and answering to Ofsted inspection"}
           ]
         },
         {
