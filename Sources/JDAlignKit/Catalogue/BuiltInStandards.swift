@@ -55,7 +55,7 @@ enum BuiltInStandards {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
-            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
+            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16"]}
@@ -67,7 +67,8 @@ enum BuiltInStandards {
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds)", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking it is evaluation, 8.1)"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
-            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"}
+            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
+            {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"}
           ]
         },
         {
@@ -81,8 +82,10 @@ enum BuiltInStandards {
             {"query": "(\"positive relationships\" OR \"respectful relationships\" OR \"good relationships\" OR \"strong relationships\") AND NOT (parent OR governor* OR agenc*)", "weight": 0.6, "note": "positive relationships across the school community; good relationships with parents (9.1), governors (10.2) or agencies (9.3) are other statements"},
             {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\" OR parent)", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2; relationships with parents and families are 9.1"},
             {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
-            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
-            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"}
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious OR welcoming OR warm) NEAR/3 (environment OR community OR place OR setting)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
+            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"},
+            {"query": "(equality OR inclusion OR inclusive OR diversity) NEAR/3 (commit* OR promot* OR champion* OR culture OR ethos OR \"shared responsibility\" OR value*)", "weight": 0.5, "note": "a commitment to equality and an inclusive culture"},
+            {"query": "(feel OR feels OR felt) NEAR/3 (safe OR welcome* OR valued OR belong* OR respected)", "weight": 0.55, "note": "pupils and families feeling safe, welcome and valued"}
           ]
         },
         {
@@ -124,9 +127,12 @@ enum BuiltInStandards {
           "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains",
           "keywords": [
             {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist teaching", "specialist knowledge"]},
-            {"weight": 0.3, "terms": ["subject", "subjects"]}
+            {"weight": 0.3, "terms": ["subject", "subjects"]},
+            {"weight": 0.5, "terms": ["specification*", "exam board*", "examiner report*", "subject association*", "teaching for mastery"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"}
+          ]
         },
         {
           "id": "2.3",
@@ -136,7 +142,9 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["assessment", "marking", "feedback"]}
           ],
           "rules": [
-            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"}
+            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"},
+            {"query": "\"feedback policy\" OR \"marking policy\" OR \"mark pupil work\" OR ((feedback OR marking) NEAR/3 (approaches OR books OR \"pupil work\"))", "weight": 0.5, "note": "marking and feedback on pupils' work"},
+            {"query": "check* NEAR/4 (know OR understand* OR misconception*)", "weight": 0.55, "note": "checking what pupils know and understand"}
           ]
         }
       ]
@@ -269,19 +277,21 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["adapted curriculum", "adapt the curriculum", "curriculum adaptations"]},
             {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "adapt* teaching"]},
-            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
+            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]},
+            {"weight": 0.55, "terms": ["personalised curriculum", "personalised learning", "new to english", "nurture", "emotional literacy", "sensory needs", "communication needs", "intensive interaction"]}
           ],
           "rules": [
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"}
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
+            {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"}
           ]
         },
         {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]}
           ],
           "rules": [
@@ -290,7 +300,9 @@ enum BuiltInStandards {
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
             {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
             {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
-            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"}
+            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
+            {"query": "(\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") NEAR/8 (work* OR liais* OR collabor* OR with OR advice OR discuss*) AND (pupil OR needs OR support OR interven* OR behaviour OR anxiety)", "weight": 0.5, "note": "working with the SENCO on individual pupils' needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\") AND (\"reasonable adjustment*\" OR adjustments OR adapt* OR passport* OR \"access arrangements\")", "weight": 0.5, "note": "adjustments and adaptations made for pupils with SEND"}
           ]
         },
         {
@@ -320,10 +332,13 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
+            {"query": "(\"professional development\" OR training OR train OR trains OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR teachers OR \"teaching assistant*\" OR tutors OR practitioners OR volunteers OR leaders OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm* OR organis*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
             {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"},
             {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
-            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"}
+            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"},
+            {"query": "(lead OR leads OR leading OR plan* OR deliv* OR run OR runs) NEAR/3 (\"staff meeting*\" OR \"twilight*\" OR \"staff briefing*\")", "weight": 0.5, "note": "leading staff meetings and twilights, where staff learning usually happens"},
+            {"query": "(develop OR develops OR developing) NEAR/3 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
+            {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"}
           ]
         },
         {
@@ -395,21 +410,26 @@ enum BuiltInStandards {
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
             {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
-            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]}
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]},
+            {"weight": 0.6, "terms": ["distribut* leadership"]},
+            {"weight": 0.5, "terms": ["human resources", "employment law"]}
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
             {"query": "(recruit* OR retain* OR retention) NEAR/4 (staff OR teachers OR colleague OR team OR employees OR senior OR posts) AND NOT (\"safer recruitment\")", "weight": 0.55, "note": "recruiting and keeping staff (inducting new teachers is professional development, 6.1 and 6.3; safer recruitment is 7.1)"},
-            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"}
+            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"},
+            {"query": "(lead OR leads OR leading OR direct* OR supervis*) NEAR/4 (\"teaching assistant*\" OR \"support staff\" OR \"multi disciplinary\" OR \"higher level teaching assistant\") AND NOT (\"senior leadership team\" OR \"leadership team\")", "weight": 0.5, "note": "leading or directing a team of staff"},
+            {"query": "(\"best use\" OR \"effective use\" OR \"efficient use\") NEAR/4 (staff OR expertise OR \"teaching assistant*\" OR \"higher level teaching assistant\" OR adults) AND NOT (data OR budget*)", "weight": 0.5, "note": "making good use of staff time and expertise"},
+            {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"}
           ]
         },
         {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["premises", "site team", "facilities management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
