@@ -160,7 +160,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
             {"weight": 0.3, "terms": ["progression"]},
-            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
+            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]},
+            {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]}
           ],
           "rules": [
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
@@ -519,7 +520,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
-            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent))", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers"},
+            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent) OR \"family liaison officer\" OR \"family support worker\" OR payment* OR parentpay OR \"parent pay\" OR visitors OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\")", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers; not a colleague's job title (family liaison officer, family support worker), payments, greeting visitors or a rota of events to help at"},
             {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
             {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"}
           ]
