@@ -41,14 +41,16 @@ enum BuiltInStandards {
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
-            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
+            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
+            {"weight": 0.5, "terms": ["flourish*"]}
           ],
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
-            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"}
+            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"},
+            {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"}
           ]
         },
         {
@@ -463,7 +465,8 @@ enum BuiltInStandards {
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
             {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "drop ins"]},
-            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]}
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]},
+            {"weight": 0.55, "terms": ["value added"]}
           ],
           "rules": [
             {"query": "(evalu* OR monitor* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\" OR budget* OR filtering)", "weight": 0.55, "note": "evaluating the school’s work to find what to improve (reviewing a policy, an EHCP or a budget is not school evaluation)"},
@@ -537,7 +540,8 @@ enum BuiltInStandards {
             {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
             {"query": "(feeder OR \"local primary\" OR \"local schools\" OR \"partner primary\" OR \"junior school\" OR \"infant school\" OR \"mainstream schools\" OR universities OR employers OR \"maths hub\" OR \"english hub\" OR \"music hub\" OR \"teaching school hub\" OR \"research school*\" OR diocese OR \"other schools\" OR \"partner schools\" OR \"further education colleges\" OR \"local colleges\") NEAR/6 (work* OR partnership* OR links OR liais* OR visit* OR shar* OR transition OR collabor* OR build* OR develop* OR support*)", "weight": 0.5, "note": "working with other schools, colleges, universities, hubs and the diocese (a bare mention of a federation or of other schools is not a partnership)"},
             {"query": "(network* OR moderation) NEAR/4 (meetings OR local OR trust OR cluster OR borough OR attend*)", "weight": 0.5, "note": "taking part in local and trust networks and shared moderation with other schools"},
-            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"}
+            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"},
+            {"query": "(shar* OR broker* OR support* OR collabor* OR joint OR work OR working) NEAR/6 (\"between academies\" OR \"other academies\" OR \"trust schools\" OR \"more than one school\" OR \"partner academies\" OR \"across academies\" OR \"primary schools\" OR \"secondary schools\" OR \"local colleges\")", "weight": 0.55, "note": "working with and supporting other schools and academies"}
           ]
         },
         {
@@ -610,11 +614,13 @@ enum BuiltInStandards {
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
             {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
-            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
+            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
+            {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]}
           ],
           "rules": [
             {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"},
-            {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"}
+            {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"},
+            {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"}
           ]
         }
       ]
