@@ -226,12 +226,14 @@ enum BuiltInStandards {
           "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy",
           "keywords": [
             {"weight": 0.6, "terms": ["behaviour policy", "standards of behaviour", "good behaviour", "courteous", "conduct of pupils", "pupil conduct", "behaviour for learning policy", "uniform"]},
-            {"weight": 0.35, "terms": ["behaviour"]}
+            {"weight": 0.35, "terms": ["behaviour"]},
+            {"weight": 0.55, "terms": ["dress code"]}
           ],
           "rules": [
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
-            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
+            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"},
+            {"query": "(behave OR behaves OR behaving) NEAR/3 (well OR appropriately OR responsibly OR courteously OR safely)", "weight": 0.55, "note": "pupils behaving well"}
           ]
         },
         {
@@ -239,10 +241,13 @@ enum BuiltInStandards {
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]},
+            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]}
           ],
           "rules": [
-            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"}
+            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
+            {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
+            {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"}
           ]
         },
         {
@@ -348,7 +353,7 @@ enum BuiltInStandards {
           "id": "6.2",
           "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training"]}
+            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "coaching programme", "professional development offer", "professional learning offer", "cpd offer"]}
           ],
           "rules": [
             {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"professional learning\") NEAR/5 (plan OR planning OR evalu* OR design* OR prioriti* OR strategic OR programme OR calendar OR offer OR impact) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.55, "note": "planning, prioritising and evaluating the programme of professional development as a whole"},
@@ -360,13 +365,15 @@ enum BuiltInStandards {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*"]},
-            {"weight": 0.35, "terms": ["national professional qualification"]}
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*", "succession*"]},
+            {"weight": 0.35, "terms": ["national professional qualification"]},
+            {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]}
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
             {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol*)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
-            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"}
+            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"},
+            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\")", "weight": 0.5, "note": "growing the next generation of leaders"}
           ]
         }
       ]
@@ -412,7 +419,7 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
             {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]},
             {"weight": 0.6, "terms": ["distribut* leadership"]},
             {"weight": 0.5, "terms": ["human resources", "employment law"]}
@@ -425,7 +432,8 @@ enum BuiltInStandards {
             {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"},
             {"query": "(lead OR leads OR leading OR direct* OR supervis*) NEAR/4 (\"teaching assistant*\" OR \"support staff\" OR \"multi disciplinary\" OR \"higher level teaching assistant\") AND NOT (\"senior leadership team\" OR \"leadership team\")", "weight": 0.5, "note": "leading or directing a team of staff"},
             {"query": "(\"best use\" OR \"effective use\" OR \"efficient use\") NEAR/4 (staff OR expertise OR \"teaching assistant*\" OR \"higher level teaching assistant\" OR adults) AND NOT (data OR budget*)", "weight": 0.5, "note": "making good use of staff time and expertise"},
-            {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"}
+            {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"},
+            {"query": "workload AND NOT (heavy OR varied OR demanding OR pressure OR \"own workload\")", "weight": 0.7, "note": "staff workload; a person-specification line about coping with one's own heavy workload is not managing staff"}
           ]
         },
         {
