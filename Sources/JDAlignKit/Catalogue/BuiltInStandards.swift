@@ -58,9 +58,9 @@ enum BuiltInStandards {
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
             {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
-            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16"]}
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16", "underachiev*"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
@@ -300,7 +300,8 @@ enum BuiltInStandards {
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
             {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*"]},
-            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]}
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
+            {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") AND (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
@@ -595,7 +596,9 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"}
+            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"},
+            {"query": "clerk* NEAR/4 (committee OR board OR governor OR trustees)", "weight": 0.55, "note": "clerking the board or its committees is a working relationship with governance"},
+            {"query": "(present* OR report*) NEAR/6 (governor OR trustees OR \"academy board\" OR \"academy committee\" OR \"academy council\" OR \"governing committee\")", "weight": 0.5, "note": "presenting and reporting to governors in person builds the working relationship"}
           ]
         },
         {
