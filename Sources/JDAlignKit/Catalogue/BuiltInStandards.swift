@@ -24,12 +24,16 @@ enum BuiltInStandards {
           "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["ethos", "strategic direction", "mission", "core values", "school values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
-            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]}
+            {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]},
+            {"weight": 0.55, "terms": ["christian distinctiveness", "collective worship", "catholic life", "religious life", "catholic ethos", "christian ethos", "christian vision"]}
           ],
           "rules": [
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
             {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
-            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"}
+            {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
+            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR \"direction of\")", "weight": 0.55, "note": "setting the school's or trust's direction"},
+            {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
+            {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"}
           ]
         },
         {
@@ -37,24 +41,26 @@ enum BuiltInStandards {
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
-            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]}
+            {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
+            {"weight": 0.5, "terms": ["flourish*"]}
           ],
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
-            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"}
+            {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"},
+            {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"}
           ]
         },
         {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
-            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education"]},
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "underachiev*", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
-            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16"]}
+            {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16", "underachiev*"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
@@ -63,7 +69,8 @@ enum BuiltInStandards {
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds)", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking it is evaluation, 8.1)"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
-            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"}
+            {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
+            {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"}
           ]
         },
         {
@@ -77,8 +84,10 @@ enum BuiltInStandards {
             {"query": "(\"positive relationships\" OR \"respectful relationships\" OR \"good relationships\" OR \"strong relationships\") AND NOT (parent OR governor* OR agenc*)", "weight": 0.6, "note": "positive relationships across the school community; good relationships with parents (9.1), governors (10.2) or agencies (9.3) are other statements"},
             {"query": "relationship* NEAR/4 (staff OR pupil OR colleague OR stakehold* OR community OR team* OR everyone OR \"all members\" OR positive OR strong OR working) AND NOT (\"fellow professionals\" OR \"public services\" OR \"beyond the school\" OR governor OR agenc* OR routines OR \"behaviour policy\" OR parent)", "weight": 0.55, "note": "relationships across the school community; relationships with other professionals are 9.3 and with governors 10.2; relationships with parents and families are 9.1"},
             {"query": "(relat* OR respect*) NEAR/5 (community OR \"all members\" OR stakehold*) AND NOT relationship*", "weight": 0.5, "note": "relating to and respecting everyone in the school community"},
-            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious) NEAR/3 (environment OR community)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
-            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"}
+            {"query": "(safe OR calm OR inclusive OR respectful OR harmonious OR welcoming OR warm) NEAR/3 (environment OR community OR place OR setting)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
+            {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"},
+            {"query": "(equality OR inclusion OR inclusive OR diversity) NEAR/3 (commit* OR promot* OR champion* OR culture OR ethos OR \"shared responsibility\" OR value*)", "weight": 0.5, "note": "a commitment to equality and an inclusive culture"},
+            {"query": "(feel OR feels OR felt) NEAR/3 (safe OR welcome* OR valued OR belong* OR respected)", "weight": 0.55, "note": "pupils and families feeling safe, welcome and valued"}
           ]
         },
         {
@@ -104,13 +113,15 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
             {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
-            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"}
+            {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"},
+            {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
+            {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"}
           ]
         },
         {
@@ -118,9 +129,12 @@ enum BuiltInStandards {
           "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains",
           "keywords": [
             {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist teaching", "specialist knowledge"]},
-            {"weight": 0.3, "terms": ["subject", "subjects"]}
+            {"weight": 0.3, "terms": ["subject", "subjects"]},
+            {"weight": 0.5, "terms": ["specification*", "exam board*", "examiner report*", "subject association*", "teaching for mastery"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"}
+          ]
         },
         {
           "id": "2.3",
@@ -130,7 +144,9 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["assessment", "marking", "feedback"]}
           ],
           "rules": [
-            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"}
+            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"},
+            {"query": "\"feedback policy\" OR \"marking policy\" OR \"mark pupil work\" OR ((feedback OR marking) NEAR/3 (approaches OR books OR \"pupil work\"))", "weight": 0.5, "note": "marking and feedback on pupils' work"},
+            {"query": "check* NEAR/4 (know OR understand* OR misconception*)", "weight": 0.55, "note": "checking what pupils know and understand"}
           ]
         }
       ]
@@ -146,7 +162,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
             {"weight": 0.3, "terms": ["progression"]},
-            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]}
+            {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]},
+            {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]}
           ],
           "rules": [
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
@@ -209,12 +226,14 @@ enum BuiltInStandards {
           "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy",
           "keywords": [
             {"weight": 0.6, "terms": ["behaviour policy", "standards of behaviour", "good behaviour", "courteous", "conduct of pupils", "pupil conduct", "behaviour for learning policy", "uniform"]},
-            {"weight": 0.35, "terms": ["behaviour"]}
+            {"weight": 0.35, "terms": ["behaviour"]},
+            {"weight": 0.55, "terms": ["dress code"]}
           ],
           "rules": [
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
-            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"}
+            {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"},
+            {"query": "(behave OR behaves OR behaving) NEAR/3 (well OR appropriately OR responsibly OR courteously OR safely)", "weight": 0.55, "note": "pupils behaving well"}
           ]
         },
         {
@@ -222,10 +241,13 @@ enum BuiltInStandards {
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]}
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]},
+            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]}
           ],
           "rules": [
-            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"}
+            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
+            {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
+            {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"}
           ]
         },
         {
@@ -263,20 +285,23 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["adapted curriculum", "adapt the curriculum", "curriculum adaptations"]},
             {"weight": 0.6, "terms": ["access the curriculum", "differenti*", "adaptive teaching", "reasonable adjustments", "inclusive practice", "quality first teaching", "trauma informed", "communication strategies", "inclusive classroom*", "scaffold*", "adapt* teaching"]},
-            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]}
+            {"weight": 0.3, "terms": ["special educational needs", "inclusion", "additional needs", "disab*", "english as an additional language"]},
+            {"weight": 0.55, "terms": ["personalised curriculum", "personalised learning", "new to english", "nurture", "emotional literacy", "sensory needs", "communication needs", "intensive interaction"]}
           ],
           "rules": [
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"}
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
+            {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"}
           ]
         },
         {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision"]},
-            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]}
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*"]},
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
+            {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") AND (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
@@ -284,7 +309,9 @@ enum BuiltInStandards {
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
             {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
             {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
-            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"}
+            {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
+            {"query": "(\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") NEAR/8 (work* OR liais* OR collabor* OR with OR advice OR discuss*) AND (pupil OR needs OR support OR interven* OR behaviour OR anxiety)", "weight": 0.5, "note": "working with the SENCO on individual pupils' needs"},
+            {"query": "(\"special educational needs\" OR \"additional needs\") AND (\"reasonable adjustment*\" OR adjustments OR adapt* OR passport* OR \"access arrangements\")", "weight": 0.5, "note": "adjustments and adaptations made for pupils with SEND"}
           ]
         },
         {
@@ -314,17 +341,20 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(\"professional development\" OR training OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
+            {"query": "(\"professional development\" OR training OR train OR trains OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR teachers OR \"teaching assistant*\" OR tutors OR practitioners OR volunteers OR leaders OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm* OR organis*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days)"},
             {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"},
             {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
-            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"}
+            {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"},
+            {"query": "(lead OR leads OR leading OR plan* OR deliv* OR run OR runs) NEAR/3 (\"staff meeting*\" OR \"twilight*\" OR \"staff briefing*\")", "weight": 0.5, "note": "leading staff meetings and twilights, where staff learning usually happens"},
+            {"query": "(develop OR develops OR developing) NEAR/3 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
+            {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"}
           ]
         },
         {
           "id": "6.2",
           "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training"]}
+            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "coaching programme", "professional development offer", "professional learning offer", "cpd offer"]}
           ],
           "rules": [
             {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"professional learning\") NEAR/5 (plan OR planning OR evalu* OR design* OR prioriti* OR strategic OR programme OR calendar OR offer OR impact) AND NOT (\"designated safeguarding lead\" OR \"first aid\")", "weight": 0.55, "note": "planning, prioritising and evaluating the programme of professional development as a whole"},
@@ -336,13 +366,15 @@ enum BuiltInStandards {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*"]},
-            {"weight": 0.35, "terms": ["national professional qualification"]}
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*", "succession*"]},
+            {"weight": 0.35, "terms": ["national professional qualification"]},
+            {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]}
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
             {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol*)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
-            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"}
+            {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"},
+            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\")", "weight": 0.5, "note": "growing the next generation of leaders"}
           ]
         }
       ]
@@ -356,16 +388,19 @@ enum BuiltInStandards {
           "id": "7.1",
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
-            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child"]},
+            {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child", "allegation*"]},
             {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
-            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]}
+            {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
+            {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]}
           ],
           "rules": [
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
-            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"}
+            {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"},
+            {"query": "\"first aid\" AND NOT \"mental health\"", "weight": 0.55, "note": "first aid for pupils and staff; mental health first aid training is wellbeing, not safety"},
+            {"query": "concern* NEAR/3 (pupil OR \"young people\" OR welfare OR wellbeing) AND NOT (progress OR attainment OR academic OR underachiev* OR behaviour)", "weight": 0.55, "note": "concerns about a child's welfare or safety being raised, recorded or passed on; not concerns about progress or behaviour"}
           ]
         },
         {
@@ -385,22 +420,28 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["workload", "work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
-            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]}
+            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]},
+            {"weight": 0.6, "terms": ["distribut* leadership"]},
+            {"weight": 0.5, "terms": ["human resources", "employment law"]}
           ],
           "rules": [
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
             {"query": "(recruit* OR retain* OR retention) NEAR/4 (staff OR teachers OR colleague OR team OR employees OR senior OR posts) AND NOT (\"safer recruitment\")", "weight": 0.55, "note": "recruiting and keeping staff (inducting new teachers is professional development, 6.1 and 6.3; safer recruitment is 7.1)"},
-            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"}
+            {"query": "deleg* AND NOT (budget* OR financ* OR \"scheme of delegation\")", "weight": 0.4, "note": "delegating work and leadership to staff, not a delegated budget or the trust’s scheme of delegation"},
+            {"query": "(lead OR leads OR leading OR direct* OR supervis*) NEAR/4 (\"teaching assistant*\" OR \"support staff\" OR \"multi disciplinary\" OR \"higher level teaching assistant\") AND NOT (\"senior leadership team\" OR \"leadership team\")", "weight": 0.5, "note": "leading or directing a team of staff"},
+            {"query": "(\"best use\" OR \"effective use\" OR \"efficient use\") NEAR/4 (staff OR expertise OR \"teaching assistant*\" OR \"higher level teaching assistant\" OR adults) AND NOT (data OR budget*)", "weight": 0.5, "note": "making good use of staff time and expertise"},
+            {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"},
+            {"query": "workload AND NOT (heavy OR varied OR demanding OR pressure OR \"own workload\")", "weight": 0.7, "note": "staff workload; a person-specification line about coping with one's own heavy workload is not managing staff"}
           ]
         },
         {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["premises", "site team", "facilities management"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
@@ -433,7 +474,8 @@ enum BuiltInStandards {
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
             {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "drop ins"]},
-            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]}
+            {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]},
+            {"weight": 0.55, "terms": ["value added", "strengths and weaknesses", "accurate picture", "accurate view", "honest view", "clear picture"]}
           ],
           "rules": [
             {"query": "(evalu* OR monitor* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\" OR budget* OR filtering)", "weight": 0.55, "note": "evaluating the school’s work to find what to improve (reviewing a policy, an EHCP or a budget is not school evaluation)"},
@@ -454,9 +496,10 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
           ],
           "rules": [
-            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
+            {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre* OR lead OR leads OR leading OR shap* OR translat*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
             {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
-            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"}
+            {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"},
+            {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"}
           ]
         },
         {
@@ -489,7 +532,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
-            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent))", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers"},
+            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent) OR \"family liaison officer\" OR \"family support worker\" OR payment* OR parentpay OR \"parent pay\" OR visitors OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\")", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers; not a colleague's job title (family liaison officer, family support worker), payments, greeting visitors or a rota of events to help at"},
             {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
             {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"}
           ]
@@ -506,18 +549,21 @@ enum BuiltInStandards {
             {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR support* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
             {"query": "(feeder OR \"local primary\" OR \"local schools\" OR \"partner primary\" OR \"junior school\" OR \"infant school\" OR \"mainstream schools\" OR universities OR employers OR \"maths hub\" OR \"english hub\" OR \"music hub\" OR \"teaching school hub\" OR \"research school*\" OR diocese OR \"other schools\" OR \"partner schools\" OR \"further education colleges\" OR \"local colleges\") NEAR/6 (work* OR partnership* OR links OR liais* OR visit* OR shar* OR transition OR collabor* OR build* OR develop* OR support*)", "weight": 0.5, "note": "working with other schools, colleges, universities, hubs and the diocese (a bare mention of a federation or of other schools is not a partnership)"},
             {"query": "(network* OR moderation) NEAR/4 (meetings OR local OR trust OR cluster OR borough OR attend*)", "weight": 0.5, "note": "taking part in local and trust networks and shared moderation with other schools"},
-            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"}
+            {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"},
+            {"query": "(shar* OR broker* OR support* OR collabor* OR joint OR work OR working) NEAR/6 (\"between academies\" OR \"other academies\" OR \"trust schools\" OR \"more than one school\" OR \"partner academies\" OR \"across academies\" OR \"primary schools\" OR \"secondary schools\" OR \"local colleges\")", "weight": 0.55, "note": "working with and supporting other schools and academies"}
           ]
         },
         {
           "id": "9.3",
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer*", "education welfare service*", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"}
+            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
+            {"query": "(represent* OR liais* OR \"work with\" OR \"working with\" OR \"links with\") NEAR/6 (\"local authorit*\" OR \"department for education\" OR \"regional director*\" OR \"regions group\" OR police OR nhs)", "weight": 0.55, "note": "working relationships with the public bodies around schools: local authority, DfE, police, NHS"},
+            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"}
           ]
         }
       ]
@@ -537,7 +583,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
-            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"}
+            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR liaise OR report*)", "weight": 0.4, "note": "answering to those responsible for governance"},
+            {"query": "(report* OR present* OR account* OR answer*) NEAR/8 (governor OR trustees OR \"trust board\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\")", "weight": 0.55, "note": "reporting or presenting to those who govern, or to one of their committees, is giving account"},
+            {"query": "ofsted NEAR/5 (prepar* OR ready OR readiness OR lead* OR respon*)", "weight": 0.5, "note": "preparing for and answering to Ofsted inspection"}
           ]
         },
         {
@@ -548,7 +596,9 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"}
+            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"},
+            {"query": "clerk* NEAR/4 (committee OR board OR governor OR trustees)", "weight": 0.55, "note": "clerking the board or its committees is a working relationship with governance"},
+            {"query": "(present* OR report*) NEAR/6 (governor OR trustees OR \"academy board\" OR \"academy committee\" OR \"academy council\" OR \"governing committee\")", "weight": 0.5, "note": "presenting and reporting to governors in person builds the working relationship"}
           ]
         },
         {
@@ -574,11 +624,14 @@ enum BuiltInStandards {
           "id": "10.4",
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*"]},
-            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]}
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
+            {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
+            {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]}
           ],
           "rules": [
-            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"}
+            {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"},
+            {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"},
+            {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"}
           ]
         }
       ]
