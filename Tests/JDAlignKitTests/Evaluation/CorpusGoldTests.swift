@@ -70,5 +70,5 @@ import Testing
         #expect(Double(named) / Double(golds.count) >= 0.9, "the post is named for \(named) of \(golds.count) test JDs")
     }
 
-    private static let floors = (dutyRecall: 0.94, personSpecRecall: 0.95, statementF1: 0.68, areaF1: 0.73, coverageF1: 0.83)
+    private static let floors = (dutyRecall: 0.94, personSpecRecall: 0.95, statementF1: 0.70, areaF1: 0.75, coverageF1: 0.85)
 }

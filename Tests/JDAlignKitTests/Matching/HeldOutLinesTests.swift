@@ -17,7 +17,9 @@ import Testing
         ("Experience of successfully leading whole-school change", ["hs2020-exec:8.3"]),
         ("Ensure value for money in procurement and compliance with the Academies Financial Handbook", ["hs2020-exec:7.2"]),
         ("Manage lettings and income generation", ["hs2020-exec:7.2", "nseh2015:D3.5"]),
-        ("Lead the premises team and oversee maintenance of the site and buildings", ["hs2020-exec:7.4", "nseh2015:D3.1"]),
+        // Not nseh2015:D3.1 as well: the corpus's annotators link site upkeep to D3.1 only where it is about compliance
+        // or the school's systems (2 of 7 premises lines in the tune split), so that knowledge was removed.
+        ("Lead the premises team and oversee maintenance of the site and buildings", ["hs2020-exec:7.4"]),
         ("Maintain the single central record and ensure safer recruitment procedures are followed", ["hs2020-exec:7.1"]),
         ("Oversee health and safety, including fire drills and risk assessments for educational visits", ["hs2020-exec:7.5"]),
         ("Manage staff absence and monitor staff wellbeing and workload", ["hs2020-exec:7.3"]),
