@@ -148,26 +148,15 @@ import Testing
             .map { $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 
-    /// How many items the two lists share in order (longest common subsequence), and the longer list's length.
-    private static func shared(_ a: [String], _ b: [String]) -> (equal: Int, total: Int) {
-        var previous = Array(repeating: 0, count: b.count + 1)
-        for item in a {
-            var current = [0]
-            for (index, other) in b.enumerated() {
-                current.append(item == other ? previous[index] + 1 : max(previous[index + 1], current[index]))
-            }
-            previous = current
-        }
-        return (previous[b.count], max(a.count, b.count))
-    }
-
     private static func agreement(producer: String, wordFolder: URL) throws -> (share: Double, worst: (String, Double)) {
         let folder = fixtures.appendingPathComponent(producer)
         var equal = 0, total = 0
         var worst = ("", 1.0)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".pdf") }).sorted() {
             let stem = (name as NSString).deletingPathExtension
-            let counts = shared(try items(wordFolder.appendingPathComponent(stem + ".docx")), try items(folder.appendingPathComponent(name)))
+            let word = try items(wordFolder.appendingPathComponent(stem + ".docx")), pdf = try items(folder.appendingPathComponent(name))
+            // Items shared in order (longest common subsequence) out of the longer list.
+            let counts = (equal: GluedWordsCorpusTests.commonInOrder(word, pdf), total: max(word.count, pdf.count))
             #expect(counts.total > 5, "\(name) has duties and criteria")
             equal += counts.equal
             total += counts.total

@@ -82,8 +82,7 @@ enum PdfLineBuilder {
                 }
                 if glyphCount == 0 { chunkStart = glyph.x }
                 text += glyph.text
-                chunkEnd = max(chunkEnd, glyph.x + glyph.width)
-                if glyphCount == 0 { chunkEnd = glyph.x + glyph.width }
+                chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
                 sizes += glyph.size
                 glyphCount += 1
                 if glyph.isBold { boldCount += 1 }

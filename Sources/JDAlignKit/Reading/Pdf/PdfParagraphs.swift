@@ -67,6 +67,22 @@ enum PdfParagraphs {
         return edges
     }
 
+    /// A paragraph's or cell's lines joined by spaces, or directly after a line ending in a hyphen: word processors
+    /// do not hyphenate unless asked, so such a line broke a compound ("half-" / "termly").
+    static func joined(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            if text.isEmpty {
+                text = line
+            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.first.map({ $0.isLetter || $0.isNumber }) == true {
+                text += line
+            } else {
+                text += " " + line
+            }
+        }
+        return text
+    }
+
     static func isListMarker(_ text: Substring) -> Bool {
         guard let first = text.first else { return false }
         return "\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".contains(first)
@@ -151,7 +167,7 @@ private struct BlockBuilder {
 
     mutating func flush() {
         guard let first = current.first else { return }
-        var text = Self.dehyphenated(current)
+        var text = PdfParagraphs.joined(current.map { $0.chunks.map(\.text).joined(separator: "\t") })
         var listLevel: Int?
         if PdfParagraphs.isListMarker(Substring(text)) {
             text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
@@ -163,23 +179,6 @@ private struct BlockBuilder {
             blocks.append(TextBlock(text: text, line: currentLineNumber, headingLevel: headingLevel, listLevel: listLevel))
         }
         current = []
-    }
-
-    /// The paragraph's lines joined by spaces, or directly where a line ends with a hyphen that broke a word.
-    private static func dehyphenated(_ lines: [PdfLine]) -> String {
-        var text = ""
-        for line in lines {
-            let lineText = line.chunks.map(\.text).joined(separator: "\t")
-            if text.isEmpty {
-                text = lineText
-            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, lineText.first.map { $0.isLetter || $0.isNumber } == true {
-                // Word processors do not hyphenate unless asked: a line ending in a hyphen broke a compound ("half-termly").
-                text += lineText
-            } else {
-                text += " " + lineText
-            }
-        }
-        return text
     }
 
     mutating func appendTable(_ table: PdfTable) {

@@ -251,14 +251,7 @@ struct PdfTable {
             for column in row.keys.sorted() {
                 let columnIndex = columnStarts.firstIndex(of: column) ?? 0
                 for paragraph in row[column] ?? [] {
-                    var text = ""
-                    for line in paragraph.lines {
-                        if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.text.first.map { $0.isLetter || $0.isNumber } == true {
-                            text += line.text
-                        } else {
-                            text += text.isEmpty ? line.text : " " + line.text
-                        }
-                    }
+                    var text = PdfParagraphs.joined(paragraph.lines.map(\.text))
                     var listLevel: Int?
                     if PdfParagraphs.isListMarker(Substring(text)), text.count > 1 {
                         text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
