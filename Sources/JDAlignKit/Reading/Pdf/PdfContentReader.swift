@@ -1,6 +1,8 @@
 /// One glyph placed on a page, in page space (points, y upwards).
 struct PdfGlyph: Sendable {
     var text: String
+    /// White space only: it parts words rather than being one.
+    var isSpace = false
     var x: Double
     var y: Double
     var width: Double
@@ -99,6 +101,9 @@ struct PdfContentReader {
         var lineMatrix = PdfMatrix.identity
         var startsRun = true
         var operands: [PdfObject] = []
+        var numbers: [Double] = []
+        // The resources are the same for the whole stream, so a font name need be looked up in them only once.
+        var fontsByName: [String: PdfFont] = [:]
         var path: [PdfRule] = []
         var rectangles: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
         var pathStart: (x: Double, y: Double)?
@@ -138,7 +143,8 @@ struct PdfContentReader {
             operatorBudget -= 1
             guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
             defer { operands.removeAll(keepingCapacity: true) }
-            let numbers = operands.compactMap(\.number)
+            numbers.removeAll(keepingCapacity: true)
+            for operand in operands { if let number = operand.number { numbers.append(number) } }
             switch op {
             case "q": if stack.count < 256 { stack.append(state) }
             case "Q": if let saved = stack.popLast() { state = saved }
@@ -149,7 +155,14 @@ struct PdfContentReader {
                 startsRun = true
                 pen = nil
             case "Tf":
-                if let name = operands.first?.name { state.font = font(named: name, resources: resources) }
+                if let name = operands.first?.name {
+                    if let known = fontsByName[name] {
+                        state.font = known
+                    } else {
+                        state.font = font(named: name, resources: resources)
+                        if fontsByName.count < 1000 { fontsByName[name] = state.font }
+                    }
+                }
                 state.fontSize = numbers.last ?? state.fontSize
             case "Tc": state.characterSpacing = numbers.first ?? 0
             case "Tw": state.wordSpacing = numbers.first ?? 0
@@ -259,7 +272,8 @@ struct PdfContentReader {
     private mutating func show(_ bytes: [UInt8], state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool) -> (x: Double, y: Double)? {
         let size = state.fontSize
         var pen: (x: Double, y: Double)?
-        for glyph in state.font.glyphs(of: bytes) {
+        let isBold = state.font.isBold
+        state.font.forEachGlyph(of: bytes) { glyph in
             let rendering = PdfMatrix(a: size * state.horizontalScale, d: size, f: state.rise).then(textMatrix).then(state.ctm)
             let advance = (glyph.width / 1000 * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
                 * state.horizontalScale
@@ -267,8 +281,8 @@ struct PdfContentReader {
             let renderedSize = (rendering.c * rendering.c + rendering.d * rendering.d).squareRoot()
             if !glyph.text.isEmpty, renderedSize > 0.5 {
                 glyphs.append(PdfGlyph(
-                    text: glyph.text, x: rendering.e, y: rendering.f, width: max(0, end.e - rendering.e),
-                    size: renderedSize, isBold: state.font.isBold, startsRun: startsRun))
+                    text: glyph.text, isSpace: glyph.isSpace, x: rendering.e, y: rendering.f,
+                    width: max(0, end.e - rendering.e), size: renderedSize, isBold: isBold, startsRun: startsRun))
                 startsRun = false
             }
             textMatrix = PdfMatrix.translation(advance, 0).then(textMatrix)

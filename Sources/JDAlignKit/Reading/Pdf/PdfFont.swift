@@ -8,6 +8,15 @@ struct PdfFont {
         var width: Double
         /// A single-byte code 32, to which word spacing (`Tw`) applies.
         var isWordSpace: Bool
+        /// The text is white space only: a gap between words, not a word.
+        var isSpace: Bool
+    }
+
+    /// Codes already decoded: a page shows the same few dozen codes thousands of times, and decoding one means
+    /// several map lookups and a look at its Unicode properties.
+    private final class DecodedGlyphs {
+        var singleByte = [Glyph?](repeating: nil, count: 256)
+        var multiByte: [UInt32: Glyph] = [:]
     }
 
     private var isComposite = false
@@ -22,6 +31,7 @@ struct PdfFont {
     private(set) var isBold = false
     /// Symbol and dingbat fonts draw list bullets with letter codes.
     private var isSymbolFont = false
+    private let decoded = DecodedGlyphs()
 
     /// A stand-in when a page names a font it does not define: Latin text in the standard encoding.
     init() {}
@@ -114,22 +124,37 @@ struct PdfFont {
         }
     }
 
-    /// The glyphs of a shown string, in order.
-    func glyphs(of bytes: [UInt8]) -> [Glyph] {
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(bytes.count)
+    /// Calls `body` with each glyph of a shown string, in order.
+    func forEachGlyph(of bytes: [UInt8], _ body: (Glyph) -> Void) {
         var index = 0
         while index < bytes.count {
             let length = isComposite ? (encodingCMap?.codeLength(bytes, at: index) ?? 2) : 1
             let end = min(bytes.count, index + max(1, length))
             let code = PdfCMap.code(bytes[index..<end])
             index = end
-            let text = toUnicode?.unicode[code] ?? fallbackText(code)
-            let widthKey = isComposite ? (encodingCMap?.cid(of: code) ?? code) : code
-            let width = (widths[widthKey] ?? defaultWidth) * widthScale
-            glyphs.append(Glyph(text: cleaned(text), width: width, isWordSpace: !isComposite && code == 32))
+            body(glyph(for: code))
         }
-        return glyphs
+    }
+
+    private func glyph(for code: UInt32) -> Glyph {
+        if !isComposite, code <= 0xFF {
+            if let known = decoded.singleByte[Int(code)] { return known }
+            let glyph = decode(code)
+            decoded.singleByte[Int(code)] = glyph
+            return glyph
+        }
+        if let known = decoded.multiByte[code] { return known }
+        let glyph = decode(code)
+        if decoded.multiByte.count < PdfCMap.maximumMappings { decoded.multiByte[code] = glyph }
+        return glyph
+    }
+
+    private func decode(_ code: UInt32) -> Glyph {
+        let text = cleaned(toUnicode?.unicode[code] ?? fallbackText(code))
+        let widthKey = isComposite ? (encodingCMap?.cid(of: code) ?? code) : code
+        return Glyph(
+            text: text, width: (widths[widthKey] ?? defaultWidth) * widthScale, isWordSpace: !isComposite && code == 32,
+            isSpace: text.unicodeScalars.allSatisfy(\.properties.isWhitespace))
     }
 
     private func fallbackText(_ code: UInt32) -> String {

@@ -39,22 +39,24 @@ enum PdfLineBuilder {
         // A table's vertical borders separate its cells, however close their text comes.
         let borders = rules.filter(\.isVertical)
         var lines: [PdfLine] = []
+        // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
         for row in baselineGroups(glyphs) {
-            let sorted = row.sorted { $0.x < $1.x }
+            let sorted = row.sorted { glyphs[$0].x < glyphs[$1].x || (glyphs[$0].x == glyphs[$1].x && $0 < $1) }.lazy.map { glyphs[$0] }
+            let baseline = glyphs[row[0]].y
             var chunks: [PdfChunk] = []
-            var text = ""
+            var text: [UInt8] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
             var sizes = 0.0, boldCount = 0, glyphCount = 0
             var sawSpace = false
             func closeChunk() {
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if !trimmed.isEmpty {
+                let tidied = tidy(String(decoding: text, as: UTF8.self))
+                if !tidied.isEmpty {
                     chunks.append(PdfChunk(
-                        text: trimmed.replacingOccurrences(of: "  ", with: " "), x0: chunkStart, x1: chunkEnd,
+                        text: tidied, x0: chunkStart, x1: chunkEnd,
                         size: sizes / Double(max(1, glyphCount)), isBold: boldCount * 2 > glyphCount,
                         firstWordWidth: (firstWordEnd ?? chunkEnd) - chunkStart))
                 }
-                text = ""
+                text.removeAll(keepingCapacity: true)
                 sizes = 0
                 boldCount = 0
                 glyphCount = 0
@@ -62,8 +64,7 @@ enum PdfLineBuilder {
                 sawSpace = false
             }
             for glyph in sorted {
-                let isSpace = glyph.text.allSatisfy(\.isWhitespace)
-                if isSpace {
+                if glyph.isSpace {
                     if glyphCount > 0 { sawSpace = true }
                     continue
                 }
@@ -77,11 +78,11 @@ enum PdfLineBuilder {
                         closeChunk()
                     } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
                         if firstWordEnd == nil { firstWordEnd = chunkEnd }
-                        text += " "
+                        text.append(0x20)
                     }
                 }
                 if glyphCount == 0 { chunkStart = glyph.x }
-                text += glyph.text
+                text.append(contentsOf: glyph.text.utf8)
                 chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
                 sizes += glyph.size
                 glyphCount += 1
@@ -89,11 +90,25 @@ enum PdfLineBuilder {
                 sawSpace = false
             }
             closeChunk()
-            chunks = withDrawnBullets(chunks, marks: marks, baseline: row[0].y)
+            chunks = withDrawnBullets(chunks, marks: marks, baseline: baseline)
             chunks = joiningMarkers(chunks)
-            if !chunks.isEmpty { lines.append(PdfLine(page: page, y: row[0].y, chunks: chunks)) }
+            if !chunks.isEmpty { lines.append(PdfLine(page: page, y: baseline, chunks: chunks)) }
         }
         return lines
+    }
+
+    /// The chunk's text without spaces at either end or doubled inside (a glyph may carry a space of its own).
+    /// Most chunks need neither, and checking their bytes costs far less than Foundation's trimming.
+    private static func tidy(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        var needsWork = first.properties.isWhitespace || last.properties.isWhitespace
+        var previousWasSpace = false
+        for byte in text.utf8 where !needsWork {
+            needsWork = byte == 0x20 && previousWasSpace
+            previousWasSpace = byte == 0x20
+        }
+        guard needsWork else { return text }
+        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
     }
 
     /// A small shape drawn just left of a chunk, at the height of its lower-case letters, is its bullet.
@@ -139,15 +154,16 @@ enum PdfLineBuilder {
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
     /// (so superscripts and small rises stay on it).
-    private static func baselineGroups(_ glyphs: [PdfGlyph]) -> [[PdfGlyph]] {
-        let sorted = glyphs.sorted { $0.y > $1.y }
-        var groups: [[PdfGlyph]] = []
+    private static func baselineGroups(_ glyphs: [PdfGlyph]) -> [[Int]] {
+        let order = glyphs.indices.sorted { glyphs[$0].y > glyphs[$1].y || (glyphs[$0].y == glyphs[$1].y && $0 < $1) }
+        var groups: [[Int]] = []
         var currentY = Double.infinity
-        for glyph in sorted {
+        for index in order {
+            let glyph = glyphs[index]
             if let last = groups.indices.last, currentY - glyph.y <= max(1, glyph.size * 0.33) {
-                groups[last].append(glyph)
+                groups[last].append(index)
             } else {
-                groups.append([glyph])
+                groups.append([index])
                 currentY = glyph.y
             }
         }

@@ -1,5 +1,8 @@
 /// A PDF object (ISO 32000-1 §7.3): the values a PDF file and its content streams are written in.
-indirect enum PdfObject: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and dictionaries already hold their elements on the heap, and boxing every number of a
+/// content stream cost an allocation per operand.
+enum PdfObject: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int)

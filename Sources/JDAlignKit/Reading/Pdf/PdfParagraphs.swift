@@ -84,9 +84,19 @@ enum PdfParagraphs {
     }
 
     static func isListMarker(_ text: Substring) -> Bool {
-        guard let first = text.first else { return false }
-        return "\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".contains(first)
+        guard let first = text.unicodeScalars.first else { return false }
+        return listMarkers.contains(first)
     }
+
+    /// The text after its list marker, without the spaces (tabs, spaces of every width) around it.
+    static func afterMarker(_ text: String) -> String {
+        let rest = text.unicodeScalars.dropFirst()
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard let first = rest.firstIndex(where: { !isSpace($0) }), let last = rest.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(Substring(rest[first...last]))
+    }
+
+    private static let listMarkers = Set("\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".unicodeScalars)
 
     /// Whether a chunk opens with a number or letter marker: `1.`, `2)`, `(a)`, `iv.`.
     static func startsWithEnumerator(_ text: String) -> Bool {
@@ -95,7 +105,7 @@ enum PdfParagraphs {
         let label = head[..<end].drop { $0 == "(" }
         guard !label.isEmpty, label.count <= 4, end < head.endIndex else { return false }
         let after = head.index(after: end)
-        guard after == head.endIndex || head[after] == " " || text.count > 6 && head[after].isLetter else { return false }
+        guard after == head.endIndex || head[after] == " " || !text.dropFirst(6).isEmpty && head[after].isLetter else { return false }
         return label.allSatisfy(\.isNumber) || (label.count == 1 && label.first!.isLetter)
             || label.allSatisfy { "ivxlIVXL".contains($0) }
     }
@@ -170,7 +180,7 @@ private struct BlockBuilder {
         var text = PdfParagraphs.joined(current.map { $0.chunks.map(\.text).joined(separator: "\t") })
         var listLevel: Int?
         if PdfParagraphs.isListMarker(Substring(text)) {
-            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            text = PdfParagraphs.afterMarker(text)
             listLevel = 0
         }
         let size = first.size

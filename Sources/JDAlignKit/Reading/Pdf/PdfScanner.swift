@@ -266,6 +266,7 @@ struct PdfScanner {
         let start = position
         position += 1
         var result: [UInt8] = []
+        result.reserveCapacity(16)
         var pending: UInt8?
         while position < bytes.endIndex {
             let byte = bytes[position]

@@ -201,7 +201,7 @@ struct PdfTable {
         if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text) { return false }
         if above.isBold != chunk.isBold || abs(above.size - chunk.size) > 0.6 { return false }
         // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
-        if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.contains(" "),
+        if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.utf8.contains(0x20),
            PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
         // Character positions only roughly follow the original's widths, so there the words alone decide; in the
         // first column, which labels rows, a capital starts the next label.
@@ -224,19 +224,23 @@ struct PdfTable {
         guard let initial = first.first, initial.isUppercase else { return false }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
-        let lastWord = previous.split(separator: " ").last ?? ""
+        let lastWord = Self.lastWord(of: previous)
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
         guard first.dropFirst().first?.isLowercase == true else { return false }
         if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         return lastWord.count > 4 && lastWord.allSatisfy(\.isLowercase)
     }
 
+    private static func lastWord(of text: String) -> Substring {
+        let body = text[..<(text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex)]
+        return body[(body.lastIndex(of: " ").map(body.index(after:)) ?? body.startIndex)...]
+    }
 
     private mutating func appendLine(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
-        guard !rows.isEmpty, var paragraphs = rows[rows.count - 1][column], !paragraphs.isEmpty else { return }
-        paragraphs[paragraphs.count - 1].lines.append(chunk)
-        paragraphs[paragraphs.count - 1].lastLineIndex = lineIndex
-        rows[rows.count - 1][column] = paragraphs
+        // Changed in place: taking the cell's paragraphs out and writing them back copied them on every line.
+        guard let row = rows.indices.last, let last = rows[row][column]?.indices.last else { return }
+        rows[row][column]?[last].lines.append(chunk)
+        rows[row][column]?[last].lastLineIndex = lineIndex
     }
 
     private mutating func startParagraph(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
@@ -254,7 +258,7 @@ struct PdfTable {
                     var text = PdfParagraphs.joined(paragraph.lines.map(\.text))
                     var listLevel: Int?
                     if PdfParagraphs.isListMarker(Substring(text)), text.count > 1 {
-                        text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                        text = PdfParagraphs.afterMarker(text)
                         listLevel = 0
                     }
                     blocks.append(TextBlock(
