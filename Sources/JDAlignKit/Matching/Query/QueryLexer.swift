@@ -14,24 +14,27 @@ struct QueryToken: Equatable {
     }
 
     var kind: Kind
-    /// 1-based, in characters.
+    /// 1-based, in Unicode scalars (characters, for everything but combining accents).
     var column: Int
 }
 
 /// Splits a rule into tokens, rejecting malformed words, phrases, distances and weights on the spot
-/// so each error points at the character that caused it.
+/// so each error points at the character that caused it. It works on Unicode scalars, not `Character`s: grapheme
+/// breaking made lexing the bundled rules the largest cost of starting up, and no rule syntax needs it.
 enum QueryLexer {
+    typealias Scalars = ArraySlice<Unicode.Scalar>
+
     /// The largest `NEAR/n` accepted: a JD line is rarely longer, and a cap keeps arithmetic safe.
     static let maximumDistance = 1000
 
     static func tokens(in query: String) throws(QueryParseError) -> [QueryToken] {
-        let characters = Array(query)
+        let characters = Array(query.unicodeScalars)
         var tokens: [QueryToken] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
             let column = index + 1
-            if character.isWhitespace {
+            if character.properties.isWhitespace {
                 index += 1
             } else if character == "(" || character == ")" {
                 tokens.append(QueryToken(kind: character == "(" ? .open : .close, column: column))
@@ -58,20 +61,20 @@ enum QueryLexer {
         return tokens
     }
 
-    static func isQuote(_ character: Character) -> Bool {
+    static func isQuote(_ character: Unicode.Scalar) -> Bool {
         character == "\"" || character == "\u{201C}" || character == "\u{201D}"
     }
 
-    static func isDelimiter(_ character: Character) -> Bool {
-        character.isWhitespace || character == "(" || character == ")" || character == "^" || isQuote(character)
+    static func isDelimiter(_ character: Unicode.Scalar) -> Bool {
+        character.properties.isWhitespace || character == "(" || character == ")" || character == "^" || isQuote(character)
     }
 
-    static func wordEnd(_ characters: [Character], from start: Int) -> Int {
+    static func wordEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int {
         characters[start...].firstIndex(where: isDelimiter) ?? characters.count
     }
 
-    static func wordKind(_ word: ArraySlice<Character>, column: Int) throws(QueryParseError) -> QueryToken.Kind {
-        let text = String(word)
+    static func wordKind(_ word: Scalars, column: Int) throws(QueryParseError) -> QueryToken.Kind {
+        let text = string(word)
         switch text {
         case "AND": return .and
         case "OR": return .or
@@ -84,32 +87,32 @@ enum QueryLexer {
     }
 
     /// A word that is not an operator, in a phrase or on its own.
-    static func plainWord(_ word: ArraySlice<Character>, column: Int)
+    static func plainWord(_ word: Scalars, column: Int)
         throws(QueryParseError) -> (kind: QueryToken.Kind, phraseWord: PhraseWord) {
-        let text = String(word)
+        let text = string(word)
         if let star = word.firstIndex(of: "*"), star != word.index(before: word.endIndex) {
             throw QueryParseError(message: "a * wildcard can only end a word", column: column + star - word.startIndex)
         }
-        guard word.contains(where: { $0.isLetter || $0.isNumber }) else {
+        guard word.contains(where: isLetterOrDigit) else {
             throw QueryParseError(message: "'\(text)' has no letters or digits to match", column: column)
         }
         guard text.hasSuffix("*") else { return (.word(text), .word(text)) }
         let stem = text.dropLast()
-        guard stem.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }) else {
+        guard word.dropLast().allSatisfy({ isLetterOrDigit($0) || $0 == "'" || $0 == "\u{2019}" }) else {
             throw QueryParseError(message: "a wildcard word can only have letters and digits before the *", column: column)
         }
         return (.prefix(String(stem)), .prefix(String(stem)))
     }
 
-    static func phraseWords(_ characters: [Character], from start: Int, to end: Int) throws(QueryParseError) -> [PhraseWord] {
+    static func phraseWords(_ characters: [Unicode.Scalar], from start: Int, to end: Int) throws(QueryParseError) -> [PhraseWord] {
         var words: [PhraseWord] = []
         var index = start
         while index < end {
-            if characters[index].isWhitespace {
+            if characters[index].properties.isWhitespace {
                 index += 1
                 continue
             }
-            let wordEnd = characters[index..<end].firstIndex(where: \.isWhitespace) ?? end
+            let wordEnd = characters[index..<end].firstIndex(where: \.properties.isWhitespace) ?? end
             words.append(try plainWord(characters[index..<wordEnd], column: index + 1).phraseWord)
             index = wordEnd
         }
@@ -129,13 +132,30 @@ enum QueryLexer {
         return value
     }
 
-    static func weight(_ text: ArraySlice<Character>, column: Int) throws(QueryParseError) -> Double {
-        let isDecimal = !text.isEmpty && text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
+    static func weight(_ text: Scalars, column: Int) throws(QueryParseError) -> Double {
+        let isDecimal = !text.isEmpty && text.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
             && text.filter { $0 == "." }.count <= 1 && text.contains { $0 != "." }
-        guard isDecimal, text.count <= 12, let value = Double(String(text)) else {
+        guard isDecimal, text.count <= 12, let value = Double(string(text)) else {
             throw QueryParseError(message: "^ needs a number after it, like ^2 or ^0.5", column: column)
         }
         guard value > 0 else { throw QueryParseError(message: "a weight must be greater than 0", column: column) }
         return value
+    }
+
+    /// Letters and digits as `Character.isLetter` and `isNumber` see them, for a single scalar.
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            true
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    static func string(_ scalars: Scalars) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

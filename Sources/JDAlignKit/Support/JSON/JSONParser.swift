@@ -156,10 +156,11 @@ private struct Cursor {
 
     mutating func parseString() throws(JSONSyntaxError) -> String {
         offset += 1
-        var scalars = String.UnicodeScalarView()
+        // Runs between escapes are decoded whole: appending them scalar by scalar cost most of loading the catalogue.
+        var text = ""
         var runStart = offset
         func flushRun(_ end: Int) {
-            scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+            if end > runStart { text += String(decoding: bytes[runStart..<end], as: UTF8.self) }
         }
         while true {
             guard let byte = current else { throw error("unexpected end of file inside a string") }
@@ -167,11 +168,11 @@ private struct Cursor {
             case UInt8(ascii: "\""):
                 flushRun(offset)
                 offset += 1
-                return String(scalars)
+                return text
             case UInt8(ascii: "\\"):
                 flushRun(offset)
                 offset += 1
-                scalars.append(try parseEscape())
+                text.unicodeScalars.append(try parseEscape())
                 runStart = offset
             case 0..<0x20:
                 throw error("control character in a string (write \\n or \\t instead)")
