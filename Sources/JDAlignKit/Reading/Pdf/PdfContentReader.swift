@@ -100,8 +100,7 @@ struct PdfContentReader {
         var textMatrix = PdfMatrix.identity
         var lineMatrix = PdfMatrix.identity
         var startsRun = true
-        var operands: [PdfObject] = []
-        var numbers: [Double] = []
+        var operands = PdfContentOperands()
         // The resources are the same for the whole stream, so a font name need be looked up in them only once.
         var fontsByName: [String: PdfFont] = [:]
         var path: [PdfRule] = []
@@ -120,31 +119,11 @@ struct PdfContentReader {
             let origin = matrix.then(state.ctm)
             return abs(origin.e - pen.x) > 0.5 || abs(origin.f - pen.y) > 0.5
         }
-        var scanner = PdfScanner(content[...])
-        while true {
-            let token: PdfScanner.Token
-            do {
-                token = try scanner.token()
-            } catch {
-                // A broken operand is skipped, as viewers do, so one bad byte does not lose the page.
-                scanner.position = max(scanner.position, error.offset + 1)
-                operands.removeAll()
-                continue
-            }
-            guard case let .keyword(op) = token else {
-                switch token {
-                case let .object(object):
-                    if operands.count < 64 { operands.append(object) }
-                    continue
-                case .end: return
-                default: continue
-                }
-            }
+        var lexer = PdfContentLexer(content)
+        while let op = lexer.next(into: &operands) {
             operatorBudget -= 1
             guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
-            defer { operands.removeAll(keepingCapacity: true) }
-            numbers.removeAll(keepingCapacity: true)
-            for operand in operands { if let number = operand.number { numbers.append(number) } }
+            let numbers = operands.numbers
             switch op {
             case "q": if stack.count < 256 { stack.append(state) }
             case "Q": if let saved = stack.popLast() { state = saved }
@@ -155,7 +134,7 @@ struct PdfContentReader {
                 startsRun = true
                 pen = nil
             case "Tf":
-                if let name = operands.first?.name {
+                if let name = operands.leadingName {
                     if let known = fontsByName[name] {
                         state.font = known
                     } else {
@@ -188,26 +167,27 @@ struct PdfContentReader {
                 lineMatrix = PdfMatrix.translation(0, -state.leading).then(lineMatrix)
                 textMatrix = lineMatrix
                 startsRun = startsRun || jumped(textMatrix, state)
-                if op != "T*", let bytes = operands.last?.stringBytes {
+                if op != "T*", let bytes = operands.trailingString {
                     pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
             case "Tj":
-                if let bytes = operands.last?.stringBytes {
+                if let bytes = operands.trailingString {
                     pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
             case "TJ":
-                for element in operands.last?.array ?? [] {
-                    if let bytes = element.stringBytes {
+                for element in operands.trailingArray {
+                    switch element {
+                    case let .text(bytes):
                         pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
-                    } else if let adjustment = element.number {
+                    case let .adjustment(adjustment):
                         let shift = -adjustment / 1000 * state.fontSize * state.horizontalScale
                         textMatrix = PdfMatrix.translation(shift, 0).then(textMatrix)
                     }
                 }
             case "Do":
-                if let name = operands.first?.name { try drawObject(named: name, resources: resources, state: state, depth: depth) }
+                if let name = operands.leadingName { try drawObject(named: name, resources: resources, state: state, depth: depth) }
             case "BI":
-                skipInlineImage(&scanner)
+                skipInlineImage(&lexer.scanner)
                 imageCount += 1
             case "m":
                 if numbers.count == 2 {

@@ -130,7 +130,7 @@ struct PdfScanner {
         }
     }
 
-    private mutating func readName() -> String {
+    mutating func readName() -> String {
         var name: [UInt8] = []
         while position < bytes.endIndex, Self.isRegular(bytes[position]) {
             var byte = bytes[position]
@@ -216,7 +216,7 @@ struct PdfScanner {
         return .integer(negative ? -integerPart : integerPart)
     }
 
-    private mutating func literalString() throws(SyntaxError) -> [UInt8] {
+    mutating func literalString() throws(SyntaxError) -> [UInt8] {
         let start = position
         position += 1
         var result: [UInt8] = []
@@ -262,7 +262,7 @@ struct PdfScanner {
         throw SyntaxError(offset: start, message: "a string is not closed")
     }
 
-    private mutating func hexString() throws(SyntaxError) -> [UInt8] {
+    mutating func hexString() throws(SyntaxError) -> [UInt8] {
         let start = position
         position += 1
         var result: [UInt8] = []
