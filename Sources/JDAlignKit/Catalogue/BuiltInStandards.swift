@@ -31,7 +31,7 @@ enum BuiltInStandards {
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
             {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
             {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
-            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR \"direction of\")", "weight": 0.55, "note": "setting the school's or trust's direction"},
+            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR (direction NEAR/2 (headteacher OR principal OR \"line manager\" OR \"executive headteacher\" OR ceo)))", "weight": 0.55, "note": "setting the school's or trust's direction"},
             {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
             {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"}
           ]
@@ -57,12 +57,16 @@ enum BuiltInStandards {
           "id": "1.3",
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
-            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "next steps", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
+            {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
             {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16", "underachiev*"]}
           ],
           "rules": [
+            {"query": "\"next steps\" NEAR/5 (career* OR education OR training OR employment OR \"post 16\" OR \"post 18\" OR destination* OR guidance OR university OR college OR apprenticeship* OR life)", "weight": 0.5, "note": "pupils' next steps after school, not the next steps in a lesson"},
+            {"query": "(ready OR readiness OR prepar* OR move OR moves) NEAR/3 (\"secondary school\" OR \"junior school\" OR \"post 16\" OR university OR employment OR adulthood OR \"adult life\" OR \"next phase\" OR \"key stage\") AND NOT (ofsted OR inspection OR staff OR exam*)", "weight": 0.5, "note": "leaving ready for the next phase of education or for adult life"},
+            {"query": "\"next stage\" NEAR/4 (education OR learning OR life OR school OR training OR employment OR career*)", "weight": 0.55, "note": "preparing pupils for the next stage of education and life"},
+            {"query": "(achiev* OR progress OR succeed* OR thrive*) NEAR/2 (well OR highly OR strong OR best OR \"best possible\") AND NOT (staff OR colleague OR teachers OR \"track record\" OR interests OR informed OR \"best practice\")", "weight": 0.35, "note": "ambition that every pupil achieves well and makes strong progress"},
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
@@ -117,7 +121,7 @@ enum BuiltInStandards {
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\")", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR consistent* OR strong OR principles OR approach*) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school\" OR \"team teach\" OR (record NEAR/3 teaching) OR (experience NEAR/3 teaching))", "weight": 0.45, "note": "the quality of teaching rather than a mention of teachers"},
             {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
             {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"},
             {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
@@ -160,12 +164,14 @@ enum BuiltInStandards {
           "id": "3.1",
           "text": "ensure a broad, structured and coherent curriculum entitlement which sets out the knowledge, skills and values that will be taught",
           "keywords": [
+            {"weight": 0.55, "terms": ["personal social and emotional development", "physical development", "prime areas", "understanding the world", "expressive arts and design", "educational programmes"]},
             {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
             {"weight": 0.3, "terms": ["progression"]},
             {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]},
             {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]}
           ],
           "rules": [
+            {"query": "\"communication and language\" AND NOT (needs OR difficult* OR delay* OR \"special educational needs\" OR therap*)", "weight": 0.55, "note": "an area of learning in the early years curriculum, not a pupil's communication needs"},
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
             {"query": "curriculum AND NOT (\"curriculum leader*\" OR access OR \"financial planning\" OR governor* OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum and standards\" OR budget* OR deputise)", "weight": 0.5, "note": "leading, knowing or overseeing the curriculum itself; not curriculum leaders as people (3.2), access to the curriculum (5.2), curriculum-led financial planning, committees, budgets or a subject used across the curriculum"}
           ]
@@ -186,6 +192,7 @@ enum BuiltInStandards {
           "id": "3.3",
           "text": "ensure that all pupils are taught to read through the provision of evidence-informed approaches to reading, particularly the use of systematic synthetic phonics in schools that teach early reading",
           "keywords": [
+            {"weight": 0.7, "terms": ["reading culture", "culture of reading", "reading for pleasure", "reading spine", "decodable books", "reading interventions"]},
             {"weight": 0.7, "terms": ["phonics", "early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
             {"weight": 0.4, "terms": ["literacy"]}
           ],
@@ -201,7 +208,7 @@ enum BuiltInStandards {
             {"weight": 0.4, "terms": ["tests", "testing", "assessments"]}
           ],
           "rules": [
-            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\")", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"}
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"}
           ]
         }
       ]
@@ -218,6 +225,7 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "behaviour culture", "culture of behaviour"]}
           ],
           "rules": [
+            {"query": "conduct NEAR/3 (expect* OR high) AND NOT (professional OR staff OR \"code of conduct\")", "weight": 0.55, "note": "setting high expectations of pupils' conduct"},
             {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
           ]
         },
@@ -275,7 +283,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") AND (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\")", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\")", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
             {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"}
           ]
         },
@@ -289,9 +297,10 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["personalised curriculum", "personalised learning", "new to english", "nurture", "emotional literacy", "sensory needs", "communication needs", "intensive interaction"]}
           ],
           "rules": [
+            {"query": "(support* OR coach* OR advis* OR train*) NEAR/4 (teachers OR staff OR colleague) AND (\"special educational needs\" OR \"additional needs\" OR complex OR disab*) AND NOT (\"support staff\" OR referr*)", "weight": 0.5, "note": "helping teachers teach pupils with additional needs well"},
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") AND (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") NEAR/10 (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
             {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"}
           ]
         },
@@ -304,7 +313,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") AND (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
             {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
@@ -318,11 +327,13 @@ enum BuiltInStandards {
           "id": "5.4",
           "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
           "keywords": [
+            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy", "special educational needs support"]},
             {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "annual review*", "local offer", "accessibility plan"]},
             {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
             {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
           ],
           "rules": [
+            {"query": "\"education health and care\" NEAR/3 (assessment* OR request* OR application* OR review*)", "weight": 0.5, "note": "the statutory EHC process under the code of practice"},
             {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"}
           ]
         }
@@ -372,7 +383,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
-            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol*)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
+            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol* OR take OR taking OR undertak* OR complet* OR support* OR encourag*) AND NOT (essential OR desirable OR held OR holding)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
             {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"},
             {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\")", "weight": 0.5, "note": "growing the next generation of leaders"}
           ]
@@ -389,12 +400,14 @@ enum BuiltInStandards {
           "text": "ensure the protection and safety of pupils and staff through effective approaches to safeguarding, as part of the duty of care",
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child", "allegation*"]},
-            {"weight": 0.7, "terms": ["safeguard*", "child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
+            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]}
           ],
           "rules": [
+            {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
+            {"query": "(absence OR absent OR absences OR missing) NEAR/4 (call* OR contact* OR \"first day\" OR chase OR follow* OR pupil) AND NOT (staff OR teachers OR teacher)", "weight": 0.55, "note": "following up pupils who are absent or missing is part of keeping them safe"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
@@ -420,12 +433,13 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "line manag*", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
             {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]},
             {"weight": 0.6, "terms": ["distribut* leadership"]},
             {"weight": 0.5, "terms": ["human resources", "employment law"]}
           ],
           "rules": [
+            {"query": "\"line manag*\" AND NOT \"line manager*\"", "weight": 0.7, "note": "line managing staff, not a mention of someone's line manager"},
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 (staff OR colleague OR teachers OR adults OR employees)", "weight": 0.6, "note": "staff wellbeing, whatever the word order"},
@@ -455,6 +469,7 @@ enum BuiltInStandards {
           "id": "7.5",
           "text": "ensure rigorous approaches to identifying, managing and mitigating risk",
           "keywords": [
+            {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance"]},
             {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
             {"weight": 0.3, "terms": ["risk"]}
           ],
@@ -491,6 +506,7 @@ enum BuiltInStandards {
           "id": "8.2",
           "text": "develop appropriate evidence-informed strategies for improvement as part of well-targeted plans which are realistic, timely, appropriately sequenced and suited to the school’s context",
           "keywords": [
+            {"weight": 0.5, "terms": ["strategic plan*", "pupil premium strategy", "recovery plan*"]},
             {"weight": 0.5, "terms": ["action plan*", "strategies for improvement", "strategies for school improvement"]},
             {"weight": 0.45, "terms": ["improvement plan*", "development plan*", "school improvement plan", "school development plan"]},
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
@@ -512,9 +528,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
-            {"query": "(achiev* OR deliv* OR lead*) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
-            {"query": "(lead* OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change)", "weight": 0.5, "note": "leading and securing improvement and change"},
-            {"query": "lead* NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"}
+            {"query": "(achiev* OR deliv* OR lead OR leads OR leading OR led) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
+            {"query": "(lead OR leads OR leading OR led OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change)", "weight": 0.5, "note": "leading and securing improvement and change"},
+            {"query": "(lead OR leads OR leading OR led) NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"}
           ]
         }
       ]
@@ -557,6 +573,7 @@ enum BuiltInStandards {
           "id": "9.3",
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
+            {"weight": 0.6, "terms": ["external partners", "specialist services", "local services", "partner agencies", "traded services", "therapists"]},
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer*", "education welfare service*", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
@@ -609,6 +626,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
           ],
           "rules": [
+            {"query": "capability NEAR/4 (staff OR conduct OR matters OR procedur* OR process* OR informal OR formal OR absence OR teachers)", "weight": 0.55, "note": "staff capability and conduct procedures hold staff to account"},
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
             {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
             {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (governor* OR board OR trustees OR accountab*)", "weight": 0.6, "note": "holding staff and leaders to account, including for pupils’ outcomes (governors holding leaders to account is 10.1; holding accountability oneself is not holding others to account)"},
@@ -624,11 +642,14 @@ enum BuiltInStandards {
           "id": "10.4",
           "text": "ensure the school effectively and efficiently operates within the required regulatory frameworks and meets all statutory duties",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "required to publish", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
+            {"weight": 0.5, "terms": ["employment law", "statutory compliance", "health and safety law", "academy trust handbook"]},
+            {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
             {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]}
           ],
           "rules": [
+            {"query": "publish* NEAR/5 (website OR statutory OR requirement* OR online OR \"information report\")", "weight": 0.6, "note": "publishing what the school is required to publish"},
+            {"query": "(\"keeping children safe in education\" OR \"working together to safeguard children\" OR \"code of practice\" OR \"academy trust handbook\" OR \"independent school standards\") NEAR/6 (meet* OR compl* OR accord* OR line OR requirement* OR duties)", "weight": 0.55, "note": "meeting named statutory guidance or regulations"},
             {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"},
             {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"},
             {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"}
@@ -728,7 +749,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR \"national professional qualification\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"},
             {"query": "(financ* OR budget* OR \"resource management\" OR benchmarking OR \"academy trust handbook\" OR funding) NEAR/5 (knowledge OR understanding OR experience OR skills OR qualified OR accountant OR strong OR good OR sound)", "weight": 0.55, "note": "a candidate's financial acumen, as person specifications word it"},
-            {"query": "(financ* OR funding OR benchmarking OR \"academy trust handbook\" OR \"financial controls\") AND NOT (ensur* OR \"make sure\" OR manag* OR monitor* OR report* OR prepar* OR produc* OR lead OR leads OR leading OR oversee* OR set OR record OR raise OR run OR clerk)", "weight": 0.35, "note": "a financial topic named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"}
+            {"query": "(financ* OR funding OR benchmarking OR \"academy trust handbook\" OR \"financial controls\") AND NOT (ensur* OR \"make sure\" OR manag* OR monitor* OR report* OR prepar* OR produc* OR lead OR leads OR leading OR oversee* OR set OR record OR raise OR run OR clerk)", "weight": 0.35, "note": "a financial topic named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
+            {"query": "(national OR local OR statutory OR government OR policy OR legislative) NEAR/3 (changes OR reform* OR \"new requirements\") AND NOT (pupil OR timetable OR staffing)", "weight": 0.5, "note": "following changes in national and local policy and law so the school can act on them"}
           ]
         },
         {
@@ -739,13 +761,14 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["vision", "articul*", "inspir*", "communic*", "strateg*", "audience", "school aims"]}
           ],
           "rules": [
-            {"query": "vision NEAR/4 (promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
+            {"query": "vision NEAR/4 (set OR sets OR setting OR promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
             {"query": "aims NEAR/2 (formul* OR develop* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.5, "note": "setting the school’s aims"},
-            {"query": "(communic* OR articul* OR present*) NEAR/6 audience", "weight": 0.5, "note": "communicating to many audiences"},
+            {"query": "(communic* OR articul* OR present*) NEAR/6 audience AND NOT (data OR information OR financ*)", "weight": 0.5, "note": "communicating to many audiences"},
             {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"},
             {"query": "(set OR sets OR setting OR shap* OR determin* OR driv*) NEAR/4 direction AND NOT (direction NEAR/2 (under OR \"under the\"))", "weight": 0.55, "note": "setting the direction of the school or trust (not working under direction)"},
             {"query": "(lead* OR manag* OR driv*) NEAR/2 change AND NOT (climate OR \"changes to\")", "weight": 0.5, "note": "leading change"},
-            {"query": "(vision OR mission) NEAR/5 (heart OR embed* OR realis* OR live OR lived OR alive OR deliv* OR keep)", "weight": 0.5, "note": "keeping the vision alive in daily work"}
+            {"query": "(vision OR mission) NEAR/5 (heart OR embed* OR realis* OR live OR lived OR alive OR deliv* OR keep)", "weight": 0.5, "note": "keeping the vision alive in daily work"},
+            {"query": "strateg* NEAR/3 (leadership OR direction OR plan OR priorities) AND NOT (knowledge OR understanding OR experience OR thinker OR financ* OR budget*)", "weight": 0.5, "note": "leading the school strategically"}
           ]
         }
       ]
@@ -763,7 +786,8 @@ enum BuiltInStandards {
             {"weight": 0.45, "terms": ["equality"]},
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
-            {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility"]}
+            {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility"]},
+            {"weight": 0.55, "terms": ["academic progress", "achieve their potential", "reach their potential", "fulfil their potential", "full potential"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
@@ -782,7 +806,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
-            {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "classroom practitioner", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]}
+            {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "classroom practitioner", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
+            {"weight": 0.5, "terms": ["enrichment*"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
@@ -802,7 +827,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"},
             {"query": "analys* NEAR/5 (data OR results OR assessment OR performance OR information OR attainment OR outcomes)", "weight": 0.55, "note": "robust analysis of pupils' data and results"},
-            {"query": "(use OR using OR act) NEAR/3 data", "weight": 0.45, "note": "using data to inform action"}
+            {"query": "(use OR using OR act) NEAR/3 data", "weight": 0.45, "note": "using data to inform action"},
+            {"query": "(assessment OR \"value added\" OR attainment OR progress OR tracking OR performance OR outcomes OR results OR pupil) NEAR/1 data AND NOT (\"data protection\" OR GDPR OR \"data manager\" OR census)", "weight": 0.5, "note": "using pupils assessment and performance data"}
           ]
         },
         {
@@ -814,7 +840,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["coaching skills", "staff retention", "retain staff", "recruit and retain"]}
           ],
           "rules": [
-            {"query": "(mentor* OR coach*) NEAR/5 (staff OR teachers OR colleague OR \"early career teacher\" OR trainees OR tutors OR \"teaching assistant\" OR practice OR \"newly qualified teacher\") AND NOT (pupil OR \"learning mentor\" OR headteachers OR \"senior leaders\" OR \"heads of school\" OR skills OR experience)", "weight": 0.55, "note": "coaching and mentoring staff (not pupil mentoring, nor coaching leaders, which is D2.5)"},
+            {"query": "(mentor* OR coach*) NEAR/5 (staff OR teachers OR colleague OR \"early career teacher\" OR trainees OR tutors OR \"teaching assistant\" OR practice OR \"newly qualified teacher\") AND NOT (((mentor* OR coach*) NEAR/2 pupil) OR \"learning mentor\" OR headteachers OR \"senior leaders\" OR \"heads of school\" OR skills OR experience)", "weight": 0.55, "note": "coaching and mentoring staff (not pupil mentoring, nor coaching leaders, which is D2.5)"},
             {"query": "develop* NEAR/3 (staff OR tutors OR team OR colleague OR teachers OR \"teaching assistant\" OR practitioners) AND NOT (\"staff development\" OR \"development plan\" OR \"national professional qualification\")", "weight": 0.5, "note": "developing the staff one leads"},
             {"query": "support* NEAR/2 (teachers OR colleague OR tutors OR \"early career teacher\" OR \"new staff\" OR \"eyfs staff\")", "weight": 0.3, "note": "supporting colleagues in their work"},
             {"query": "(motiv* OR inspir* OR encourag*) NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (deploy* OR recruit*)", "weight": 0.5, "note": "motivating and inspiring staff"},
@@ -845,7 +871,7 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["performance management", "code of conduct", "appraisal", "professional responsibilities", "professional conduct"]}
           ],
           "rules": [
-            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes)", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes OR ((governor OR board OR trustees OR \"governing body\") NEAR/10 (hold OR held OR holding OR holds)))", "weight": 0.6, "note": "holding staff to account"},
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
             {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
@@ -869,7 +895,8 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
-            {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"}
+            {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"},
+            {"query": "publish* NEAR/5 (statutory OR website OR policy OR policies OR information OR report) AND NOT (results OR newsletter*)", "weight": 0.5, "note": "publishing statutory information and policies: transparency"}
           ]
         },
         {
@@ -887,7 +914,7 @@ enum BuiltInStandards {
             {"query": "safeguard* AND NOT ((report OR reports OR reporting) NEAR/8 (governor OR board OR committee OR council OR trustees OR \"governing body\"))", "weight": 0.7, "note": "safeguarding, but not a list of topics the post reports on to governors"},
             {"query": "cpoms AND NOT (confident OR experience OR skills OR sims OR arbor OR software)", "weight": 0.6, "note": "recording concerns on the safeguarding system (not IT skills in a person specification)"},
             {"query": "calm NEAR/3 (environment OR orderly OR ordered OR school OR classroom OR classrooms OR corridors OR behaviour OR site OR atmosphere OR safe OR learning) AND NOT pressure", "weight": 0.6, "note": "a calm, orderly school (not a calm temperament)"},
-            {"query": "safe NEAR/3 (site OR sites OR building OR buildings OR rooms OR estate OR premises OR place OR storage OR spaces OR grounds)", "weight": 0.55, "note": "a safe site and buildings"},
+            {"query": "safe NEAR/5 (site OR sites OR building OR buildings OR rooms OR estate OR premises OR place OR storage OR spaces OR grounds)", "weight": 0.55, "note": "a safe site and buildings"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
@@ -909,9 +936,10 @@ enum BuiltInStandards {
           "rules": [
             {"query": "apprais* AND NOT (\"take part\" OR \"your own\" OR \"headteacher's appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff (not taking part in one's own appraisal)"},
             {"query": "feedback NEAR/4 (teachers OR staff OR colleague OR constructive OR lessons OR observation) AND NOT (marking OR pupil)", "weight": 0.55, "note": "giving colleagues feedback on their practice"},
-            {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) AND (teacher OR teachers OR colleague OR staff OR leaders)", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
+            {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) NEAR/8 (teacher OR teachers OR colleague OR staff OR leaders) AND NOT (experience OR \"school improvement\" OR \"more than one school\")", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"},
-            {"query": "(observ* OR drop* OR scrutiny OR \"learning walks\" OR visits OR monitor*) NEAR/8 feedback AND NOT pupil", "weight": 0.5, "note": "monitoring teaching and giving feedback to staff"}
+            {"query": "(observ* OR drop* OR scrutiny OR \"learning walks\" OR visits OR monitor*) NEAR/8 feedback AND NOT (feedback NEAR/3 pupil)", "weight": 0.5, "note": "monitoring teaching and giving feedback to staff"},
+            {"query": "(challeng* NEAR/3 support*) NEAR/4 (colleague OR staff OR teachers OR leaders OR practitioners) AND NOT (governor OR schools OR academies)", "weight": 0.5, "note": "challenging and supporting colleagues, the heart of managing their performance"}
           ]
         },
         {
@@ -921,8 +949,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "governor AND (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
-            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
+            {"query": "governor NEAR/6 (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
+            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR prepar* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
           ]
         },
         {
@@ -938,7 +966,8 @@ enum BuiltInStandards {
             {"query": "(budget* OR financ*) AND NOT (knowledge OR understanding OR experience OR skills OR qualified OR qualification OR accountant OR literacy OR clerk OR regulations OR handbook OR \"value standard\" OR \"finance system\" OR ((report OR reports OR reporting) NEAR/3 (governor OR board OR council OR trust OR headteacher OR \"governing body\")))", "weight": 0.7, "note": "planning and managing the budget and finances (a candidate's financial know-how is D1.5, a list of topics reported to governors is D3.4, finance regulations and systems are D3.1)"},
             {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant)", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
             {"query": "\"pupil premium\" NEAR/4 (strategy OR statement OR spend* OR use OR deploy* OR funding OR grant)", "weight": 0.35, "note": "planning how the pupil premium is spent"},
-            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"}
+            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"},
+            {"query": "(estate* NEAR/3 (strateg* OR manag* OR plan* OR condition OR develop*)) OR \"condition survey\" OR \"condition surveys\" OR (income NEAR/4 (monitor* OR generat* OR maximis* OR grow* OR forecast* OR review*))", "weight": 0.55, "note": "managing the estate and income as resources"}
           ]
         },
         {
@@ -977,7 +1006,7 @@ enum BuiltInStandards {
             {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR organisations) AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
             {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"},
             {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"},
-            {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (internal OR \"in school\")", "weight": 0.55, "note": "moderation with other schools"}
+            {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (moderat* NEAR/1 (internal OR \"in school\") AND NOT (moderat* NEAR/2 (trust OR cluster OR external OR network)))", "weight": 0.55, "note": "moderation with other schools"}
           ]
         },
         {
@@ -989,7 +1018,7 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners"]}
           ],
           "rules": [
-            {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
+            {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"},
             {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"}
           ]
@@ -1013,7 +1042,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(training OR \"professional development\" OR \"continuing professional development\" OR \"developmental activities\" OR development OR train) NEAR/5 (staff OR colleague OR teachers OR \"teaching assistant\" OR adults OR deliv* OR lead OR leads OR leading OR plan* OR provid* OR access OR strategic OR programm* OR opportun*) AND NOT (coach* OR mentor* OR \"designated safeguarding lead\" OR \"leadership training\" OR evidence OR experience OR qualification OR \"take part\" OR attend* OR complet* OR hold OR trained* OR \"your own\")", "weight": 0.45, "note": "training and development for all staff (not the post holder's own training)"},
             {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"},
-            {"query": "(trainee* OR \"student teachers\") NEAR/5 (host* OR mentor* OR support* OR train* OR supervis*)", "weight": 0.5, "note": "training the next generation of school staff"}
+            {"query": "(trainee* OR \"student teachers\") NEAR/5 (host* OR mentor* OR support* OR train* OR supervis*)", "weight": 0.5, "note": "training the next generation of school staff"},
+            {"query": "((deliv* OR provid* OR run OR running OR organis* OR leading OR \"lead on\") NEAR/3 (\"continuing professional development\" OR \"professional development\" OR \"professional learning\" OR training)) NEAR/5 (colleague OR staff OR teachers OR others OR adults OR deputies) AND NOT (trained OR \"safeguarding lead training\" OR \"your own\")", "weight": 0.5, "note": "leading and providing training and development for colleagues"}
           ]
         },
         {
@@ -3133,7 +3163,12 @@ enum BuiltInStandards {
     "ilp": "individual learning plan",
     "ilps": "individual learning plans",
     "camhs": "child and adolescent mental health services",
-    "lado": "local authority designated officer"
+    "lado": "local authority designated officer",
+    "lados": "local authority designated officers",
+    "dsls": "designated safeguarding leads",
+    "ddsls": "deputy designated safeguarding leads",
+    "npqsenco": "national professional qualification for special educational needs coordinators",
+    "nasenco": "national award for special educational needs coordination"
   },
   "spellings": {
     "organization": "organisation",
