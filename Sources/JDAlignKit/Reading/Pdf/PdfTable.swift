@@ -200,6 +200,9 @@ struct PdfTable {
         guard paragraph.lastLineIndex == lineIndex - 1, let above = paragraph.lines.last else { return false }
         if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text) { return false }
         if above.isBold != chunk.isBold || abs(above.size - chunk.size) > 0.6 { return false }
+        // A bordered grid's row whose other cells hold only ticks is one criterion: its lines run on, whatever
+        // their words look like ("Experience of teaching GCSE" / "Computer Science").
+        if isRuled, isBesideTicksOnly(column) { return true }
         // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
         if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.utf8.contains(0x20),
            PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
@@ -229,6 +232,14 @@ struct PdfTable {
         guard first.dropFirst().first?.isLowercase == true else { return false }
         if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         return lastWord.count > 4 && lastWord.allSatisfy(\.isLowercase)
+    }
+
+    /// Whether the other cells of the current row hold ticks and nothing else (a person specification's
+    /// essential and desirable columns).
+    private func isBesideTicksOnly(_ column: Double) -> Bool {
+        guard let row = rows.last else { return false }
+        let others = row.filter { $0.key != column }.values.flatMap { $0 }.flatMap(\.lines)
+        return !others.isEmpty && others.allSatisfy { CriterionTerms.isTick($0.text) }
     }
 
     private static func lastWord(of text: String) -> Substring {
