@@ -1331,7 +1331,8 @@ enum BuiltInStandards {
     "requirements",
     "area",
     "category",
-    "attributes"
+    "attributes",
+    "assessed"
    ]
   },
   "connectives": {
@@ -1483,7 +1484,8 @@ enum BuiltInStandards {
     "commitment",
     "aptitude",
     "qualities/attributes",
-    "capabilities"
+    "capabilities",
+    "personal"
    ]
   },
   "criteriaCategoryModifiers": {

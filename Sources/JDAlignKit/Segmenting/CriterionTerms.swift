@@ -134,6 +134,30 @@ enum CriterionTerms {
         priority(text) != nil || assessment(text) != nil || isColumnTitle(text)
     }
 
+    /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
+    /// Every "=" follows a code of one to three capitals, and the line starts with one.
+    static func isCodeKey(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
+        guard words.count >= 2, words.count <= 24 else { return false }
+        var equalsSigns = 0
+        for (index, word) in words.enumerated() where word.contains("=") {
+            let code: Substring
+            if word == "=" {
+                guard index > 0 else { return false }
+                code = words[index - 1]
+            } else {
+                // "E=Essential" or "E=".
+                code = word.prefix { $0 != "=" }
+            }
+            guard (1...3).contains(code.count), code.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+            equalsSigns += 1
+        }
+        guard equalsSigns >= 1, let first = words.first else { return false }
+        let firstCode = first.prefix { $0 != "=" }
+        return (1...3).contains(firstCode.count) && firstCode.allSatisfy { $0.isUppercase && $0.isLetter }
+            && (first.contains("=") || words[1].hasPrefix("="))
+    }
+
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
         ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"].contains(text)

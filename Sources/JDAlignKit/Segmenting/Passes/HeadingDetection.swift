@@ -53,7 +53,9 @@ struct HeadingDetection: SegmentationPass {
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
-            return shape.isAllCaps && shape.wordCount <= 8 ? (1, "a short line in capitals") : nil
+            // A lone word in capitals there ("QTS", "NPQH") is a qualification, not a title: titles that short are
+            // category names, caught above.
+            return shape.isAllCaps && (2...8).contains(shape.wordCount) ? (1, "a short line in capitals") : nil
         }
         if draft.marker == .number || draft.marker == .letter {
             if shape.endsWithColon { return (2, "a numbered label ending with a colon") }

@@ -13,7 +13,8 @@ struct LabelCellSplitting: SegmentationPass {
         var drafts: [Draft] = []
         drafts.reserveCapacity(state.drafts.count)
         for draft in state.drafts {
-            guard let (label, text) = Self.cells(of: draft.text) else {
+            // A real table cell ("DSL / Deputy DSL training" in a grid) is one cell already.
+            guard draft.cell == nil, let (label, text) = Self.cells(of: draft.text) else {
                 drafts.append(draft)
                 continue
             }

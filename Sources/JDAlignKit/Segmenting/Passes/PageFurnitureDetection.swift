@@ -29,9 +29,20 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts[index].decide(.other, because: "a page footer left by a PDF converter")
             }
         }
-        for indices in copies.values where indices.count >= 2 && indices.contains(where: marked.contains) {
+        var headers: Set<String> = []
+        for (core, indices) in copies where indices.count >= 2 && indices.contains(where: marked.contains) {
+            headers.insert(core)
             // The school's name at the very top is the letterhead, not yet a running header.
             for index in indices where marked.contains(index) || index >= 2 {
+                state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+            }
+        }
+        // A page break inside a grid laid out with spaces leaves its footer and header among the grid's cells.
+        for index in state.drafts.indices where state.drafts[index].kind == nil && state.drafts[index].cell != nil {
+            let text = state.drafts[index].text
+            if text.lowercased().hasPrefix("page "), Self.isPageNumber(text) {
+                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+            } else if headers.contains(Self.withoutPageMark(text).core) {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
             }
         }
