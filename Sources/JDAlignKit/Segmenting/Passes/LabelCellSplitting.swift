@@ -20,10 +20,12 @@ struct LabelCellSplitting: SegmentationPass {
             }
             var labelDraft = draft
             labelDraft.text = label
+            labelDraft.isLabelCell = true
             var textDraft = draft
             textDraft.text = text
             textDraft.blankBefore = false
             textDraft.startsCell = true
+            textDraft.followsLabelCell = true
             drafts += [labelDraft, textDraft]
         }
         state.drafts = drafts
