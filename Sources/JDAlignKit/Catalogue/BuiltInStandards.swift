@@ -1280,7 +1280,9 @@ enum BuiltInStandards {
     "selection activities",
     "selection activity",
     "documentation",
-    "evidence"
+    "evidence",
+    "lesson task",
+    "teaching task"
    ]
   },
   "assessmentStageCodes": {

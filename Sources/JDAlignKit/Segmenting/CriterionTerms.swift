@@ -158,6 +158,22 @@ enum CriterionTerms {
             && (first.contains("=") || words[1].hasPrefix("="))
     }
 
+    /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.
+    static func isCodeCell(_ text: String) -> Bool {
+        let codes = text.split(whereSeparator: { " /,;".contains($0) })
+        return !codes.isEmpty && codes.count <= 8 && codes.allSatisfy { stageCodes.contains(String($0)) }
+    }
+
+    /// Whether a sentence in a person specification says how the criteria will be assessed ("Evidence will be taken
+    /// from the application form, a lesson observation, interview and references"): a sentence that names three stages or more and
+    /// not the post holder, where a criterion written as prose describes the person.
+    static func describesTheAssessment(_ shape: TextShape) -> Bool {
+        guard shape.wordCount >= 6, shape.text.last == "." else { return false }
+        let words = Set(shape.words.map { $0.lowercased().trimming(charactersIn: ".,;:()\"'‘’") })
+        guard words.filter(stages.contains).count >= 3 else { return false }
+        return !words.contains { HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0) }
+    }
+
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
         ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"].contains(text)

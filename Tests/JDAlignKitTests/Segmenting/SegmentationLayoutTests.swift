@@ -182,4 +182,20 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Committed to equality and inclusion", "Commitment to safeguarding children (E)"])
         #expect(jd.items.first { $0.text.hasPrefix("Signed") }?.kind == .boilerplate)
     }
+
+    @Test func notesOnHowCriteriaAreAssessedAndBareCodeCellsAreNotCriteria() {
+        let jd = segmentText("""
+            ## Person specification
+
+            | Criteria | Essential | Evidence |
+            |---|---|---|
+            | Experience of leading a phase | ✓ | A I |
+            | Good subject knowledge | ✓ | Interview, lesson task |
+
+            Evidence will come from the application, a short presentation, the interview and two references.
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.texts(.personSpec) == ["Experience of leading a phase", "Good subject knowledge"])
+        #expect(jd.item("Good subject knowledge")?.criterion?.assessment == ["Interview", "lesson task"])
+        #expect(jd.items.first { $0.text.hasPrefix("Evidence will") }?.kind == .other)
+    }
 }

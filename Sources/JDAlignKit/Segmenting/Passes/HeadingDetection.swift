@@ -59,6 +59,8 @@ struct HeadingDetection: SegmentationPass {
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
+            // "A A/I" is a grid's assessment cell, not a title in capitals.
+            if draft.startsCell || draft.cell != nil, CriterionTerms.isCodeCell(draft.text) { return nil }
             // A lone word in capitals there ("QTS", "NPQH") is a qualification, not a title: titles that short are
             // category names, caught above.
             return shape.isAllCaps && (2...8).contains(shape.wordCount) ? (1, "a short line in capitals") : nil

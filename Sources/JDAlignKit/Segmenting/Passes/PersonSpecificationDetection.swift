@@ -37,6 +37,10 @@ struct PersonSpecificationDetection: SegmentationPass {
             let owner: Int?
             if let rowKey { owner = criterionInRow[rowKey] } else { owner = latestCriterion }
             let columnPriority = columnKey.flatMap { priorityColumns[$0] }
+            if CriterionTerms.describesTheAssessment(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "says how the criteria will be assessed")
+                continue
+            }
             if CriterionTerms.isCodeKey(draft.text) {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
@@ -47,7 +51,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                 absorbed.insert(index)
                 continue
             }
-            if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text) {
+            if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text)
+                || ((draft.startsCell || draft.cell != nil) && CriterionTerms.isCodeCell(draft.text)) {
                 drafts[index].decide(.other, because: "a grid cell of the person specification with no criterion to describe")
                 continue
             }
