@@ -198,4 +198,20 @@ import Testing
         #expect(jd.item("Good subject knowledge")?.criterion?.assessment == ["Interview", "lesson task"])
         #expect(jd.items.first { $0.text.hasPrefix("Evidence will") }?.kind == .other)
     }
+
+    @Test func flattenedTableRowsWithoutLabelsWrittenAsPhrasesOrBehindAnEmptyTabCell() {
+        let jd = segmentText("""
+            Curriculum / Lead the planning of the science curriculum in key stage 3
+            Oversight of practical work and the technicians' timetable
+            Pastoral:	To act as tutor to a Year 9 form.
+            	Attendance at parents' evenings for the form.
+            """)
+        #expect(jd.texts(.heading) == ["Curriculum", "Pastoral:"])
+        #expect(jd.texts(.duty) == [
+            "Lead the planning of the science curriculum in key stage 3",
+            "Oversight of practical work and the technicians' timetable",
+            "To act as tutor to a Year 9 form.",
+            "Attendance at parents' evenings for the form.",
+        ])
+    }
 }

@@ -40,9 +40,15 @@ struct DutyDetection: SegmentationPass {
         // One duty per line: a whole sentence right after a finished duty is the next one, though a converter lost its
         // bullet or the table gave it no label of its own.
         if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 5,
-           shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation {
-            if previous.marker != .none { return (.duty, "a sentence in a list of duties whose bullet was lost") }
-            if inLabelledRows { return (.duty, "another row of a two-column table's text, under the same label") }
+           shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation,
+           previous.marker != .none {
+            return (.duty, "a sentence in a list of duties whose bullet was lost")
+        }
+        // A flattened two-column table gives its label once: the rows under it are entries of the same text column,
+        // whether written as sentences or as phrases ("Oversight of the budget…").
+        if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 4,
+           shape.startsCapitalised, inLabelledRows || Self.isAnotherRowOfTheColumn(draft, after: previous) {
+            return (.duty, "another row of a two-column table's text column, under the same label")
         }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
@@ -52,6 +58,12 @@ struct DutyDetection: SegmentationPass {
             return (.duty, "prose in which the post holder does something (\"The Bursar prepares…\", \"They lead…\")")
         }
         return (.other, "prose that states no duty")
+    }
+
+    /// Whether a line whose first cell is empty ("\tDeputising for the Headteacher") follows a row whose text cell is
+    /// a duty: it is the next entry of that column. Plain text marks the empty cell with a leading tab.
+    static func isAnotherRowOfTheColumn(_ draft: Draft, after previous: Draft) -> Bool {
+        draft.startsCell && previous.startsCell && previous.line != draft.line && previous.cell == nil
     }
 
     /// Whether a sentence has the post holder as the subject of a present-tense verb: "The Bursar prepares the
