@@ -1310,7 +1310,9 @@ enum BuiltInStandards {
     "selection activities",
     "selection activity",
     "documentation",
-    "evidence"
+    "evidence",
+    "lesson task",
+    "teaching task"
    ]
   },
   "assessmentStageCodes": {
@@ -1361,7 +1363,8 @@ enum BuiltInStandards {
     "requirements",
     "area",
     "category",
-    "attributes"
+    "attributes",
+    "assessed"
    ]
   },
   "connectives": {
@@ -1513,7 +1516,8 @@ enum BuiltInStandards {
     "commitment",
     "aptitude",
     "qualities/attributes",
-    "capabilities"
+    "capabilities",
+    "personal"
    ]
   },
   "criteriaCategoryModifiers": {

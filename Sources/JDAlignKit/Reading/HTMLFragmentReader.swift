@@ -38,7 +38,9 @@ struct HTMLFragmentReader {
         guard line.utf8.contains(UInt8(ascii: "<")) else { return false }
         var index = line.startIndex
         while let open = line[index...].firstIndex(of: "<") {
-            let name = tagName(in: line[line.index(after: open)...])
+            // A closing tag alone on its line ("</table>") is markup too.
+            let afterOpen = line[line.index(after: open)...]
+            let name = tagName(in: afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen)
             if breakingTags.contains(name) || name == "strong" || name == "b" || name == "em" || name == "i" || name == "span" { return true }
             index = line.index(after: open)
         }

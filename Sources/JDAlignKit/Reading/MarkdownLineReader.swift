@@ -122,9 +122,36 @@ struct MarkdownLineReader {
         return afterTerminator.trimmingSpaces()
     }
 
-    /// The text with `**`/`__` emphasis markers removed; single `*` and `_` are left, since they are common in real text.
+    /// The text with `**`/`__` emphasis markers removed, and single `*` emphasis (`*"Curious, kind"*`) when the two
+    /// stars wrap text as emphasis does; other single `*` and `_` are left, since they are common in real text.
     /// Spaces around it are trimmed, tabs are not.
     static func plain(_ text: Substring) -> String {
+        let withoutPairs = plainOfPairs(text)
+        return withoutPairs.utf8.contains(0x2A) ? removingSingleStarEmphasis(withoutPairs) : withoutPairs
+    }
+
+    /// `*text*` as emphasis: the opening star at the start or after a space or bracket and before a non-space, the
+    /// closing star after a non-space and at the end or before a space or punctuation.
+    static func removingSingleStarEmphasis(_ text: String) -> String {
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let opens = characters[index] == "*" && (index == 0 || characters[index - 1] == " " || "([".contains(characters[index - 1]))
+                && index + 1 < characters.count && characters[index + 1] != " " && characters[index + 1] != "*"
+            guard opens else { index += 1; continue }
+            let closing = ((index + 2)..<max(index + 2, characters.count)).first { position in
+                characters[position] == "*" && characters[position - 1] != " "
+                    && (position + 1 == characters.count || characters[position + 1] == " " || ".,;:!?)]".contains(characters[position + 1]))
+            }
+            guard let closing else { index += 1; continue }
+            characters.remove(at: closing)
+            characters.remove(at: index)
+            index = closing - 1
+        }
+        return String(characters)
+    }
+
+    private static func plainOfPairs(_ text: Substring) -> String {
         let bytes = text.utf8
         let hasMarker = zip(bytes, bytes.dropFirst()).contains { pair in pair == (0x2A, 0x2A) || pair == (0x5F, 0x5F) }
         guard hasMarker else { return String(text.trimmingSpacesKeepingTabs()) }

@@ -134,6 +134,46 @@ enum CriterionTerms {
         priority(text) != nil || assessment(text) != nil || isColumnTitle(text)
     }
 
+    /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
+    /// Every "=" follows a code of one to three capitals, and the line starts with one.
+    static func isCodeKey(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
+        guard words.count >= 2, words.count <= 24 else { return false }
+        var equalsSigns = 0
+        for (index, word) in words.enumerated() where word.contains("=") {
+            let code: Substring
+            if word == "=" {
+                guard index > 0 else { return false }
+                code = words[index - 1]
+            } else {
+                // "E=Essential" or "E=".
+                code = word.prefix { $0 != "=" }
+            }
+            guard (1...3).contains(code.count), code.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+            equalsSigns += 1
+        }
+        guard equalsSigns >= 1, let first = words.first else { return false }
+        let firstCode = first.prefix { $0 != "=" }
+        return (1...3).contains(firstCode.count) && firstCode.allSatisfy { $0.isUppercase && $0.isLetter }
+            && (first.contains("=") || words[1].hasPrefix("="))
+    }
+
+    /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.
+    static func isCodeCell(_ text: String) -> Bool {
+        let codes = text.split(whereSeparator: { " /,;".contains($0) })
+        return !codes.isEmpty && codes.count <= 8 && codes.allSatisfy { stageCodes.contains(String($0)) }
+    }
+
+    /// Whether a sentence in a person specification says how the criteria will be assessed ("Evidence will be taken
+    /// from the application form, a lesson observation, interview and references"): a sentence that names three stages or more and
+    /// not the post holder, where a criterion written as prose describes the person.
+    static func describesTheAssessment(_ shape: TextShape) -> Bool {
+        guard shape.wordCount >= 6, shape.text.last == "." else { return false }
+        let words = Set(shape.words.map { $0.lowercased().trimming(charactersIn: ".,;:()\"'‘’") })
+        guard words.filter(stages.contains).count >= 3 else { return false }
+        return !words.contains { HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0) }
+    }
+
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
         ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"].contains(text)

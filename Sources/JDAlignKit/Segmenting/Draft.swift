@@ -20,6 +20,10 @@ struct Draft {
     var marker: ListMarker = .none
     /// How many levels the numbering has: 1 for "2.", 2 for "2.1"; 0 without numbering.
     var numberingDepth = 0
+    /// Whether the draft is the label cell of a "Label / text" row that `LabelCellSplitting` split.
+    var isLabelCell = false
+    /// Whether the draft is the text cell of such a row.
+    var followsLabelCell = false
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
     /// The rule that decided `kind`, in words a user can check ("a bullet under a duties heading").
@@ -91,6 +95,11 @@ enum DraftBuilder {
                     blankBefore = true
                     continue
                 }
+                if fields.count > 1, isLoneMarker(fields[0]) {
+                    // "(i)   targeted sessions…": a converter's gap after the numbering does not make it a cell.
+                    fields[1] = Substring(fields[0] + " " + fields[1])
+                    fields.removeFirst()
+                }
                 let leadingTab = rawLine.first == "\t"
                 for (index, field) in fields.enumerated() {
                     drafts.append(Draft(
@@ -111,6 +120,13 @@ enum DraftBuilder {
     /// PDF converters leave a table's columns. Fill-in blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
         line.split(atASCII: 0x09).flatMap(splittingWideGaps).map { $0.trimmingSpaces() }.filter(isNotFillIn)
+    }
+
+    /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
+    static func isLoneMarker(_ field: Substring) -> Bool {
+        guard field.count <= 6, !field.contains(" ") else { return false }
+        let (marker, rest) = MarkerStripping.strip(Substring(field + " x"))
+        return marker != .none && rest == "x"
     }
 
     /// The text cut at every run of three or more spaces (leading and trailing runs are only trimmed).

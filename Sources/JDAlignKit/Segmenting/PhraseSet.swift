@@ -31,6 +31,32 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
         shortPhrases = encoded.filter { $0.count < 2 }
     }
 
+    /// Whether any phrase occurs in `text` other than right after "not" or "never" ("are not expected to").
+    func occursUnnegated(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 2 else { return occurs(in: text) }
+        for start in 0..<(text.count - 1) {
+            let pair = Self.pair(text[start], text[start + 1])
+            guard leadingPairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for index in phrasesByLeadingPair[pair] ?? [] where Self.matches(phrases[index], in: text, at: start) {
+                if !Self.isNegated(before: phrases[index].first == 0x20 ? start : start - 1, in: text) { return true }
+            }
+        }
+        return shortPhrases.contains { phrase in phrase.first.map(text.contains) ?? true }
+    }
+
+    /// Whether the word ending just before `end` (a space at `end` or the text's start) is "not" or "never".
+    private static func isNegated(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for word in [Array(" not".utf8), Array(" never".utf8)] where end >= word.count - 1 {
+            let start = end - word.count
+            let matchesWord = (0..<word.count).allSatisfy { offset in
+                let position = start + offset
+                return position < 0 ? offset == 0 : text[position] == word[offset]
+            }
+            if matchesWord { return true }
+        }
+        return false
+    }
+
     /// Whether any phrase occurs in `text`.
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         for phrase in shortPhrases {

@@ -90,6 +90,12 @@ struct TextShape {
         return (Array((pieces + leading.dropFirst()).prefix(2)), true)
     }
 
+    /// Whether the folded text contains any of `phrases` not negated by a "not" or "never" just before it.
+    func containsAnyUnnegated(_ phrases: PhraseSet) -> Bool {
+        var haystack = folded
+        return haystack.withUTF8 { phrases.occursUnnegated(in: $0) }
+    }
+
     /// Whether the folded text contains any of `phrases`.
     func containsAny(_ phrases: PhraseSet) -> Bool {
         var haystack = folded

@@ -17,8 +17,10 @@ struct BoilerplateDetection: SegmentationPass {
         if shape.containsAny(clausePhrases) { return true }
         // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself.
         if shape.containsAny(amendmentPhrases), shape.containsAny(documentReferences) { return true }
-        // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them.
-        if !DutyVerbs.all.contains(shape.leadingVerb), shape.containsAny(statementPhrases) { return true }
+        // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them; a statement
+        // is a sentence or a long notice, where "Committed to equality and inclusion" is a short criterion.
+        if !DutyVerbs.all.contains(shape.leadingVerb), shape.endsWithSentencePunctuation || shape.wordCount >= 12,
+           shape.containsAny(statementPhrases) { return true }
         if shape.folded.hasPrefix("this job description") || shape.folded.hasPrefix("the job description")
             || shape.folded.hasPrefix("please note") {
             return true
@@ -29,6 +31,11 @@ struct BoilerplateDetection: SegmentationPass {
 
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
+        // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in.
+        if shape.wordCount <= 10, shape.text.contains("....") || shape.text.contains("____"),
+           let first = shape.words.first?.lowercased().trimming(charactersIn: ":(."), signatureLabels.contains(first) {
+            return true
+        }
         guard shape.wordCount <= 5 else { return false }
         // Forms leave a line to write on: "Date: ____________" is the label "date".
         let bare = shape.folded.trimming(charactersIn: " :._")

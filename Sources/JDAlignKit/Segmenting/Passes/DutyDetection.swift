@@ -6,33 +6,64 @@
 /// A line ending with a colon introduces a list and is `other`.
 struct DutyDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
-        var previousKind: ItemKind?
+        var previous: Draft?
+        var inLabelledRows = false
         for index in state.drafts.indices {
-            if state.drafts[index].kind == nil {
+            let draft = state.drafts[index]
+            if draft.followsLabelCell {
+                inLabelledRows = true
+            } else if draft.blankBefore || (draft.kind == .heading && !draft.isLabelCell) {
+                inLabelledRows = false
+            }
+            if draft.kind == nil {
                 let shape = state.drafts[index].shape()
-                let (kind, reason) = Self.kind(of: state.drafts[index], shape: shape, after: previousKind)
+                let (kind, reason) = Self.kind(of: draft, shape: shape, after: previous, inLabelledRows: inLabelledRows)
                 state.drafts[index].decide(kind, because: reason)
             }
-            previousKind = state.drafts[index].kind
+            previous = state.drafts[index]
         }
     }
 
-    static func kind(of draft: Draft, shape: TextShape, after previousKind: ItemKind?) -> (ItemKind, String) {
+    static func kind(of draft: Draft, shape: TextShape, after previous: Draft?, inLabelledRows: Bool = false) -> (ItemKind, String) {
         switch draft.zone {
         case .personSpecification: return (.personSpec, "a line in the person specification")
         case .notDuties: return (.other, "in a part about the school, benefits or applying")
         case .general: break
         }
-        if shape.endsWithColon { return (.other, "ends with a colon: it introduces what follows") }
+        let previousKind = previous?.kind
+        if shape.endsWithColon {
+            return HeadingDetection.opensADuty(shape) ? (.duty, "a duty that introduces the items under it")
+                : (.other, "ends with a colon: it introduces what follows")
+        }
         if draft.marker != .none { return (.duty, "a list item outside the person specification") }
         if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
+        // One duty per line: a whole sentence right after a finished duty is the next one, though a converter lost its
+        // bullet or the table gave it no label of its own.
+        if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 5,
+           shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation,
+           previous.marker != .none {
+            return (.duty, "a sentence in a list of duties whose bullet was lost")
+        }
+        // A flattened two-column table gives its label once: the rows under it are entries of the same text column,
+        // whether written as sentences or as phrases ("Oversight of the budget…").
+        if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 4,
+           shape.startsCapitalised, inLabelledRows || Self.isAnotherRowOfTheColumn(draft, after: previous) {
+            return (.duty, "another row of a two-column table's text column, under the same label")
+        }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
-        if shape.containsAny(obligationPhrases) { return (.duty, "says what the post holder is to do") }
+        // "Cover staff are not expected to plan lessons" says what the post holder does not do.
+        if shape.containsAnyUnnegated(obligationPhrases) { return (.duty, "says what the post holder is to do") }
         if shape.wordCount >= 8, Self.namesThePostHolderDoing(shape) {
             return (.duty, "prose in which the post holder does something (\"The Bursar prepares…\", \"They lead…\")")
         }
         return (.other, "prose that states no duty")
+    }
+
+    /// Whether a line whose first cell is empty ("\tDeputising for the Headteacher") follows a row whose text cell is
+    /// a duty: it is the next entry of that column. Plain text marks the empty cell with a leading tab.
+    static func isAnotherRowOfTheColumn(_ draft: Draft, after previous: Draft) -> Bool {
+        draft.startsCell && previous.startsCell && previous.line != draft.line && previous.cell == nil
     }
 
     /// Whether a sentence has the post holder as the subject of a present-tense verb: "The Bursar prepares the

@@ -37,8 +37,14 @@ struct HeadingDetection: SegmentationPass {
     func headingDepth(at index: Int, in drafts: inout [Draft], zone: Zone, criterionSinceHeading: Bool) -> (depth: Int, reason: String)? {
         let draft = drafts[index]
         if let level = draft.headingLevel { return (max(1, level), "marked as a heading by the document (a heading style or #)") }
-        guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
+        if draft.isLabelCell { return (2, "the label cell of a two-column row (\"Label / text\")") }
         let shape = drafts[index].shape()
+        // "1. Curriculum and planning" with items nested under it titles them, though written as a list item.
+        if let level = draft.listLevel, drafts.indices.contains(index + 1), let nested = drafts[index + 1].listLevel, nested > level,
+           Self.isHeadingShaped(shape) {
+            return (2, "a list item with a list nested under it, shaped as a title")
+        }
+        guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
         guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isGridTerm(draft.text) {
@@ -53,10 +59,14 @@ struct HeadingDetection: SegmentationPass {
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
-            return shape.isAllCaps && shape.wordCount <= 8 ? (1, "a short line in capitals") : nil
+            // "A A/I" is a grid's assessment cell, not a title in capitals.
+            if draft.startsCell || draft.cell != nil, CriterionTerms.isCodeCell(draft.text) { return nil }
+            // A lone word in capitals there ("QTS", "NPQH") is a qualification, not a title: titles that short are
+            // category names, caught above.
+            return shape.isAllCaps && (2...8).contains(shape.wordCount) ? (1, "a short line in capitals") : nil
         }
         if draft.marker == .number || draft.marker == .letter {
-            if shape.endsWithColon { return (2, "a numbered label ending with a colon") }
+            if shape.endsWithColon { return Self.opensADuty(shape) ? nil : (2, "a numbered label ending with a colon") }
             if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
             // Numbered titles have content between them; numbered lines next to each other at the same level are a
             // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it.
@@ -67,6 +77,7 @@ struct HeadingDetection: SegmentationPass {
         if shape.isAllCaps, shape.wordCount <= 12 { return (1, "a short line in capitals") }
         if shape.endsWithColon {
             return shape.wordCount <= 6 && !shape.containsAny(Self.leadInPhrases) && !Self.namesOnlyThePostHolder(shape)
+                && !Self.opensADuty(shape)
                 ? (2, "a short label ending with a colon") : nil
         }
         if Self.isHeadingShaped(shape) { return (2, "a short phrase that is not a sentence and opens with no duty verb") }
@@ -77,6 +88,12 @@ struct HeadingDetection: SegmentationPass {
             return (2, "a short line that is not a sentence, above a list")
         }
         return nil
+    }
+
+    /// Whether a line ending with a colon is a duty that introduces its parts ("Oversee the assessment model:"): four
+    /// words or more opening with a duty verb or "To" and a verb. "Line manages:" and "Direct reports:" are labels.
+    static func opensADuty(_ shape: TextShape) -> Bool {
+        shape.wordCount >= 4 && (shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb))
     }
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.

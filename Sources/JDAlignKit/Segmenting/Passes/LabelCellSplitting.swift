@@ -13,16 +13,19 @@ struct LabelCellSplitting: SegmentationPass {
         var drafts: [Draft] = []
         drafts.reserveCapacity(state.drafts.count)
         for draft in state.drafts {
-            guard let (label, text) = Self.cells(of: draft.text) else {
+            // A real table cell ("DSL / Deputy DSL training" in a grid) is one cell already.
+            guard draft.cell == nil, let (label, text) = Self.cells(of: draft.text) else {
                 drafts.append(draft)
                 continue
             }
             var labelDraft = draft
             labelDraft.text = label
+            labelDraft.isLabelCell = true
             var textDraft = draft
             textDraft.text = text
             textDraft.blankBefore = false
             textDraft.startsCell = true
+            textDraft.followsLabelCell = true
             drafts += [labelDraft, textDraft]
         }
         state.drafts = drafts

@@ -4,8 +4,16 @@
 /// Wingdings bullets read without their font), dashes and asterisks, and numbering such as "1.", "2.1", "a)", "(iv)", "A.".
 struct MarkerStripping: SegmentationPass {
     func run(_ state: inout SegmentationState) {
-        for index in state.drafts.indices {
-            var draft = state.drafts[index]
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(state.drafts.count)
+        var loneBullet: Draft?
+        for var draft in state.drafts {
+            if draft.text.count == 1, let glyph = draft.text.first, Self.glyphBullets.contains(glyph), draft.cell == nil {
+                // A converter may leave a bullet on a line of its own, with its text on the next line.
+                if let earlier = loneBullet { drafts.append(earlier) }
+                loneBullet = draft
+                continue
+            }
             let (marker, rest) = Self.strip(Substring(draft.text))
             if marker != .none {
                 draft.marker = marker
@@ -14,8 +22,19 @@ struct MarkerStripping: SegmentationPass {
             } else if draft.listLevel != nil {
                 draft.marker = .bullet
             }
-            state.drafts[index] = draft
+            if let bullet = loneBullet {
+                loneBullet = nil
+                if draft.marker == .none, draft.cell == nil, !draft.startsCell {
+                    draft.marker = .bullet
+                    draft.blankBefore = bullet.blankBefore
+                } else {
+                    drafts.append(bullet)
+                }
+            }
+            drafts.append(draft)
         }
+        if let bullet = loneBullet { drafts.append(bullet) }
+        state.drafts = drafts
     }
 
     /// Glyphs that are bullets even when the text follows without a space.

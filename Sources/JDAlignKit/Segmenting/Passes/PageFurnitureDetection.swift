@@ -10,12 +10,35 @@ struct PageFurnitureDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var copies: [String: [Int]] = [:]
         var marked: Set<Int> = []
-        for index in state.drafts.indices where state.drafts[index].kind == nil && state.drafts[index].cell == nil {
+        // The line after a page number starts the next page: what is repeated there is that page's header.
+        var pageStartLine: Int?
+        // Copies of a line inside a table laid out with spaces (a converter may take a header for a row of cells).
+        var inCells: Set<String> = []
+        for index in state.drafts.indices where state.drafts[index].kind == nil {
             let text = state.drafts[index].text
-            if Self.isPageNumber(text) {
-                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+            if state.drafts[index].cell != nil {
+                // In a grid a lone number is a cell's value; only a copy that opens a page can be its header.
+                guard !text.lowercased().hasPrefix("page ") || !Self.isPageNumber(text) else {
+                    state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+                    continue
+                }
+                let core = Self.withoutPageMark(text).core
+                guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
+                copies[core, default: []].append(index)
+                inCells.insert(core)
+                let pageFooterBeside = [index - 1, index + 1].contains { other in
+                    state.drafts.indices.contains(other) && state.drafts[other].line == state.drafts[index].line
+                        && state.drafts[other].text.lowercased().hasPrefix("page ") && Self.isPageNumber(state.drafts[other].text)
+                }
+                if state.drafts[index].line == pageStartLine || pageFooterBeside { marked.insert(index) }
                 continue
             }
+            if Self.isPageNumber(text) {
+                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+                pageStartLine = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1].line : nil
+                continue
+            }
+            if state.drafts[index].line == pageStartLine { marked.insert(index) }
             let (core, hadPageMark) = Self.withoutPageMark(text)
             guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
             copies[core, default: []].append(index)
@@ -29,9 +52,22 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts[index].decide(.other, because: "a page footer left by a PDF converter")
             }
         }
-        for indices in copies.values where indices.count >= 2 && indices.contains(where: marked.contains) {
+        var headers: Set<String> = []
+        for (core, indices) in copies where indices.count >= 2 && indices.contains(where: marked.contains) {
+            // A grid's column titles recur after page breaks too, but also elsewhere; a header recurs only there.
+            if inCells.contains(core), !indices.allSatisfy({ marked.contains($0) || $0 < 2 }) { continue }
+            headers.insert(core)
             // The school's name at the very top is the letterhead, not yet a running header.
             for index in indices where marked.contains(index) || index >= 2 {
+                state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+            }
+        }
+        // A page break inside a grid laid out with spaces leaves its footer and header among the grid's cells.
+        for index in state.drafts.indices where state.drafts[index].kind == nil && state.drafts[index].cell != nil {
+            let text = state.drafts[index].text
+            if text.lowercased().hasPrefix("page "), Self.isPageNumber(text) {
+                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+            } else if headers.contains(Self.withoutPageMark(text).core) {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
             }
         }

@@ -37,13 +37,22 @@ struct PersonSpecificationDetection: SegmentationPass {
             let owner: Int?
             if let rowKey { owner = criterionInRow[rowKey] } else { owner = latestCriterion }
             let columnPriority = columnKey.flatMap { priorityColumns[$0] }
-            if let owner, Self.attach(draft.text, columnPriority: columnPriority,
+            if CriterionTerms.describesTheAssessment(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "says how the criteria will be assessed")
+                continue
+            }
+            if CriterionTerms.isCodeKey(draft.text) {
+                drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
+                continue
+            }
+            if let owner, Self.attach(draft.text, inCellOfItsOwn: draft.startsCell, columnPriority: columnPriority,
                                       isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
                                       to: &drafts[owner]) {
                 absorbed.insert(index)
                 continue
             }
-            if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text) {
+            if CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isTick(draft.text)
+                || ((draft.startsCell || draft.cell != nil) && CriterionTerms.isCodeCell(draft.text)) {
                 drafts[index].decide(.other, because: "a grid cell of the person specification with no criterion to describe")
                 continue
             }
@@ -70,15 +79,17 @@ struct PersonSpecificationDetection: SegmentationPass {
     }
 
     /// Adds the cell's meaning to the criterion it describes; false when the cell is not an attribute.
-    private static func attach(_ text: String, columnPriority: CriterionAttributes.Priority?, isAssessmentColumn: Bool,
-                               to owner: inout Draft) -> Bool {
+    private static func attach(_ text: String, inCellOfItsOwn: Bool, columnPriority: CriterionAttributes.Priority?,
+                               isAssessmentColumn: Bool, to owner: inout Draft) -> Bool {
         var attributes = owner.criterion ?? CriterionAttributes()
         if let priority = CriterionTerms.priority(text) {
             guard attributes.priority == nil else { return false }
             attributes.priority = priority
         } else if let columnPriority, CriterionTerms.isTick(text) {
             attributes.priority = columnPriority
-        } else if let stages = CriterionTerms.assessment(text) ?? (isAssessmentColumn ? Self.listed(text) : nil) {
+        } else if let stages = CriterionTerms.assessment(text) ?? (inCellOfItsOwn && CriterionTerms.stageCodes.contains(text) ? [text] : nil)
+                    ?? (isAssessmentColumn ? Self.listed(text) : nil) {
+            // A lone code ("A", "I") is a stage only in a cell of its own: a grid's last column.
             guard attributes.assessment.isEmpty else { return false }
             attributes.assessment = stages
         } else {

@@ -10,25 +10,48 @@ struct WrappedLineJoining: SegmentationPass {
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
         let width = Self.wrapWidth(of: state.drafts)
+        // The last draft that is not page furniture (the only drafts decided before this pass).
+        var lastContent: Int?
         for draft in state.drafts {
             if let last = joined.indices.last, Self.continues(joined[last], with: draft) || Self.fillsTheWidth(joined[last], width, then: draft) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
+            } else if let content = lastContent, content < joined.count - 1, Self.continuesAcrossPageBreak(joined[content], with: draft) {
+                Self.append(draft.text, to: &joined[content].text)
             } else {
                 joined.append(draft)
+                if draft.kind == nil { lastContent = joined.count - 1 }
             }
         }
         state.drafts = joined
+    }
+
+    /// Whether `next`, after a page's footer and the next page's header, finishes the sentence `previous` left open
+    /// ("…in line with academy" / page 1 / header / "procedures, including first aid.").
+    static func continuesAcrossPageBreak(_ previous: Draft, with next: Draft) -> Bool {
+        // A converter may take the header and the line under it for a table: the line is then not the first in its cell.
+        guard next.kind == nil, next.marker == .none, next.listLevel == nil, next.headingLevel == nil,
+              !next.startsCell, previous.headingLevel == nil, previous.cell == nil,
+              let last = previous.text.last, !".;:!?…".contains(last) else { return false }
+        return next.text.first?.isLetter == true && next.text.first?.isLowercase == true
     }
 
     static func continues(_ previous: Draft, with next: Draft) -> Bool {
         guard !next.blankBefore, !next.startsCell, next.marker == .none, next.listLevel == nil, next.headingLevel == nil,
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
-        guard let last = previous.text.last, !".;:!?…".contains(last) else { return false }
-        if ",-–&/".contains(last) { return true }
+        guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         let nextShape = TextShape(next.text)
-        if nextShape.startsLowercase, next.text.first?.isLetter == true { return true }
+        let nextStartsLowercase = nextShape.startsLowercase && next.text.first?.isLetter == true
+        // "Line manage the two tutors;" / "carry out their appraisals.": a bulleted or numbered item's own clauses go
+        // on after a semicolon, where an unmarked list's next entry would have its own marker. "; and undertake…" is
+        // the last entry of a list written as one sentence.
+        if last == ";" {
+            let firstWord = next.text.prefix { $0 != " " }
+            return previous.marker != .none && nextStartsLowercase && firstWord != "and" && firstWord != "or"
+        }
+        if ",-–&/".contains(last) { return true }
+        if nextStartsLowercase { return true }
         let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
     }

@@ -1,0 +1,217 @@
+import Testing
+@testable import JDAlignKit
+
+/// Layouts from the corpus's tune split that lost or invented duties and criteria, each written here as a small JD of
+/// its own (no sentence taken from the corpus): the rule that reads the layout must hold on a JD nobody tuned for.
+@Suite struct SegmentationLayoutTests {
+    @Test func gridLaidOutWithSpacesKeepsItsCodesAcronymsAndPageBreakOutOfTheCriteria() {
+        let jd = segmentText("""
+            Oakhurst College – Head of Languages JD                                     Page 1 of 2
+
+            Key duties
+            • Lead the languages team and plan its curriculum.
+            • Report on outcomes in French and Spanish to the senior team.
+
+            Oakhurst College – Head of Languages JD                                     Page 2 of 2
+
+            PERSON SPECIFICATION
+            Criteria                                       Essential    Desirable    Assessed
+            Qualifications
+            Degree in a modern foreign language              X                       A
+            QTS                                              X                       A
+            Experience
+            Teaching French to A level                                    X          A/I
+            Personal
+            Patience and a sense of humour                   X                       I
+
+            A = Application form    I = Interview    R = References
+            """)
+        #expect(jd.texts(.personSpec) == ["Degree in a modern foreign language", "QTS", "Teaching French to A level",
+                                          "Patience and a sense of humour"])
+        #expect(jd.item("QTS")?.criterion?.assessment == ["A"])
+        #expect(jd.texts(.heading).contains("Personal"))
+        #expect(jd.texts(.heading).contains("Assessed"))
+        #expect(jd.items.filter { $0.text.contains(" = ") }.allSatisfy { $0.kind == .other })
+    }
+
+    @Test func loneAcronymsInACriteriaListAreQualificationsNotHeadings() {
+        let jd = segmentText("""
+            # Person specification
+
+            ## Qualifications
+            - QTS
+            - NPQML
+            - A degree in a science subject
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.texts(.personSpec) == ["QTS", "NPQML", "A degree in a science subject"])
+        #expect(jd.texts(.heading) == ["Person specification", "Qualifications"])
+    }
+
+    @Test func pageFooterInsideAGridLaidOutWithSpacesIsNotACriterion() {
+        let jd = segmentText("""
+            Westfield School – Bursar                                    Page 1 of 2
+            Main duties
+            Prepare the annual budget with the Headteacher.
+            Westfield School – Bursar                                    Page 2 of 2
+            PERSON SPECIFICATION
+            Knowledge of school finance                  E        Interview
+            Experience of payroll                        D        Application
+            Westfield School – Bursar                                    Page 3 of 3
+            """)
+        #expect(jd.texts(.personSpec) == ["Knowledge of school finance", "Experience of payroll"])
+    }
+
+    @Test func convertedTextWithLoneBulletsLostBulletsAndAPageBreakMidDuty() {
+        let jd = segmentText("""
+            Main duties
+            •
+            Greet visitors at reception and sign them in, checking their identity.
+            • Answer the telephone and pass on messages promptly.
+            Order stationery for each class and keep the stock cupboard tidy.
+            • Keep the admissions register for the nursery and chase any forms that
+            are missing
+
+            Page 1
+
+            Copperfield Infant School – Office Manager JD
+
+            before the start of each term; send reminders to parents by email.
+            • Line manage the two office assistants;
+            agree their training each year.
+
+            Page 2
+
+            Copperfield Infant School – Office Manager JD
+            """)
+        #expect(jd.texts(.duty) == [
+            "Greet visitors at reception and sign them in, checking their identity.",
+            "Answer the telephone and pass on messages promptly.",
+            "Order stationery for each class and keep the stock cupboard tidy.",
+            "Keep the admissions register for the nursery and chase any forms that are missing before the start of each term; send reminders to parents by email.",
+            "Line manage the two office assistants; agree their training each year.",
+        ])
+    }
+
+    @Test func outlineWithLeadInDutiesRomanSubItemsAndSemicolonContinuations() {
+        let jd = segmentText("""
+            3. Curriculum and assessment
+
+            3.1  Lead the review of the key stage 3 curriculum with subject leaders.
+            3.2  Oversee the department's assessment calendar:
+                 (i)   common tests at the end of each unit;
+                 (ii)  two mock examinations in Year 11.
+            3.3  Where a class falls behind, agree a plan with its teacher;
+                 where needed, arrange extra support from the team.
+            Line manages:
+            Two teachers of geography
+            """)
+        #expect(jd.texts(.duty) == [
+            "Lead the review of the key stage 3 curriculum with subject leaders.",
+            "Oversee the department's assessment calendar:",
+            "common tests at the end of each unit;",
+            "two mock examinations in Year 11.",
+            "Where a class falls behind, agree a plan with its teacher; where needed, arrange extra support from the team.",
+        ])
+        #expect(jd.texts(.heading).contains("Curriculum and assessment"))
+        #expect(jd.item("Line manages:")?.kind != .duty)
+    }
+
+    @Test func markdownListItemsWithNestedListsAreTitlesAndSingleStarEmphasisIsMarkup() {
+        let jd = segmentText("""
+            ## Key responsibilities
+
+            1. **Reading**
+                - Lead the teaching of phonics in Reception and Year 1
+                - Keep our motto — *"Read every day"* — at the heart of each classroom
+            2. **Writing**
+                - Plan a handwriting scheme for the whole school
+                    - buy the pens and paper it needs
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.texts(.heading) == ["Key responsibilities", "Reading", "Writing"])
+        #expect(jd.texts(.duty) == [
+            "Lead the teaching of phonics in Reception and Year 1",
+            "Keep our motto — \"Read every day\" — at the heart of each classroom",
+            "Plan a handwriting scheme for the whole school",
+            "buy the pens and paper it needs",
+        ])
+    }
+
+    @Test func flattenedTwoColumnRowsWhoseLabelsStartLikeDutiesAndRowsWithoutLabels() {
+        let jd = segmentText("""
+            Support for learning / To help pupils with reading in small groups.
+            To prepare resources for lessons when the teacher asks.
+            Safety / To watch over pupils in the playground at break time.
+            As a first aider, to treat minor injuries and record them in the log.
+            Accurate records of every injury are kept in the office each day.
+            """)
+        #expect(jd.texts(.heading) == ["Support for learning", "Safety"])
+        #expect(jd.texts(.duty) == [
+            "To help pupils with reading in small groups.",
+            "To prepare resources for lessons when the teacher asks.",
+            "To watch over pupils in the playground at break time.",
+            "As a first aider, to treat minor injuries and record them in the log.",
+            "Accurate records of every injury are kept in the office each day.",
+        ])
+    }
+
+    @Test func htmlTablesClosedOnTheirOwnLineLeaveNoTagBehind() {
+        let jd = segmentText("""
+            ## Duties
+
+            <table>
+            <tr><th>Area</th><th>Duties</th></tr>
+            <tr><td>Finance</td><td><ul><li>Prepare the monthly budget report.</li></ul></td></tr>
+            </table>
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.items.allSatisfy { !$0.text.contains("<") })
+        #expect(jd.texts(.duty) == ["Prepare the monthly budget report."])
+    }
+
+    @Test func negatedObligationsSignatureBlanksAndShortCriteriaNamingSafeguarding() {
+        let jd = segmentText("""
+            Purpose of the role
+            Lunchtime supervisors are not expected to teach lessons or to mark pupils' work.
+
+            Person specification
+            Committed to equality and inclusion
+            Commitment to safeguarding children (E)
+
+            Signed (post holder): ..............................  Date: ..........
+            """)
+        #expect(jd.texts(.duty).isEmpty)
+        #expect(jd.texts(.personSpec) == ["Committed to equality and inclusion", "Commitment to safeguarding children (E)"])
+        #expect(jd.items.first { $0.text.hasPrefix("Signed") }?.kind == .boilerplate)
+    }
+
+    @Test func notesOnHowCriteriaAreAssessedAndBareCodeCellsAreNotCriteria() {
+        let jd = segmentText("""
+            ## Person specification
+
+            | Criteria | Essential | Evidence |
+            |---|---|---|
+            | Experience of leading a phase | ✓ | A I |
+            | Good subject knowledge | ✓ | Interview, lesson task |
+
+            Evidence will come from the application, a short presentation, the interview and two references.
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.texts(.personSpec) == ["Experience of leading a phase", "Good subject knowledge"])
+        #expect(jd.item("Good subject knowledge")?.criterion?.assessment == ["Interview", "lesson task"])
+        #expect(jd.items.first { $0.text.hasPrefix("Evidence will") }?.kind == .other)
+    }
+
+    @Test func flattenedTableRowsWithoutLabelsWrittenAsPhrasesOrBehindAnEmptyTabCell() {
+        let jd = segmentText("""
+            Curriculum / Lead the planning of the science curriculum in key stage 3
+            Oversight of practical work and the technicians' timetable
+            Pastoral:	To act as tutor to a Year 9 form.
+            	Attendance at parents' evenings for the form.
+            """)
+        #expect(jd.texts(.heading) == ["Curriculum", "Pastoral:"])
+        #expect(jd.texts(.duty) == [
+            "Lead the planning of the science curriculum in key stage 3",
+            "Oversight of practical work and the technicians' timetable",
+            "To act as tutor to a Year 9 form.",
+            "Attendance at parents' evenings for the form.",
+        ])
+    }
+}
