@@ -166,19 +166,31 @@ import Testing
         return (Double(equal) / Double(max(1, total)), worst)
     }
 
-    /// The target is 98% of items equal for LibreOffice's PDFs; measured 0.979 over the corpus's sixteen
-    /// Word JDs and 0.971 over the seeds (README: "Reading PDFs").
+    /// The target is 98% of items equal for LibreOffice's PDFs; measured 0.994 over the corpus's sixteen
+    /// Word JDs (worst 0.953) and 0.971 over the seeds (README: "Reading PDFs").
     @Test func libreOfficePDFsGiveTheSameItemsAsTheirWordFiles() throws {
         let corpus = try Self.agreement(producer: "libreoffice", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
-        #expect(corpus.share >= 0.97, "corpus: \(corpus.share)")
-        #expect(corpus.worst.1 >= 0.85, "worst: \(corpus.worst)")
+        #expect(corpus.share >= 0.985, "corpus: \(corpus.share)")
+        #expect(corpus.worst.1 >= 0.95, "worst: \(corpus.worst)")
         let seeds = try Self.agreement(producer: "seeds", wordFolder: Self.fixtures.appendingPathComponent("seeds"))
         #expect(seeds.share >= 0.96, "seeds: \(seeds.share)")
     }
 
-    /// Chromium draws bullets as shapes and places every glyph itself; measured 0.952.
+    /// Chromium draws bullets as shapes and places every glyph itself; measured 0.973.
     @Test func chromePDFsGiveNearlyTheSameItemsAsTheirWordFiles() throws {
         let chrome = try Self.agreement(producer: "chrome", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
-        #expect(chrome.share >= 0.94, "chrome: \(chrome.share)")
+        #expect(chrome.share >= 0.96, "chrome: \(chrome.share)")
+    }
+
+    /// A wrapped line may start like a list item without being one: "(e.g." is an abbreviation, and "3)" after a
+    /// line that left a bracket open closes it. Both came from LibreOffice PDFs of corpus JDs with narrow cells.
+    @Test func wrappedLinesThatLookLikeMarkersCarryOn() {
+        #expect(!PdfParagraphs.startsWithEnumerator("(e.g. permanent exclusions, senior appointments)."))
+        #expect(!PdfParagraphs.startsWithEnumerator("e.g. attendance and punctuality"))
+        #expect(PdfParagraphs.startsWithEnumerator("(a) Lead the curriculum"))
+        #expect(PdfParagraphs.startsWithEnumerator("2) Lead the curriculum"))
+        #expect(PdfParagraphs.startsWithEnumerator("iv. Plan the budget"))
+        #expect(!PdfParagraphs.startsWithEnumerator("3) and, through them, the Trust CEO", after: "Executive Headteacher (Hub"))
+        #expect(PdfParagraphs.startsWithEnumerator("3) Report to governors", after: "Lead the curriculum (all phases)"))
     }
 }

@@ -98,13 +98,25 @@ enum PdfParagraphs {
 
     private static let listMarkers = Set("\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".unicodeScalars)
 
+    /// Whether a line opens with a number or letter marker after the line above: not when "3)" closes a bracket
+    /// the line above left open ("Executive Headteacher (Hub" / "3) and, through them, the Trust CEO").
+    static func startsWithEnumerator(_ text: String, after previous: String) -> Bool {
+        guard startsWithEnumerator(text) else { return false }
+        let closesBracket = !text.hasPrefix("(") && text.prefix(6).contains(")") && !text.prefix(6).contains(".")
+        let openBrackets = previous.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
+        return !(closesBracket && openBrackets > 0)
+    }
+
     /// Whether a chunk opens with a number or letter marker: `1.`, `2)`, `(a)`, `iv.`.
     static func startsWithEnumerator(_ text: String) -> Bool {
         let head = text.prefix(6)
         guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
         let label = head[..<end].drop { $0 == "(" }
         guard !label.isEmpty, label.count <= 4, end < head.endIndex else { return false }
+        // "(a)" closes its bracket; "(e.g." and "e.g." are abbreviations, not markers.
+        if label.startIndex > head.startIndex, head[end] != ")" { return false }
         let after = head.index(after: end)
+        if after < head.endIndex, head[end] == ".", label.count == 1, label.first!.isLetter, head[after].isLetter { return false }
         guard after == head.endIndex || head[after] == " " || !text.dropFirst(6).isEmpty && head[after].isLetter else { return false }
         return label.allSatisfy(\.isNumber) || (label.count == 1 && label.first!.isLetter)
             || label.allSatisfy { "ivxlIVXL".contains($0) }
@@ -143,7 +155,7 @@ private struct BlockBuilder {
     private func continues(_ previous: PdfLine, with next: PdfLine, first: PdfLine) -> Bool {
         guard previous.chunks.count == 1, next.chunks.count == 1 else { return false }
         let above = previous.chunks[0], below = next.chunks[0]
-        if PdfParagraphs.startsWithEnumerator(below.text) { return false }
+        if PdfParagraphs.startsWithEnumerator(below.text, after: above.text) { return false }
         if PdfParagraphs.isListMarker(Substring(below.text)) {
             // A dash at the start of a line after a full line that runs on ("organisations / - in a climate") is
             // punctuation; any other marker opens an item.

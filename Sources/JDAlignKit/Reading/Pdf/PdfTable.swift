@@ -198,7 +198,9 @@ struct PdfTable {
 
     private func continues(_ paragraph: Paragraph, with chunk: PdfChunk, column: Double, lineIndex: Int) -> Bool {
         guard paragraph.lastLineIndex == lineIndex - 1, let above = paragraph.lines.last else { return false }
-        if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text) { return false }
+        if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text, after: above.text) {
+            return false
+        }
         if above.isBold != chunk.isBold || abs(above.size - chunk.size) > 0.6 { return false }
         // A bordered grid's row whose other cells hold only ticks is one criterion: its lines run on, whatever
         // their words look like ("Experience of teaching GCSE" / "Computer Science").
