@@ -222,8 +222,9 @@ struct PdfTable {
     }
 
     /// In a narrow cell, where the fit test is weak, the words decide:
-    /// a capitalised word after a finished sentence, an acronym or a long lower-case word opens a new line; after a
-    /// short word ("of", "and") or a capitalised one ("Working | Together") the line runs on.
+    /// a capitalised word after a finished sentence, an acronym or a lower-case word a sentence can end on ("role")
+    /// opens a new line; after a connective ("of", "and", from documents.json) or a capitalised word ("Working |
+    /// Together") the line runs on.
     static func startsAfresh(_ text: String, after previous: String) -> Bool {
         let first = text.prefix { !$0.isWhitespace }
         guard let initial = first.first, initial.isUppercase else { return false }
@@ -233,7 +234,7 @@ struct PdfTable {
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
         guard first.dropFirst().first?.isLowercase == true else { return false }
         if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
-        return lastWord.count > 4 && lastWord.allSatisfy(\.isLowercase)
+        return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
     }
 
     /// Whether the other cells of the current row hold ticks and nothing else (a person specification's
