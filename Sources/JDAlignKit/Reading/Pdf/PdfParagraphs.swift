@@ -170,6 +170,10 @@ private struct BlockBuilder {
         // A wrapped line may start left of its paragraph's first line (a bullet typed with a tab, a first-line
         // indent), but not left of the text's margin.
         if below.x0 < first.x0 - 2, below.x0 > (leftMargins[next.page] ?? below.x0) + 2 { return false }
+        // A line indented from the margin as the paragraph's first line was, after a finished sentence, is the first
+        // line of the next paragraph: Word's first-line indents wrap to the margin, so only new paragraphs start there.
+        if let margin = leftMargins[next.page], below.x0 > margin + 2, abs(below.x0 - first.x0) <= 2,
+           let end = above.text.last, ".;:!?".contains(end), below.text.first?.isUppercase == true { return false }
         let edge = rightEdges[previous.page] ?? previous.x1
         let spaceWidth = above.size * 0.28
         return above.x1 + spaceWidth + below.firstWordWidth > edge - 1
