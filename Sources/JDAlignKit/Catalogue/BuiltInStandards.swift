@@ -686,7 +686,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
             {"query": "(commit* OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
-            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul*) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
             {"query": "(commit* OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
           ]
         },
@@ -702,8 +702,9 @@ enum BuiltInStandards {
           "rules": [
             {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
             {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"},
-            {"query": "respect* NEAR/4 (pupil OR families OR parents OR staff OR everyone OR others OR people OR colleague) AND NOT (policy OR \"in respect\" OR \"with respect to\")", "weight": 0.5, "note": "treating people with respect"},
-            {"query": "(well OR excellent OR strong OR effective* OR positive* OR sensitiv*) NEAR/4 ((work* OR communic* OR engag*) NEAR/4 (parent OR families OR carers OR community OR professionals*)) AND NOT (ensur* OR \"make sure\" OR school)", "weight": 0.5, "note": "a person who works and communicates well with families and others, as person specifications word it"}
+            {"query": "(respectful* OR \"mutual respect\" OR (respect NEAR/2 (treat* OR earn* OR gain* OR command* OR show* OR lose OR losing OR mutual))) AND NOT (policy OR behaviour)", "weight": 0.5, "note": "treating people with respect and earning theirs (the old NOT on \"in respect\" reduced to \"respect\" once stop words were dropped, so the rule never fired)"},
+            {"query": "(well OR excellent OR strong OR effective* OR positive* OR sensitiv*) NEAR/4 ((work* OR communic* OR engag*) NEAR/4 (parent OR families OR carers OR community OR professionals*)) AND NOT (ensur* OR \"make sure\" OR school)", "weight": 0.5, "note": "a person who works and communicates well with families and others, as person specifications word it"},
+            {"query": "((work OR works OR working) NEAR/1 well) NEAR/3 (others OR people OR colleague OR staff OR parent OR team OR teams OR professionals* OR range OR governor OR community)", "weight": 0.5, "note": "working well with others"}
           ]
         },
         {
@@ -712,7 +713,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["lead by example", "leading by example", "leads by example", "leading through example", "lead through example", "role model", "creativity", "resili*", "under pressure", "excellent practitioner", "classroom practitioner", "exemplary classroom practice", "flexib*", "adaptab*", "imagin*", "conflict resolution", "difficult situations", "embrace change", "new challenges", "own behaviour*", "public trust", "ethics", "ethical", "scholarship", "solve problems", "resolve issues", "excellent teacher", "discretion", "persistence*", "nolan principles", "difficult conversations", "excellent class teacher", "outstanding class teacher", "excellent classroom teacher", "good or better teaching", "model good practice", "model of good practice", "model good teaching", "model for colleagues"]},
             {"weight": 0.3, "terms": ["model*", "innov*", "problem solving", "prioritise", "high quality teaching", "calm", "confidential"]},
-            {"weight": 0.55, "terms": ["compassion", "composure", "stay calm", "remain calm", "calm and fair", "clarity"]}
+            {"weight": 0.55, "terms": ["compassion", "composure", "stay calm", "remain calm", "calm and fair", "clarity", "emotional intelligence", "emotionally intelligent"]}
           ],
           "rules": [
             {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
@@ -726,7 +727,7 @@ enum BuiltInStandards {
           "id": "D1.4",
           "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development.",
           "keywords": [
-            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification"]},
+            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification", "educational agenda", "education agenda", "educational issues"]},
             {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
           ],
           "rules": [
@@ -737,7 +738,8 @@ enum BuiltInStandards {
             {"query": "(attend* OR \"take part\" OR participat* OR complet* OR undertak* OR hold OR holding OR \"in date\" OR further OR receiv*) NEAR/6 training AND NOT (deliv* OR provid* OR ((\"lead training\" OR \"leading training\" OR \"leads training\") AND NOT \"safeguarding lead training\") OR run OR running OR organis* OR plan* OR ensur* OR \"make sure\" OR colleagues)", "weight": 0.55, "note": "taking part in their own training (a designated safeguarding lead’s own training is not leading training)"},
             {"query": "(knowledge OR understanding OR awar*) NEAR/4 (current OR national OR local OR research OR legislation OR statutory OR initiatives) AND NOT (financ* OR governor)", "weight": 0.55, "note": "current knowledge of education and school systems"},
             {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"},
-            {"query": "(\"jcq regulations\" OR \"examination regulations\" OR \"exam regulations\" OR procedures OR processes OR \"access arrangements\" OR \"informed practice\" OR pathways OR \"study programmes\" OR benchmarks OR \"test framework\" OR criteria OR moderation OR \"stages of intervention\" OR attachment OR trauma OR \"issues affecting\" OR landscape OR \"current practice\" OR \"effective practice\" OR \"principles of effective\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR OR HR OR manag* OR overse* OR run OR set OR review* OR advis* OR hold OR provid* OR secur* OR deliv* OR \"in line\")", "weight": 0.35, "note": "an area of education knowledge named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"}
+            {"query": "(\"jcq regulations\" OR \"examination regulations\" OR \"exam regulations\" OR procedures OR processes OR \"access arrangements\" OR \"informed practice\" OR pathways OR \"study programmes\" OR benchmarks OR \"test framework\" OR criteria OR moderation OR \"stages of intervention\" OR attachment OR trauma OR \"issues affecting\" OR landscape OR \"current practice\" OR \"effective practice\" OR \"principles of effective\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR OR HR OR manag* OR overse* OR run OR set OR review* OR advis* OR hold OR provid* OR secur* OR deliv* OR \"in line\")", "weight": 0.35, "note": "an area of education knowledge named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
+            {"query": "(\"first aid\" OR \"designated safeguarding lead\" OR \"safer recruitment\" OR \"mental health\" OR \"child protection\" OR safeguarding OR \"positive handling\" OR \"team teach\" OR prevent OR \"level 3\") NEAR/2 training AND NOT (deliv* OR provid* OR organis* OR ensur* OR \"make sure\" OR staff OR colleagues OR arrang* OR run OR running OR lead OR leads OR leading OR record*)", "weight": 0.3, "note": "holding role-specific training (first aid, DSL, safer recruitment) as a personal qualification"}
           ]
         },
         {
@@ -766,7 +768,7 @@ enum BuiltInStandards {
             {"query": "(communic* OR articul* OR present*) NEAR/6 audience AND NOT (data OR information OR financ*)", "weight": 0.5, "note": "communicating to many audiences"},
             {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"},
             {"query": "(set OR sets OR setting OR shap* OR determin* OR driv*) NEAR/4 direction AND NOT (direction NEAR/2 (under OR \"under the\"))", "weight": 0.55, "note": "setting the direction of the school or trust (not working under direction)"},
-            {"query": "(lead* OR manag* OR driv*) NEAR/2 change AND NOT (climate OR \"changes to\")", "weight": 0.5, "note": "leading change"},
+            {"query": "(lead* OR driv* OR embed*) NEAR/2 change AND NOT (climate OR timetable OR timetables OR circumstances OR details OR rota OR practice OR lessons)", "weight": 0.5, "note": "leading, driving and embedding change (the old NOT on \"changes to\" reduced to \"change\" once stop words were dropped, so the rule never fired)"},
             {"query": "(vision OR mission) NEAR/5 (heart OR embed* OR realis* OR live OR lived OR alive OR deliv* OR keep)", "weight": 0.5, "note": "keeping the vision alive in daily work"},
             {"query": "strateg* NEAR/3 (leadership OR direction OR plan OR priorities) AND NOT (knowledge OR understanding OR experience OR thinker OR financ* OR budget*)", "weight": 0.5, "note": "leading the school strategically"}
           ]
@@ -786,11 +788,11 @@ enum BuiltInStandards {
             {"weight": 0.45, "terms": ["equality"]},
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
-            {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility"]},
+            {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility", "stretching targets", "challenging targets", "aspirational targets", "target setting"]},
             {"weight": 0.55, "terms": ["academic progress", "achieve their potential", "reach their potential", "fulfil their potential", "full potential"]}
           ],
           "rules": [
-            {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
+            {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades OR (achiev* NEAR/3 pupil)) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
             {"query": "(progress OR achiev* OR attain*) NEAR/3 (strong OR \"best possible\" OR highly OR excellent OR rapid OR accelerat* OR \"good progress\") AND NOT (experience OR record)", "weight": 0.55, "note": "pupils making strong progress and achieving highly"},
@@ -807,7 +809,8 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
             {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "classroom practitioner", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
-            {"weight": 0.5, "terms": ["enrichment*"]}
+            {"weight": 0.5, "terms": ["enrichment*"]},
+            {"weight": 0.4, "terms": ["quality of education"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
@@ -855,7 +858,7 @@ enum BuiltInStandards {
           "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
           "keywords": [
             {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]},
-            {"weight": 0.55, "terms": ["coaching skills", "leadership programme", "leadership programmes", "middle leadership programme"]}
+            {"weight": 0.55, "terms": ["coaching skills", "leadership programme", "leadership programmes", "middle leadership programme", "succession", "nurture leadership", "nurturing leadership", "nurture leaders", "nurturing leaders", "grow leaders", "growing leaders", "leadership potential"]}
           ],
           "rules": [
             {"query": "(develop* OR coach* OR grow* OR mentor*) NEAR/3 (leaders OR \"leadership capacity\" OR \"leadership skills\" OR \"leadership potential\" OR \"leadership pathway\")", "weight": 0.55, "note": "growing the next leaders (not developing the school’s leadership of an area)"},
@@ -950,7 +953,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "governor NEAR/6 (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
-            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR prepar* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
+            {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR prepar* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform* OR aware*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"}
           ]
         },
         {
@@ -967,7 +970,8 @@ enum BuiltInStandards {
             {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant)", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
             {"query": "\"pupil premium\" NEAR/4 (strategy OR statement OR spend* OR use OR deploy* OR funding OR grant)", "weight": 0.35, "note": "planning how the pupil premium is spent"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"},
-            {"query": "(estate* NEAR/3 (strateg* OR manag* OR plan* OR condition OR develop*)) OR \"condition survey\" OR \"condition surveys\" OR (income NEAR/4 (monitor* OR generat* OR maximis* OR grow* OR forecast* OR review*))", "weight": 0.55, "note": "managing the estate and income as resources"}
+            {"query": "(estate* NEAR/3 (strateg* OR manag* OR plan* OR condition OR develop*)) OR \"condition survey\" OR \"condition surveys\" OR (income NEAR/4 (monitor* OR generat* OR maximis* OR grow* OR forecast* OR review*))", "weight": 0.55, "note": "managing the estate and income as resources"},
+            {"query": "(funding OR grant OR grants) NEAR/5 (effective* OR effici* OR impact OR alloc* OR deploy* OR spend* OR \"best use\")", "weight": 0.35, "note": "whether funding and grants are used well"}
           ]
         },
         {
@@ -981,7 +985,8 @@ enum BuiltInStandards {
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "deploying staff: supporting evidence only, since deployment alone is staffing rather than distributed leadership"},
             {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.3, "note": "leading and managing teams: supporting evidence only, since leading a team is line management unless roles and shared accountability are in view"},
             {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
-            {"query": "deleg* NEAR/1 (appropriately OR effectively OR respons* OR tasks OR work OR leadership)", "weight": 0.5, "note": "delegating well"}
+            {"query": "deleg* NEAR/3 (appropriately OR effectively OR clear OR respons* OR tasks OR duties OR work OR leadership) AND NOT (budget OR authority OR \"scheme of delegation\")", "weight": 0.5, "note": "delegating work and responsibility (not a delegated budget or authority)"},
+            {"query": "((build* OR forg* OR develop* OR creat*) NEAR/3 (effective OR successful OR strong OR cohesive OR \"high performing\")) NEAR/2 (team OR teams)", "weight": 0.5, "note": "forming effective, cohesive teams"}
           ]
         }
       ]
@@ -1015,7 +1020,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "education welfare", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
-            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners"]}
+            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
@@ -1027,7 +1032,7 @@ enum BuiltInStandards {
           "id": "D4.3",
           "text": "Challenge educational orthodoxies in the best interests of achieving excellence, harnessing the findings of well evidenced research to frame self-regulating and self-improving schools.",
           "keywords": [
-            {"weight": 0.6, "terms": ["research", "orthodox*", "self improving", "research based", "research informed", "educational research", "evidence based research"]},
+            {"weight": 0.6, "terms": ["research", "orthodox*", "self improving", "research based", "research informed", "educational research", "evidence based research", "evidence leads in education", "evidence lead in education", "education endowment foundation"]},
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "innov*"]}
           ],
           "rules": []
@@ -3291,7 +3296,8 @@ enum BuiltInStandards {
     {"apart": [["reflect", "reflecting", "reflection", "reflections", "reflective", "reflectively"], ["reflected", "reflects"]], "note": "a policy that reflects the school's values is not reflective practice"},
     {"apart": [["talent", "talents"], ["talented"]], "note": "gifted and talented pupils are not talent management"},
     {"apart": [["moral", "morally", "morals"], ["morale"]], "note": "staff morale is not moral purpose"},
-    {"apart": [["creative", "creatively"], ["creativity"]], "note": "creativity as a leader's quality is not a creative curriculum or the creative arts"}
+    {"apart": [["creative", "creatively"], ["creativity"]], "note": "creativity as a leader's quality is not a creative curriculum or the creative arts"},
+    {"apart": [["success", "successes", "successful", "successfully"], ["succession"]], "note": "succession planning for leaders is not a successful teaching record: both stem to success"}
   ],
   "negationCues": ["not responsible for", "no responsibility for", "not be responsible for", "will not be responsible", "no line management", "excluding", "except", "other than", "with the exception of", "not required to", "not expected to", "does not include", "do not include", "not include", "without responsibility for"]
 }
