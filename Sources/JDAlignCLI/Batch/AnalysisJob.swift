@@ -11,6 +11,8 @@ struct AnalysisJob: Sendable {
     /// reports do not change from day to day.
     let todayWasGiven: Bool
     let formats: [ReportFormat]
+    /// The layout of JSON reports: one line, or indented with `--pretty`.
+    let jsonStyle: JSONWriter.Style
     let catalogue: Catalogue
     /// The folder reports go to; nil to print JSON Lines instead.
     let outputFolder: URL?
@@ -50,10 +52,11 @@ struct AnalysisJob: Sendable {
                 analysis.review = ReviewCheck.status(of: metadata, today: today)
             }
             guard let outputFolder else {
-                return .analysed(analysis, written: [], jsonLine: String(decoding: JSONReport.bytes(of: analysis), as: UTF8.self))
+                return .analysed(analysis, written: [],
+                                 jsonLine: String(decoding: JSONReport.bytes(of: analysis, catalogue: catalogue, style: jsonStyle), as: UTF8.self))
             }
             let stem = input.reportStem
-            var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem) }
+            var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem, jsonStyle: jsonStyle) }
             if writeStarterDecisions {
                 files.append(ReportFile(name: "\(stem).decisions.json", text: StarterDecisions.text(for: analysis)))
             }

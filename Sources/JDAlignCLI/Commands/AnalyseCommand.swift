@@ -20,6 +20,7 @@ struct AnalyseCommand: Command {
             StandardsOptions.frameworkOption,
             .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, docx (Word, for the governors' pack), or all (default html,markdown,json).",
                    repeatable: true, allowed: ReportFormat.names),
+            .flag("pretty", help: "Indent the JSON reports for people to read (by default each is written on one line)."),
             .value("output", short: "o", "DIR", help: "Folder for the reports (default Reports/), or - for JSON on standard output."),
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),
             .value("weak-threshold", "SCORE", help: "Score from which a link is shown as weak (default: the framework's, 0.3)."),
@@ -71,7 +72,7 @@ struct AnalyseCommand: Command {
                                    includePersonSpec: includePersonSpec, role: try StandardsOptions.role(arguments, in: library)),
             applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
             decisions: decisions, today: try ReviewInputs.today(arguments), todayWasGiven: arguments.value("today") != nil,
-            formats: formats, catalogue: library.catalogue,
+            formats: formats, jsonStyle: arguments.flag("pretty") ? .pretty : .compact, catalogue: library.catalogue,
             outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
         let fullPaths = arguments.flag("full-paths")
         let inputs = collected.map { input in

@@ -1,0 +1,119 @@
+/// Writes an item's links in the report's version 2 shape: the item's matched words once, then its links and weak links
+/// keyed by statement id, each naming the knowledge that fired and which of those words it matched.
+///
+/// ```json
+/// "words": [[257, 277, "barriers to learning"], [428, 436, "progress"]],
+/// "links": {"nseh2015:D2.1": {"score": 0.72, "evidence": {"keyword 1": [0], "keyword 4": [1]}}},
+/// "weakLinks": {"hs2020-exec:4.2": {"score": 0.35, "evidence": {"keyword 2": [1]}}}
+/// ```
+enum JSONItemLinks {
+    /// Writes the `words`, `headingWords`, `links` and `weakLinks` members of an item with links; empty ones are left out.
+    static func write(_ links: [Link], names: EvidenceNames, to json: inout JSONStream) {
+        let evidence = links.flatMap(\.evidence)
+        let words = WordTable(evidence.lazy.filter { $0.source != .heading }.flatMap(\.matches))
+        let headingWords = WordTable(evidence.lazy.filter { $0.source == .heading }.flatMap(\.matches))
+        if !words.spans.isEmpty { json.member("words") { words.write(to: &$0) } }
+        if !headingWords.spans.isEmpty { json.member("headingWords") { headingWords.write(to: &$0) } }
+        for (key, strength) in [("links", LinkStrength.linked), ("weakLinks", .weak)] as [(StaticString, LinkStrength)] {
+            let chosen = links.filter { $0.strength == strength }
+            guard !chosen.isEmpty else { continue }
+            json.member(key) { json in
+                json.object { json in
+                    for link in chosen {
+                        json.key(link.standard)
+                        write(link, words: words, headingWords: headingWords, names: names, to: &json)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One link: its score, and for each keyword group, rule, heading cue or decision that fired, the positions of its
+    /// words in `words` (a heading cue's in `headingWords`).
+    private static func write(_ link: Link, words: WordTable, headingWords: WordTable, names: EvidenceNames, to json: inout JSONStream) {
+        // Several terms of one keyword group each make a piece of evidence; the report names the group once.
+        var fired: [(name: String, words: [Int])] = []
+        for evidence in link.evidence {
+            let name = names.name(of: evidence, linkingTo: link.standard)
+            let table = evidence.source == .heading ? headingWords : words
+            let positions = evidence.matches.compactMap { table.position(of: $0.range) }
+            if let index = fired.firstIndex(where: { $0.name == name }) {
+                fired[index].words += positions
+            } else {
+                fired.append((name, positions))
+            }
+        }
+        json.object { json in
+            json.member("score", link.score)
+            json.member("evidence") { json in
+                json.object { json in
+                    for (name, positions) in fired {
+                        json.key(name)
+                        json.array(Set(positions).sorted()) { json, position in json.integer(position) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An item's matched words, each distinct range once and in text order, so links refer to them by position.
+struct WordTable {
+    /// The words, ordered by where they start and end.
+    let spans: [TextSpan]
+    private let positions: [Range<Int>: Int]
+
+    init(_ matches: some Sequence<TextSpan>) {
+        var unique: [Range<Int>: TextSpan] = [:]
+        for span in matches where unique[span.range] == nil { unique[span.range] = span }
+        spans = unique.values.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        positions = Dictionary(uniqueKeysWithValues: spans.enumerated().map { ($1.range, $0) })
+    }
+
+    /// Where the word at `range` stands in `spans`.
+    func position(of range: Range<Int>) -> Int? { positions[range] }
+
+    /// `[[start, end, "words"], …]`: offsets in Unicode scalars, end exclusive.
+    func write(to json: inout JSONStream) {
+        json.array(spans) { json, span in
+            json.array { json in
+                json.integer(span.range.lowerBound)
+                json.integer(span.range.upperBound)
+                json.string(span.text)
+            }
+        }
+    }
+}
+
+/// Names a link's evidence by the knowledge of its statement that fired, numbered from 1 in the order of the framework
+/// file and of `jdalign standards show`: `keyword 2` is the statement's second keyword group, `rule 3` its third rule;
+/// `heading` is a cue in the item's section heading and `decision` the governors' decision.
+struct EvidenceNames {
+    private var statements: [String: Statement] = [:]
+
+    /// Names for the statements of `frameworks` in `catalogue`.
+    init(catalogue: Catalogue, frameworks: [String]) {
+        for id in frameworks {
+            for statement in catalogue.framework(id)?.statements ?? [] { statements[statement.qualifiedID] = statement }
+        }
+    }
+
+    /// The name of `evidence` for a link to `standard`; a keyword or rule the catalogue does not hold (an analysis
+    /// built by hand) is named by its kind alone.
+    func name(of evidence: Evidence, linkingTo standard: String) -> String {
+        let statement = statements[standard]
+        switch evidence.source {
+        case .keyword:
+            // A term may stand in two groups of a statement; a keyword's evidence carries its group's weight.
+            let group = statement?.keywords.firstIndex { $0.weight == evidence.weight && $0.terms.contains(evidence.pattern) }
+            return Self.numbered("keyword", group)
+        case .rule: return Self.numbered("rule", statement?.rules.firstIndex { $0.query == evidence.pattern })
+        case .heading: return "heading"
+        case .decision: return "decision"
+        }
+    }
+
+    private static func numbered(_ kind: String, _ index: Int?) -> String {
+        index.map { "\(kind) \($0 + 1)" } ?? kind
+    }
+}
