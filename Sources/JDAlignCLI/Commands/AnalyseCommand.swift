@@ -76,7 +76,7 @@ struct AnalyseCommand: Command {
                 let decisionsFile = arguments.flag("write-decisions") ? ["\(input.reportStem).decisions.json"] : []
                 try plan.claim(reportFormats.flatMap { $0.fileNames(stem: input.reportStem) } + decisionsFile, for: input.path)
             }
-            try plan.checkNothingOverwrites(collected.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
+            try plan.checkNothingOverwrites(collected.lazy.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
         }
         let decisions = try ReviewInputs.decisions(for: collected.map(\.path), arguments, in: context)
         let job = AnalysisJob(
@@ -87,18 +87,21 @@ struct AnalyseCommand: Command {
             formats: reportFormats, jsonStyle: arguments.flag("pretty") ? .pretty : .compact, catalogue: library.catalogue,
             outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"), recordsCoverage: summaryOnly)
         let fullPaths = arguments.flag("full-paths")
-        let inputs = collected.map { input in
-            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
-                              url: context.url(for: input.path),
-                              bytes: input.path == "-" ? context.readStandardInput() : nil)
+        let currentDirectory = context.currentDirectory
+        let standardInput = collected.contains { $0.path == "-" } ? context.readStandardInput() : nil
+        // Each JD's input (and its URL) is made as its turn comes, not all at the start: a national run lists 100,000 JDs.
+        let analyse = { @Sendable (input: InputCollector.Input) in
+            job.run(AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
+                                      url: CommandContext.url(for: input.path, in: currentDirectory),
+                                      bytes: input.path == "-" ? standardInput : nil))
         }
         let quiet = arguments.flag("quiet")
         var summary = TrustSummary(frameworks: frameworks)
-        let progress = ProgressReporter(total: inputs.count, sink: context.standardError, quiet: quiet || !isBatch)
+        let progress = ProgressReporter(total: collected.count, sink: context.standardError, quiet: quiet || !isBatch)
         var firstFailure: (any Error)?
         var writeFailed = false
         let coverageRecords = summaryOnly ? try outputFolder.map { try CoverageRecordsFile($0.appendingPathComponent(coverageFileName)) } : nil
-        OrderedParallelMap.forThisMachine().run(inputs, transform: job.run) { outcome in
+        OrderedParallelMap.forThisMachine().run(collected, transform: analyse) { outcome in
             switch outcome {
             case let .analysed(entry, written, jsonLine):
                 if let jsonLine {
