@@ -33,8 +33,9 @@ enum JSONItemLinks {
     private static func write(_ link: Link, words: WordTable, headingWords: WordTable, names: EvidenceNames, to json: inout JSONStream) {
         // Several terms of one keyword group each make a piece of evidence; the report names the group once.
         var fired: [(name: String, words: [Int])] = []
+        let statement = names.statement(link.standard)
         for evidence in link.evidence {
-            let name = names.name(of: evidence, linkingTo: link.standard)
+            let name = names.name(of: evidence, in: statement)
             let table = evidence.source == .heading ? headingWords : words
             let positions = evidence.matches.compactMap { table.position(of: $0.range) }
             if let index = fired.firstIndex(where: { $0.name == name }) {
@@ -49,7 +50,11 @@ enum JSONItemLinks {
                 json.object { json in
                     for (name, positions) in fired {
                         json.key(name)
-                        json.array(Set(positions).sorted()) { json, position in json.integer(position) }
+                        var previous: Int?
+                        json.array(positions.sorted()) { json, position in
+                            if position != previous { json.integer(position) }
+                            previous = position
+                        }
                     }
                 }
             }
@@ -61,17 +66,29 @@ enum JSONItemLinks {
 struct WordTable {
     /// The words, ordered by where they start and end.
     let spans: [TextSpan]
-    private let positions: [Range<Int>: Int]
 
     init(_ matches: some Sequence<TextSpan>) {
-        var unique: [Range<Int>: TextSpan] = [:]
-        for span in matches where unique[span.range] == nil { unique[span.range] = span }
-        spans = unique.values.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        positions = Dictionary(uniqueKeysWithValues: spans.enumerated().map { ($1.range, $0) })
+        let sorted = matches.sorted { Self.precedes($0.range, $1.range) }
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(sorted.count)
+        for span in sorted where spans.last?.range != span.range { spans.append(span) }
+        self.spans = spans
     }
 
-    /// Where the word at `range` stands in `spans`.
-    func position(of range: Range<Int>) -> Int? { positions[range] }
+    /// Where the word at `range` stands in `spans`: a binary search, as an item has a few dozen words at most.
+    func position(of range: Range<Int>) -> Int? {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.precedes(spans[middle].range, range) { low = middle + 1 } else { high = middle }
+        }
+        return low < spans.count && spans[low].range == range ? low : nil
+    }
+
+    private static func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        (left.lowerBound, left.upperBound) < (right.lowerBound, right.upperBound)
+    }
 
     /// `[[start, end, "words"], …]`: offsets in Unicode scalars, end exclusive.
     func write(to json: inout JSONStream) {
@@ -98,22 +115,31 @@ struct EvidenceNames {
         }
     }
 
-    /// The name of `evidence` for a link to `standard`; a keyword or rule the catalogue does not hold (an analysis
+    /// The statement with this qualified id, when the catalogue holds it.
+    func statement(_ standard: String) -> Statement? {
+        statements[standard]
+    }
+
+    /// The name of `evidence` for a link to `statement`; a keyword or rule the catalogue does not hold (an analysis
     /// built by hand) is named by its kind alone.
-    func name(of evidence: Evidence, linkingTo standard: String) -> String {
-        let statement = statements[standard]
+    func name(of evidence: Evidence, in statement: Statement?) -> String {
         switch evidence.source {
         case .keyword:
             // A term may stand in two groups of a statement; a keyword's evidence carries its group's weight.
             let group = statement?.keywords.firstIndex { $0.weight == evidence.weight && $0.terms.contains(evidence.pattern) }
-            return Self.numbered("keyword", group)
-        case .rule: return Self.numbered("rule", statement?.rules.firstIndex { $0.query == evidence.pattern })
+            return Self.numbered(group, Self.keywordNames, kind: "keyword")
+        case .rule: return Self.numbered(statement?.rules.firstIndex { $0.query == evidence.pattern }, Self.ruleNames, kind: "rule")
         case .heading: return "heading"
         case .decision: return "decision"
         }
     }
 
-    private static func numbered(_ kind: String, _ index: Int?) -> String {
-        index.map { "\(kind) \($0 + 1)" } ?? kind
+    // Written ready, since every link of every report names its evidence: statements have a few groups and rules.
+    private static let keywordNames = (1...32).map { "keyword \($0)" }
+    private static let ruleNames = (1...32).map { "rule \($0)" }
+
+    private static func numbered(_ index: Int?, _ names: [String], kind: String) -> String {
+        guard let index else { return kind }
+        return index < names.count ? names[index] : "\(kind) \(index + 1)"
     }
 }
