@@ -22,8 +22,8 @@ public enum JSONReport {
     ///
     /// `catalogue` is the one the analysis was made with: links name their evidence by its keyword groups and rules.
     public static func bytes(of analysis: Analysis, catalogue: Catalogue, style: JSONWriter.Style = .compact) -> [UInt8] {
-        // About 500 bytes an item once its words and links are in: reserving it spares regrowing the buffer.
-        var json = JSONStream(style: style, capacity: 2048 + analysis.jobDescription.items.count * 512)
+        // About 600 bytes an item once its words and links are in: reserving it spares regrowing the buffer.
+        var json = JSONStream(style: style, capacity: 2048 + analysis.jobDescription.items.count * 640)
         let names = EvidenceNames(catalogue: catalogue, frameworks: analysis.frameworkIDs)
         let jd = analysis.jobDescription
         json.object { json in
