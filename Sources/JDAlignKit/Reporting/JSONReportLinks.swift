@@ -33,9 +33,7 @@ enum JSONItemLinks {
     private static func write(_ link: Link, words: WordTable, headingWords: WordTable, names: EvidenceNames, to json: inout JSONStream) {
         // Several terms of one keyword group each make a piece of evidence; the report names the group once.
         var fired: [(name: String, words: [Int])] = []
-        let statement = names.statement(link.standard)
-        for evidence in link.evidence {
-            let name = names.name(of: evidence, in: statement)
+        for (evidence, name) in zip(link.evidence, names.names(of: link)) {
             let table = evidence.source == .heading ? headingWords : words
             let positions = evidence.matches.compactMap { table.position(of: $0.range) }
             if let index = fired.firstIndex(where: { $0.name == name }) {
@@ -115,22 +113,28 @@ struct EvidenceNames {
         }
     }
 
-    /// The statement with this qualified id, when the catalogue holds it.
-    func statement(_ standard: String) -> Statement? {
-        statements[standard]
-    }
-
-    /// The name of `evidence` for a link to `statement`; a keyword or rule the catalogue does not hold (an analysis
-    /// built by hand) is named by its kind alone.
-    func name(of evidence: Evidence, in statement: Statement?) -> String {
-        switch evidence.source {
-        case .keyword:
-            // A term may stand in two groups of a statement; a keyword's evidence carries its group's weight.
-            let group = statement?.keywords.firstIndex { $0.weight == evidence.weight && $0.terms.contains(evidence.pattern) }
-            return Self.numbered(group, Self.keywordNames, kind: "keyword")
-        case .rule: return Self.numbered(statement?.rules.firstIndex { $0.query == evidence.pattern }, Self.ruleNames, kind: "rule")
-        case .heading: return "heading"
-        case .decision: return "decision"
+    /// The name of each piece of a link's evidence, in order; a keyword or rule the catalogue does not hold (an
+    /// analysis built by hand) is named by its kind alone.
+    func names(of link: Link) -> [String] {
+        let statement = statements[link.standard]
+        // A term may stand in several groups of a statement, and then fires in each: each time it is found again it
+        // belongs to the next group that holds it (with the weight the evidence carries).
+        var named: [(group: Int, term: String)] = []
+        return link.evidence.map { evidence in
+            switch evidence.source {
+            case .keyword:
+                let group = statement.flatMap { statement in
+                    statement.keywords.indices.first { index in
+                        statement.keywords[index].weight == evidence.weight && statement.keywords[index].terms.contains(evidence.pattern)
+                            && !named.contains { $0.group == index && $0.term == evidence.pattern }
+                    }
+                }
+                if let group { named.append((group, evidence.pattern)) }
+                return Self.numbered(group, Self.keywordNames, kind: "keyword")
+            case .rule: return Self.numbered(statement?.rules.firstIndex { $0.query == evidence.pattern }, Self.ruleNames, kind: "rule")
+            case .heading: return "heading"
+            case .decision: return "decision"
+            }
         }
     }
 

@@ -111,10 +111,7 @@ import Testing
                     #expect(written.score == link.score)
                     let statement = try #require(catalogue.statement(link.standard))
                     var expected: [String: Set<Range<Int>>] = [:]
-                    for evidence in link.evidence {
-                        let key = try #require(written.evidence.keys.first { key in
-                            Self.names(key, statement: statement, evidence: evidence)
-                        }, "\(name) \(item.id) \(link.standard): \(evidence.source) \(evidence.pattern) is not named")
+                    for (evidence, key) in zip(link.evidence, Self.names(of: link.evidence, statement: statement)) {
                         expected[key, default: []].formUnion(evidence.matches.map(\.range))
                     }
                     #expect(Set(written.evidence.keys) == Set(expected.keys), "\(name) \(item.id) \(link.standard)")
@@ -129,19 +126,23 @@ import Testing
         }
     }
 
-    /// Whether `key` names `evidence` by the statement's knowledge, numbered from 1 as `jdalign standards show` lists it.
-    private static func names(_ key: String, statement: Statement, evidence: Evidence) -> Bool {
-        let parts = key.split(separator: " ")
-        let number = parts.count == 2 ? Int(parts[1]).map { $0 - 1 } : nil
-        switch evidence.source {
-        case .keyword:
-            guard parts.first == "keyword", let number, statement.keywords.indices.contains(number) else { return false }
-            return statement.keywords[number].terms.contains(evidence.pattern) && statement.keywords[number].weight == evidence.weight
-        case .rule:
-            guard parts.first == "rule", let number, statement.rules.indices.contains(number) else { return false }
-            return statement.rules[number].query == evidence.pattern
-        case .heading: return key == "heading"
-        case .decision: return key == "decision"
+    /// The name each piece of evidence should have: `keyword 2` for the statement's second keyword group holding the
+    /// term with the evidence's weight (the next such group when an earlier one already fired on the same term, as
+    /// a term listed in two groups fires in both), `rule 3` for its third rule, `heading`, `decision`.
+    private static func names(of evidence: [Evidence], statement: Statement) -> [String] {
+        var fired: [(group: Int, term: String)] = []
+        return evidence.map { evidence in
+            switch evidence.source {
+            case .keyword:
+                let groups = statement.keywords.enumerated().filter { $1.weight == evidence.weight && $1.terms.contains(evidence.pattern) }.map(\.offset)
+                guard let group = groups.first(where: { group in !fired.contains { $0 == (group, evidence.pattern) } }) else { return "unknown keyword" }
+                fired.append((group, evidence.pattern))
+                return "keyword \(group + 1)"
+            case .rule:
+                return statement.rules.firstIndex { $0.query == evidence.pattern }.map { "rule \($0 + 1)" } ?? "unknown rule"
+            case .heading: return "heading"
+            case .decision: return "decision"
+            }
         }
     }
 }
