@@ -33,7 +33,12 @@ public final class CommandContext {
 
     /// A path given on the command line as a URL, relative to the current directory.
     public func url(for path: String) -> URL {
-        path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
+        Self.url(for: path, in: currentDirectory)
+    }
+
+    /// A path as a URL, relative to `directory` unless it is absolute: for work done away from the context, on other threads.
+    public static func url(for path: String, in directory: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
     }
 }
 

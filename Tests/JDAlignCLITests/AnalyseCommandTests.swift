@@ -11,18 +11,29 @@ import JDAlignKit
         let run = CommandLineRun(["analyse", deputy, "--format", "json", "--output", "-"])
         #expect(run.status == .success)
         let value = try JSONParser.parse(run.output)
-        #expect(value.objectMembers?.map(\.key).prefix(4) == ["document", "items", "coverage", "gaps"])
+        #expect(value.objectMembers?.map(\.key).prefix(6) == ["format", "version", "document", "items", "coverage", "gaps"])
+        #expect(value["format"] == .string("jdalign-report") && value["version"] == .number(2))
         #expect(value["document"]?["title"] == .string("Deputy Head Teacher (Relationships, Behaviour and Attendance)"))
         let items = try #require(value["items"]?.arrayValue)
-        let duty = try #require(items.first { $0["kind"] == .string("duty") && !($0["links"]?.arrayValue ?? []).isEmpty })
-        let link = try #require(duty["links"]?.arrayValue?.first)
-        #expect(link["standard"]?.stringValue?.contains(":") == true)
-        #expect((0...1).contains(link["score"]?.numberValue ?? -1))
-        let coverage = try #require(value["coverage"]?.arrayValue)
+        let duty = try #require(items.first { $0["kind"] == .string("duty") && $0["links"] != nil })
+        let link = try #require(duty["links"]?.objectMembers?.first)
+        #expect(link.key.contains(":"))
+        #expect((0...1).contains(link.value["score"]?.numberValue ?? -1))
+        let coverage = try #require(value["coverage"]?.objectMembers)
         #expect(coverage.count == 38 + 24)
         let gaps = Set(value["gaps"]?.arrayValue?.compactMap(\.stringValue) ?? [])
-        let uncovered = Set(coverage.filter { $0["status"] == .string("uncovered") }.compactMap { $0["standard"]?.stringValue })
+        let uncovered = Set(coverage.filter { $0.value["status"] == .string("uncovered") }.map(\.key))
         #expect(gaps == uncovered)
+    }
+
+    @Test func prettyIndentsTheSameReportForPeople() throws {
+        let compact = CommandLineRun(["analyse", headOfYear, "--output", "-"])
+        let pretty = CommandLineRun(["analyse", headOfYear, "--output", "-", "--pretty"])
+        #expect(compact.status == .success && pretty.status == .success)
+        #expect(compact.output.split(separator: "\n").count == 1, "one line by default")
+        #expect(pretty.output.split(separator: "\n").count > 1000)
+        #expect(pretty.output.contains("\n  \"format\": \"jdalign-report\""))
+        #expect(try JSONParser.parse(pretty.output) == JSONParser.parse(compact.output))
     }
 
     @Test func severalFilesToStandardOutputAreJSONLines() throws {
@@ -49,9 +60,9 @@ import JDAlignKit
 
     @Test func theFrameworkOptionNarrowsTheCoverage() throws {
         let run = CommandLineRun(["analyse", headOfYear, "--framework", "nseh2015", "--output", "-"])
-        let coverage = try JSONParser.parse(run.output)["coverage"]?.arrayValue ?? []
+        let coverage = try JSONParser.parse(run.output)["coverage"]?.objectMembers ?? []
         #expect(coverage.count == 24)
-        #expect(coverage.allSatisfy { $0["standard"]?.stringValue?.hasPrefix("nseh2015:") == true })
+        #expect(coverage.allSatisfy { $0.key.hasPrefix("nseh2015:") })
     }
 
     @Test func readsStandardInput() throws {
@@ -87,7 +98,7 @@ import JDAlignKit
         let strict = CommandLineRun(["analyse", headOfYear, "--linked-threshold", "0.99", "--output", "-"])
         let normal = CommandLineRun(["analyse", headOfYear, "--output", "-"])
         let coveredCount = { (run: CommandLineRun) in
-            ((try? JSONParser.parse(run.output)["coverage"]?.arrayValue) ?? []).filter { $0["status"] == .string("covered") }.count
+            ((try? JSONParser.parse(run.output)["coverage"]?.objectMembers) ?? []).filter { $0.value["status"] == .string("covered") }.count
         }
         #expect(coveredCount(strict) < coveredCount(normal))
     }

@@ -43,6 +43,46 @@ import JDAlignKit
         #expect(summary["sharedGaps"]?.arrayValue != nil)
     }
 
+    /// `--format summary`: the trust summary and one coverage record per JD, streamed as each is done, and no JD's own report.
+    @Test func summaryFormatWritesTheSummaryAndOneCoverageRecordPerJDAndNoReports() throws {
+        let folder = try trustFolder()
+        #expect(mkfifo(folder.appendingPathComponent("waiting.txt").path, 0o600) == 0)
+        let reports = folder.deletingLastPathComponent().appendingPathComponent("reports")
+        let run = CommandLineRun(["analyse", folder.path, "--format", "summary", "--output", reports.path, "--quiet"])
+        #expect(run.status == .findings, "three files could not be read")
+        #expect(run.errors.contains("waiting.txt: skipped: not a regular file"), "a pipe is skipped, not waited on")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: reports.path).sorted()
+                == ["summary.coverage.jsonl", "summary.html", "summary.json", "summary.md"])
+        let lines = try String(contentsOf: reports.appendingPathComponent("summary.coverage.jsonl"), encoding: .utf8).split(separator: "\n")
+        let records = try lines.map { try JSONParser.parse(String($0)) }
+        #expect(records.map { $0["file"]?.stringValue ?? "" }
+                == ["corrupt.docx", "empty.txt", "head-of-year.txt", "junk.txt", "secondary/deputy.md", "upper-school-leader-senco.txt"])
+        #expect(records.filter { $0["failure"] != nil }.count == 3)
+
+        // A record holds what the JD's own report says about its coverage.
+        let deputy = try #require(records.first { $0["file"] == .string("secondary/deputy.md") })
+        #expect(deputy["postTitle"] == .string("Deputy Head Teacher (Relationships, Behaviour and Attendance)"))
+        #expect(deputy["role"]?.stringValue?.isEmpty == false)
+        let report = try JSONParser.parse(CommandLineRun(["analyse", folder.appendingPathComponent("secondary/deputy.md").path, "--output", "-"]).output)
+        let coverage = try #require(report["coverage"]?.objectMembers)
+        for framework in ["hs2020-exec", "nseh2015"] {
+            let record = try #require(deputy["frameworks"]?[framework])
+            for (list, status) in [("covered", "covered"), ("weak", "weak"), ("gaps", "uncovered")] {
+                let expected = coverage.filter { $0.key.hasPrefix(framework + ":") && $0.value["status"] == .string(status) }.map(\.key)
+                #expect(record[list]?.arrayValue?.compactMap(\.stringValue) == expected, "\(framework) \(list)")
+                #expect(record["counts"]?[list] == .number(Double(expected.count)))
+            }
+        }
+        let summary = try JSONParser.parse(Array(Data(contentsOf: reports.appendingPathComponent("summary.json"))))
+        #expect(summary["analysed"] == .number(3) && summary["failed"] == .number(3))
+
+        let tables = CommandLineRun(["analyse", folder.path, "--format", "summary,csv", "--output", reports.path, "--quiet"])
+        #expect(tables.status == .findings)
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("summary.shared-gaps.csv").path))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("head-of-year.links.csv").path))
+        #expect(CommandLineRun(["analyse", folder.path, "--format", "summary", "--output", "-"]).status == .usage)
+    }
+
     @Test func standardOutputGetsOneJSONLinePerJDInPathOrder() throws {
         let folder = try trustFolder()
         for name in ["corrupt.docx", "junk.txt", "empty.txt"] { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }

@@ -32,7 +32,7 @@ import JDAlignKit
         let decisionsURL = folder.appendingPathComponent("decided.json")
         try JSONWriter.write(decided, style: .pretty).write(to: decisionsURL, atomically: true, encoding: .utf8)
         let after = try JSONParser.parse(CommandLineRun(["analyse", jd, "--output", "-", "--decisions", decisionsURL.path]).output)
-        let status = { (id: String) in after["coverage"]?.arrayValue?.first { $0["standard"] == .string(id) }?["status"]?.stringValue }
+        let status = { (id: String) in after["coverage"]?[id]?["status"]?.stringValue }
         #expect(status(gap) == "not-applicable")
         #expect(status(confirmed) == "covered")
         #expect(after["gaps"]?.arrayValue?.contains(.string(gap)) == false)

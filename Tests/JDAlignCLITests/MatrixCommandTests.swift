@@ -16,8 +16,8 @@ import JDAlignKit
         var uncoveredByAll: Set<String>?
         for role in roles {
             // A statement outside one post's remit is still a team gap when no post covers it.
-            let notCovered = Set(try JSONParser.parse(CommandLineRun(["analyse", role, "--output", "-"]).output)["coverage"]?.arrayValue?
-                .filter { ["uncovered", "weak", "outside-remit"].contains($0["status"]?.stringValue) }.compactMap { $0["standard"]?.stringValue } ?? [])
+            let notCovered = Set(try JSONParser.parse(CommandLineRun(["analyse", role, "--output", "-"]).output)["coverage"]?.objectMembers?
+                .filter { ["uncovered", "weak", "outside-remit"].contains($0.value["status"]?.stringValue) }.map(\.key) ?? [])
             uncoveredByAll = uncoveredByAll.map { $0.intersection(notCovered) } ?? notCovered
         }
         #expect(teamGaps == uncoveredByAll)

@@ -10,11 +10,16 @@ struct AnalysisJob: Sendable {
     /// Whether the user pinned the date with `--today`; otherwise undated JDs get no review status, so their
     /// reports do not change from day to day.
     let todayWasGiven: Bool
+    /// The formats of each JD's own reports: none when only the trust summary is wanted.
     let formats: [ReportFormat]
+    /// The layout of JSON reports: one line, or indented with `--pretty`.
+    let jsonStyle: JSONWriter.Style
     let catalogue: Catalogue
     /// The folder reports go to; nil to print JSON Lines instead.
     let outputFolder: URL?
     let writeStarterDecisions: Bool
+    /// Whether each JD adds a record to the summary's coverage file (`--format summary`).
+    let recordsCoverage: Bool
 
     /// A JD to analyse: a path, and its bytes when they were read already (standard input).
     struct Input: Sendable {
@@ -29,8 +34,9 @@ struct AnalysisJob: Sendable {
 
     /// What became of one JD.
     enum Outcome: Sendable {
-        /// Analysed; the reports were written, or `jsonLine` is to be printed.
-        case analysed(Analysis, written: [String], jsonLine: String?)
+        /// Analysed; the reports were written, and `jsonLine` (its JSON report, or its coverage record) is to be added to
+        /// the run's stream of JSON Lines: standard output, or the summary's coverage file.
+        case analysed(TrustSummary.Entry, written: [String], jsonLine: [UInt8]?)
         /// Not analysed, and why.
         case failed(path: String, error: any Error & Sendable)
     }
@@ -50,17 +56,19 @@ struct AnalysisJob: Sendable {
                 analysis.review = ReviewCheck.status(of: metadata, today: today)
             }
             guard let outputFolder else {
-                return .analysed(analysis, written: [], jsonLine: String(decoding: JSONReport.bytes(of: analysis), as: UTF8.self))
+                return .analysed(TrustSummary.Entry(analysis), written: [],
+                                 jsonLine: JSONReport.bytes(of: analysis, catalogue: catalogue, style: jsonStyle))
             }
             let stem = input.reportStem
-            var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem) }
+            var files = formats.flatMap { $0.files(analysis, catalogue: catalogue, stem: stem, jsonStyle: jsonStyle) }
             if writeStarterDecisions {
                 files.append(ReportFile(name: "\(stem).decisions.json", text: StarterDecisions.text(for: analysis)))
             }
             for file in files {
                 try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
             }
-            return .analysed(analysis, written: files.map(\.name), jsonLine: nil)
+            return .analysed(TrustSummary.Entry(analysis), written: files.map(\.name),
+                             jsonLine: recordsCoverage ? CoverageRecord.bytes(of: analysis) : nil)
         } catch let error as ReadingError {
             return .failed(path: input.reportName, error: error)
         } catch let error as OutputError {

@@ -7,7 +7,7 @@ enum InputCollector {
     static let extensions: Set<String> = ["pdf", "docx", "txt", "text", "md", "markdown"]
 
     /// One JD to read: its path, how reports name it, and where its reports go.
-    struct Input: Equatable {
+    struct Input: Equatable, Sendable {
         /// The path to read, as given or as found under a folder given.
         let path: String
         /// The name reports show: never the machine's folders unless the user asks (see `reportName`).

@@ -13,13 +13,16 @@ struct AnalyseCommand: Command {
             searched for JDs, including its subfolders, and analysed using every core; a batch also gets a trust summary \
             (summary.html…) with the gaps many JDs share. Reports go to --output (default Reports/), named after each \
             input; with --output - the JSON goes to standard output, one object per line when there are several JDs. \
+            With --format summary no JD gets reports of its own: only the trust summary is written, in the other formats \
+            named (default html, markdown and json), with summary.coverage.jsonl, one line of coverage per JD. \
             A file that cannot be read is reported and the rest are still analysed; the exit status is then 1.
             """,
         positionals: [PositionalSpec("FILE", help: "Job descriptions or folders of them; - reads standard input.", repeatable: true)],
         options: [
             StandardsOptions.frameworkOption,
-            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, docx (Word, for the governors' pack), or all (default html,markdown,json).",
-                   repeatable: true, allowed: ReportFormat.names),
+            .value("format", "FORMAT", help: "Report formats, comma-separated or repeated: html, markdown (md), json, csv, xlsx, docx (Word, for the governors' pack), or all (default html,markdown,json); summary for the trust summary alone.",
+                   repeatable: true, allowed: ReportFormat.names + [summaryFormat]),
+            .flag("pretty", help: "Indent the JSON reports for people to read (by default each is written on one line)."),
             .value("output", short: "o", "DIR", help: "Folder for the reports (default Reports/), or - for JSON on standard output."),
             .value("linked-threshold", "SCORE", help: "Score from which a link counts (default: the framework's, 0.5)."),
             .value("weak-threshold", "SCORE", help: "Score from which a link is shown as weak (default: the framework's, 0.3)."),
@@ -36,6 +39,7 @@ struct AnalyseCommand: Command {
             ("jdalign analyse Examples/deputy-head-relationships-behaviour-attendance.txt", "Writes the HTML, Markdown and JSON reports to Reports/."),
             ("jdalign analyse head.docx --format json --output -", "Prints the analysis as JSON."),
             ("jdalign analyse trust-jds/ --format all --output reports/", "Analyses every JD in the folder and writes a trust summary."),
+            ("jdalign analyse national/ --format summary,json --output study/", "Writes summary.json and one line of coverage per JD, and no report per JD."),
             ("jdalign analyse head.docx --decisions head.decisions.json --today 2026-09-01", "Applies the governors' decisions and checks the review date."),
             ("jdalign analyse hoy.docx --role head-of-year", "Reads the post as a head of year whatever its title says."),
         ])
@@ -46,7 +50,13 @@ struct AnalyseCommand: Command {
         let includePersonSpec = arguments.flag("include-person-spec")
         let destination = arguments.value("output") ?? "Reports"
         let toStandardOutput = destination == "-"
-        let formats = ReportFormat.parse(arguments.list("format"))
+        let summaryOnly = arguments.list("format").contains(summaryFormat)
+        // With `summary`, the other formats named are the summary's; no JD gets reports of its own.
+        let formats = ReportFormat.parse(arguments.list("format").filter { $0 != summaryFormat })
+        let reportFormats = summaryOnly ? [] : formats
+        if toStandardOutput, summaryOnly {
+            throw UsageError(command: spec.fullName, "--format summary writes files; give an --output folder")
+        }
         if toStandardOutput, arguments.values["format"] != nil, formats != [.json] {
             throw UsageError(command: spec.fullName, "--output - prints JSON only; write other formats to a folder")
         }
@@ -56,14 +66,17 @@ struct AnalyseCommand: Command {
         let outputFolder = toStandardOutput ? nil : context.url(for: destination)
         let (collected, walkedFolders) = try InputCollector.collect(arguments.positionals, in: context, skipping: outputFolder)
         let isBatch = !walkedFolders.isEmpty || collected.count > 1
+        let writesSummary = isBatch || summaryOnly
         if let outputFolder {
             var plan = OutputPlan(folder: outputFolder, command: spec.fullName)
-            if isBatch { try plan.claim(formats.flatMap(\.summaryFileNames), for: "the trust summary") }
+            if writesSummary {
+                try plan.claim(formats.flatMap(\.summaryFileNames) + (summaryOnly ? [coverageFileName] : []), for: "the trust summary")
+            }
             for input in collected {
                 let decisionsFile = arguments.flag("write-decisions") ? ["\(input.reportStem).decisions.json"] : []
-                try plan.claim(formats.flatMap { $0.fileNames(stem: input.reportStem) } + decisionsFile, for: input.path)
+                try plan.claim(reportFormats.flatMap { $0.fileNames(stem: input.reportStem) } + decisionsFile, for: input.path)
             }
-            try plan.checkNothingOverwrites(collected.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
+            try plan.checkNothingOverwrites(collected.lazy.filter { $0.path != "-" }.map { context.url(for: $0.path) }, walkedFolders: walkedFolders)
         }
         let decisions = try ReviewInputs.decisions(for: collected.map(\.path), arguments, in: context)
         let job = AnalysisJob(
@@ -71,48 +84,62 @@ struct AnalyseCommand: Command {
                                    includePersonSpec: includePersonSpec, role: try StandardsOptions.role(arguments, in: library)),
             applier: DecisionApplier(frameworks: frameworks, calculator: CoverageCalculator(includePersonSpec: includePersonSpec)),
             decisions: decisions, today: try ReviewInputs.today(arguments), todayWasGiven: arguments.value("today") != nil,
-            formats: formats, catalogue: library.catalogue,
-            outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"))
+            formats: reportFormats, jsonStyle: arguments.flag("pretty") ? .pretty : .compact, catalogue: library.catalogue,
+            outputFolder: outputFolder, writeStarterDecisions: arguments.flag("write-decisions"), recordsCoverage: summaryOnly)
         let fullPaths = arguments.flag("full-paths")
-        let inputs = collected.map { input in
-            AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
-                              url: context.url(for: input.path),
-                              bytes: input.path == "-" ? context.readStandardInput() : nil)
+        let currentDirectory = context.currentDirectory
+        let standardInput = collected.contains { $0.path == "-" } ? context.readStandardInput() : nil
+        // Each JD's input (and its URL) is made as its turn comes, not all at the start: a national run lists 100,000 JDs.
+        let analyse = { @Sendable (input: InputCollector.Input) in
+            job.run(AnalysisJob.Input(path: input.path, reportName: fullPaths ? input.path : input.reportName, reportStem: input.reportStem,
+                                      url: CommandContext.url(for: input.path, in: currentDirectory),
+                                      bytes: input.path == "-" ? standardInput : nil))
         }
         let quiet = arguments.flag("quiet")
         var summary = TrustSummary(frameworks: frameworks)
-        let progress = ProgressReporter(total: inputs.count, sink: context.standardError, quiet: quiet || !isBatch)
+        let progress = ProgressReporter(total: collected.count, sink: context.standardError, quiet: quiet || !isBatch)
         var firstFailure: (any Error)?
         var writeFailed = false
-        OrderedParallelMap.forThisMachine().run(inputs, transform: job.run) { outcome in
+        let coverageRecords = summaryOnly ? try outputFolder.map { try CoverageRecordsFile($0.appendingPathComponent(coverageFileName)) } : nil
+        OrderedParallelMap.forThisMachine().run(collected, transform: analyse) { outcome in
             switch outcome {
-            case let .analysed(analysis, written, jsonLine):
-                if let jsonLine { context.standardOutput.write(jsonLine + "\n") }
+            case let .analysed(entry, written, jsonLine):
+                if let jsonLine {
+                    if let coverageRecords { coverageRecords.add(jsonLine) } else { context.standardOutput.write(String(decoding: jsonLine, as: UTF8.self) + "\n") }
+                }
                 if !quiet, !isBatch { written.forEach { context.standardError.write("wrote \(destination)/\($0)\n") } }
-                summary.add(analysis)
+                summary.add(entry)
             case let .failed(path, error):
                 firstFailure = firstFailure ?? error
                 writeFailed = writeFailed || error is OutputError
-                summary.addFailure(path: path, reason: Self.reason(error))
-                if isBatch { context.standardError.write("jdalign: \(error)\n") }
+                let reason = Self.reason(error)
+                summary.addFailure(path: path, reason: reason)
+                coverageRecords?.add(CoverageRecord.bytes(ofFailure: path, reason: reason))
+                if writesSummary { context.standardError.write("jdalign: \(error)\n") }
             }
             progress.advance()
         }
         progress.finish()
-        if !isBatch, let firstFailure { throw firstFailure }
-        if isBatch, let outputFolder {
+        if !writesSummary, let firstFailure { throw firstFailure }
+        if writesSummary, let outputFolder {
+            try coverageRecords?.finish()
             for file in formats.flatMap({ $0.files(summary, catalogue: library.catalogue) }) {
                 try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
             }
         }
-        if isBatch, !quiet {
+        if writesSummary, !quiet {
             let failed = summary.failures.count
             context.standardError.write("analysed \(summary.analysedCount) JDs\(failed > 0 ? ", \(failed) could not be read" : "")"
-                + (toStandardOutput ? "\n" : "; reports and summary in \(destination)/\n"))
+                + (toStandardOutput ? "\n" : summaryOnly ? "; summary in \(destination)/\n" : "; reports and summary in \(destination)/\n"))
         }
         if writeFailed { return .cannotCreate }
         return summary.failures.isEmpty ? .success : .findings
     }
+
+    /// The `--format` value that asks for the trust summary alone.
+    static let summaryFormat = "summary"
+    /// The summary's file of JSON Lines, one record of coverage per JD.
+    static let coverageFileName = "summary.coverage.jsonl"
 
     /// Why a JD failed, for the trust summary: without paths, which belong to this machine.
     private static func reason(_ error: any Error) -> String {

@@ -24,7 +24,7 @@ struct OutputPlan {
     }
 
     /// A usage error when a planned file is one of the inputs, or when reports would go into a folder being analysed.
-    func checkNothingOverwrites(_ inputs: [URL], walkedFolders: [URL]) throws(UsageError) {
+    func checkNothingOverwrites(_ inputs: some Sequence<URL>, walkedFolders: [URL]) throws(UsageError) {
         let output = folder.standardizedFileURL.path
         if walkedFolders.contains(where: { $0.standardizedFileURL.path == output }) {
             throw UsageError(command: command, "--output is the folder of JDs being analysed, so its reports would be read as JDs next time; choose another folder")

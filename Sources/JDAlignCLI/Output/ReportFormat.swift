@@ -42,14 +42,14 @@ enum ReportFormat: String, CaseIterable, Sendable {
 
     /// One JD's report files, named by `fileNames(stem:)`.
     ///
-    /// The JD's JSON is written on one line: it is for other tools, and a batch of thousands would otherwise spend
-    /// as much time and disk on indentation as on content.
-    func files(_ analysis: Analysis, catalogue: Catalogue, stem: String) -> [ReportFile] {
+    /// The JD's JSON is written on one line unless `jsonStyle` says otherwise (`--pretty`): it is for other tools, and
+    /// a batch of thousands would otherwise spend as much time and disk on indentation as on content.
+    func files(_ analysis: Analysis, catalogue: Catalogue, stem: String, jsonStyle: JSONWriter.Style) -> [ReportFile] {
         let names = fileNames(stem: stem)
         return switch self {
         case .html: [ReportFile(name: names[0], text: HTMLReport.render(analysis, catalogue: catalogue))]
         case .markdown: [ReportFile(name: names[0], text: MarkdownReport.render(analysis, catalogue: catalogue))]
-        case .json: [ReportFile(name: names[0], bytes: JSONReport.bytes(of: analysis) + [0x0A])]
+        case .json: [ReportFile(name: names[0], bytes: JSONReport.bytes(of: analysis, catalogue: catalogue, style: jsonStyle) + [0x0A])]
         case .csv: [ReportFile(name: names[0], text: CSVReport.links(analysis, catalogue: catalogue)),
                     ReportFile(name: names[1], text: CSVReport.coverage(analysis, catalogue: catalogue))]
         case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.render(analysis, catalogue: catalogue))]

@@ -1,7 +1,24 @@
 /// A trust-wide view of a batch: each JD's coverage in one row, and the gaps many JDs share.
 ///
-/// Built one JD at a time from small rows, so a batch of thousands never holds their analyses.
+/// Built one JD at a time from small entries, so a batch of thousands never holds their analyses.
 public struct TrustSummary: Sendable, Equatable {
+    /// What the summary keeps of one analysed JD: made where the JD was analysed, so only this travels to the summary.
+    public struct Entry: Sendable, Equatable {
+        /// The JD's row.
+        public var row: Row
+        /// The statements it leaves uncovered.
+        public var gaps: [String]
+
+        /// The entry of an analysed JD.
+        public init(_ analysis: Analysis) {
+            var tally = CoverageTally()
+            for coverage in analysis.coverage { tally.add(coverage.status) }
+            row = Row(path: analysis.jobDescription.path, title: analysis.jobDescription.title, tally: tally,
+                      reviewOverdue: analysis.review?.overdue ?? false, failure: nil)
+            gaps = analysis.gaps
+        }
+    }
+
     /// One JD of the batch.
     public struct Row: Sendable, Equatable {
         /// The JD's path, as found.
@@ -35,12 +52,9 @@ public struct TrustSummary: Sendable, Equatable {
     }
 
     /// Adds an analysed JD.
-    public mutating func add(_ analysis: Analysis) {
-        var tally = CoverageTally()
-        for coverage in analysis.coverage { tally.add(coverage.status) }
-        for gap in analysis.gaps { gapCounts[gap, default: 0] += 1 }
-        rows.append(Row(path: analysis.jobDescription.path, title: analysis.jobDescription.title, tally: tally,
-                        reviewOverdue: analysis.review?.overdue ?? false, failure: nil))
+    public mutating func add(_ entry: Entry) {
+        for gap in entry.gaps { gapCounts[gap, default: 0] += 1 }
+        rows.append(entry.row)
     }
 
     /// Adds a JD that could not be analysed, with the reason.

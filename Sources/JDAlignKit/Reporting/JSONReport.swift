@@ -1,46 +1,51 @@
-/// The JSON contract other tools read: document, items with links, coverage, gaps, decisions and review status.
+/// The JSON report other tools read: the JD's items with their links, coverage, gaps, decisions and review status.
 ///
-/// Keep it stable: fields may be added, never renamed or removed. The report is written straight into a
-/// `JSONStream`, member by member, because a batch writes one for every JD.
+/// The report names its shape first, `"format": "jdalign-report", "version": 2`; `Docs/json-report.md` describes it.
+/// Within a version fields may be added, never renamed or removed; a change that renames or removes one is a new
+/// version. Version 2 replaced version 1 (which had no version member) on purpose, because version 1 repeated itself:
+/// every link carried each keyword's or rule's full text and its own copy of every matched word, and every entry
+/// spelt out its field names, so a 10 KB JD made a 130 KB report, most of it the same rule queries and words again.
+/// In version 2 an item lists its matched words once (ranges into its text, with the words); each link names the
+/// keyword group or rule of its statement that fired (`"rule 3"`) and which of those words it matched; links and
+/// coverage are keyed by statement id, weak links apart; empty lists are left out. Statements are named by their
+/// qualified id only: their wording is the same in every report, so it stays in the catalogue
+/// (`jdalign standards show`), as in version 1.
+///
+/// The report is written straight into a `JSONStream`, member by member, because a batch writes one for every JD.
 public enum JSONReport {
-    /// The analysis as JSON: on one line in the compact style (a file for other tools, or a JSON Lines record).
-    public static func bytes(of analysis: Analysis, style: JSONWriter.Style = .compact) -> [UInt8] {
-        // About 2 KB an item once links and evidence are in: reserving it spares regrowing a 170 KB buffer.
-        var json = JSONStream(style: style, capacity: 1024 + analysis.jobDescription.items.count * 2048)
-        write(analysis, to: &json)
-        return json.bytes
-    }
+    /// What the report's `format` member says, so a tool can tell the report from other JSON.
+    public static let format = "jdalign-report"
+    /// The version of the shape, raised whenever a field is renamed or removed.
+    public static let version = 2
 
-    /// The structured JD alone, as `jdalign read --format json` prints it.
-    public static func bytes(of jobDescription: JobDescription, style: JSONWriter.Style = .compact) -> [UInt8] {
-        var json = JSONStream(style: style)
+    /// The analysis as JSON, on one line in the compact style (a file for other tools, or a JSON Lines record).
+    ///
+    /// `catalogue` is the one the analysis was made with: links name their evidence by its keyword groups and rules.
+    public static func bytes(of analysis: Analysis, catalogue: Catalogue, style: JSONWriter.Style = .compact) -> [UInt8] {
+        // About 600 bytes an item once its words and links are in: reserving it spares regrowing the buffer.
+        var json = JSONStream(style: style, capacity: 2048 + analysis.jobDescription.items.count * 640)
+        let names = EvidenceNames(catalogue: catalogue, frameworks: analysis.frameworkIDs)
+        let jd = analysis.jobDescription
         json.object { json in
-            json.member("document") { document(jobDescription, frameworks: nil, to: &$0) }
-            json.member("sections") { json in
-                json.array(jobDescription.sections) { json, section in
+            json.member("format", format)
+            json.member("version", version)
+            json.member("document") { document(jd, frameworks: analysis.frameworkIDs, to: &$0) }
+            json.member("items") { json in
+                json.array(jd.items) { json, item in
                     json.object { json in
-                        json.member("heading", section.heading)
-                        json.member("level", section.level)
-                        json.member("item", section.itemID)
+                        fields(of: item, to: &json)
+                        if let links = analysis.links[item.id], !links.isEmpty { JSONItemLinks.write(links, names: names, to: &json) }
                     }
                 }
             }
-            json.member("items") { json in
-                json.array(jobDescription.items) { json, item in write(item, links: nil, to: &json) }
+            json.member("coverage") { json in
+                json.object { json in
+                    for coverage in analysis.coverage {
+                        json.key(coverage.standard)
+                        write(coverage, to: &json)
+                    }
+                }
             }
-        }
-        return json.bytes
-    }
-
-    /// Writes the analysis as one JSON object.
-    public static func write(_ analysis: Analysis, to json: inout JSONStream) {
-        let jd = analysis.jobDescription
-        json.object { json in
-            json.member("document") { document(jd, frameworks: analysis.frameworkIDs, to: &$0) }
-            json.member("items") { json in
-                json.array(jd.items) { json, item in write(item, links: analysis.links[item.id] ?? [], to: &json) }
-            }
-            json.member("coverage") { json in json.array(analysis.coverage) { json, coverage in write(coverage, to: &json) } }
             json.member("gaps") { $0.array(analysis.gaps) }
             json.member("suggestions") { json in
                 json.array(analysis.gapSuggestions) { json, suggestion in
@@ -66,9 +71,32 @@ public enum JSONReport {
                 if let review = analysis.review { write(review, to: &json) } else { json.null() }
             }
         }
+        return json.bytes
     }
 
-    /// Writes one link as it appears in an item's `links` (and in `classify` output).
+    /// The structured JD alone, as `jdalign read --format json` prints it.
+    public static func bytes(of jobDescription: JobDescription, style: JSONWriter.Style = .compact) -> [UInt8] {
+        var json = JSONStream(style: style)
+        json.object { json in
+            json.member("document") { document(jobDescription, frameworks: nil, to: &$0) }
+            json.member("sections") { json in
+                json.array(jobDescription.sections) { json, section in
+                    json.object { json in
+                        json.member("heading", section.heading)
+                        json.member("level", section.level)
+                        json.member("item", section.itemID)
+                    }
+                }
+            }
+            json.member("items") { json in
+                json.array(jobDescription.items) { json, item in json.object { fields(of: item, to: &$0) } }
+            }
+        }
+        return json.bytes
+    }
+
+    /// One link in full, each piece of evidence with its pattern, weight and words: what `classify` prints for a
+    /// single line, where there is no item to hold the words once and no catalogue to name the knowledge by.
     public static func write(_ link: Link, to json: inout JSONStream) {
         json.object { json in
             json.member("standard", link.standard)
@@ -130,23 +158,19 @@ public enum JSONReport {
         }
     }
 
-    private static func write(_ item: Item, links: [Link]?, to json: inout JSONStream) {
-        json.object { json in
-            json.member("id", item.id)
-            json.member("kind", item.kind.rawValue)
-            json.member("section", item.section)
-            json.member("line", item.line)
-            json.member("text", item.text)
-            if let criterion = item.criterion {
-                json.member("criterion") { json in
-                    json.object { json in
-                        json.member("priority", criterion.priority?.rawValue)
-                        json.member("assessment") { $0.array(criterion.assessment) }
-                    }
+    /// The item's own members, shared by the report and `jdalign read --format json`.
+    private static func fields(of item: Item, to json: inout JSONStream) {
+        json.member("id", item.id)
+        json.member("kind", item.kind.rawValue)
+        json.member("section", item.section)
+        json.member("line", item.line)
+        json.member("text", item.text)
+        if let criterion = item.criterion {
+            json.member("criterion") { json in
+                json.object { json in
+                    json.member("priority", criterion.priority?.rawValue)
+                    json.member("assessment") { $0.array(criterion.assessment) }
                 }
-            }
-            if let links {
-                json.member("links") { json in json.array(links) { json, link in write(link, to: &json) } }
             }
         }
     }
@@ -175,12 +199,12 @@ public enum JSONReport {
         }
     }
 
+    /// A statement's coverage, keyed by its id in `coverage`; empty lists are left out.
     private static func write(_ coverage: StatementCoverage, to json: inout JSONStream) {
         json.object { json in
-            json.member("standard", coverage.standard)
             json.member("status", coverage.status.rawValue)
-            json.member("items") { $0.array(coverage.items) }
-            json.member("weakItems") { $0.array(coverage.weakItems) }
+            if !coverage.items.isEmpty { json.member("items") { $0.array(coverage.items) } }
+            if !coverage.weakItems.isEmpty { json.member("weakItems") { $0.array(coverage.weakItems) } }
             if let note = coverage.remitNote { json.member("remit", note) }
         }
     }

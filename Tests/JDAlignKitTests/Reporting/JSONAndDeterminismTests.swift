@@ -4,8 +4,8 @@ import Testing
 @Suite struct JSONAndDeterminismTests {
     @Test func jsonAddsDecisionsAndReviewAfterGaps() throws {
         let analysis = try ReportFixtures.deputyHead()
-        let value = try JSONParser.parse(JSONReport.bytes(of: analysis, style: .pretty))
-        #expect(value.objectMembers?.map(\.key) == ["document", "items", "coverage", "gaps", "suggestions", "role", "decisions", "review"])
+        let value = try JSONParser.parse(JSONReport.bytes(of: analysis, catalogue: try ReportFixtures.catalogue(), style: .pretty))
+        #expect(value.objectMembers?.map(\.key) == ["format", "version", "document", "items", "coverage", "gaps", "suggestions", "role", "decisions", "review"])
         #expect(value["gaps"]?.arrayValue?.count == analysis.gaps.count)
         let decisions = try #require(value["decisions"]?.arrayValue)
         #expect(decisions.count == 2)
@@ -20,15 +20,18 @@ import Testing
         let items = try #require(value["items"]?.arrayValue)
         let budget = try #require(items.first { $0["id"] == .string("i4") })
         #expect(budget["text"] == .string(ReportFixtures.scriptDuty))
-        let match = budget["links"]?.arrayValue?.first?["evidence"]?.arrayValue?.first?["matches"]?.arrayValue?.first
-        #expect(match?["text"] == .string("budget") && match?["start"] == .number(18))
+        let words = try #require(budget["words"]?.arrayValue)
+        let position = try #require(words.firstIndex { $0.arrayValue?.last == .string("budget") })
+        #expect(words[position] == .array([.number(18), .number(24), .string("budget")]))
+        #expect(budget["links"]?["hs2020-exec:7.2"]?["evidence"]?.objectMembers?.first?.value == .array([.number(Double(position))]))
+        #expect(budget["weakLinks"]?["hs2020-exec:10.1"]?["score"] == .number(0.35), "weak links are kept apart")
     }
 
     @Test func jsonReviewIsNullWithoutADate() throws {
         var analysis = try ReportFixtures.deputyHead()
         analysis.review = nil
         analysis.decisions = []
-        let value = try JSONParser.parse(JSONReport.bytes(of: analysis))
+        let value = try JSONParser.parse(JSONReport.bytes(of: analysis, catalogue: try ReportFixtures.catalogue()))
         #expect(value["review"] == .null && value["decisions"] == .array([]))
     }
 
@@ -64,7 +67,7 @@ import Testing
             { Array(CSVReport.links($0, catalogue: catalogue).utf8) },
             { Array(CSVReport.coverage($0, catalogue: catalogue).utf8) },
             { XLSXReport.render($0, catalogue: catalogue) },
-            { JSONReport.bytes(of: $0, style: .pretty) },
+            { JSONReport.bytes(of: $0, catalogue: catalogue, style: .pretty) },
         ]
         for render in renderers { #expect(render(first) == render(second)) }
         let team = { (analyses: [Analysis]) -> [[UInt8]] in
