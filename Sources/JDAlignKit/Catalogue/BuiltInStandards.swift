@@ -33,7 +33,8 @@ enum BuiltInStandards {
             {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
             {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR (direction NEAR/2 (headteacher OR principal OR \"line manager\" OR \"executive headteacher\" OR ceo)))", "weight": 0.55, "note": "setting the school's or trust's direction"},
             {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
-            {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"}
+            {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"},
+            {"query": "(values OR culture OR ethos OR identity OR character) NEAR/4 (trust OR federation OR academy) AND (set* OR shap* OR lead* OR establish* OR embed* OR promot* OR uphold* OR keep* OR develop*) AND NOT (safeguard* OR \"safer recruitment\" OR training OR \"professional development\")", "weight": 0.5, "note": "Setting and upholding the values, culture and character of a trust, federation or academy."}
           ]
         },
         {
@@ -50,7 +51,8 @@ enum BuiltInStandards {
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
             {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
             {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"},
-            {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"}
+            {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"},
+            {"query": "\"mental health lead\" OR (\"mental health\" NEAR/4 (pupil OR \"young people\") AND (support* OR promot* OR lead*)) AND NOT (staff OR colleague OR \"mental health services\" OR \"mental health support team\" OR agenc* OR parent)", "weight": 0.5, "note": "Pupils' mental health and wellbeing, and the senior mental health lead role, as part of a positive school life; not referral services."}
           ]
         },
         {
@@ -74,7 +76,9 @@ enum BuiltInStandards {
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
             {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
-            {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"}
+            {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"},
+            {"query": "(\"academic targets\" OR \"aspirational targets\" OR \"challenging targets\" OR \"ambitious targets\") AND NOT (staff OR appraisal OR performance)", "weight": 0.5, "note": "Setting ambitious or challenging academic targets for pupils."},
+            {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."}
           ]
         },
         {
@@ -82,7 +86,8 @@ enum BuiltInStandards {
           "text": "promote positive and respectful relationships across the school community and a safe, orderly and inclusive environment in multiple schools",
           "keywords": [
             {"weight": 0.6, "terms": ["mutual respect", "equal opportun*", "equality of opportunity", "bullying", "harassment", "inclusive environment", "well ordered", "orderly environment", "tact and diplomacy", "cohesive", "equality and diversity", "anti bullying", "discrimination", "belonging", "sense of belonging", "harmonious"]},
-            {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]}
+            {"weight": 0.3, "terms": ["inclusive", "inclusion", "respect", "equality", "diversity"]},
+            {"weight": 0.6, "terms": ["prejudic*", "discriminat*", "racism", "racist", "homophob*", "hate incident*", "bullying incident*"]}
           ],
           "rules": [
             {"query": "(\"positive relationships\" OR \"respectful relationships\" OR \"good relationships\" OR \"strong relationships\") AND NOT (parent OR governor* OR agenc*)", "weight": 0.6, "note": "positive relationships across the school community; good relationships with parents (9.1), governors (10.2) or agencies (9.3) are other statements"},
@@ -117,7 +122,7 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "learning walks", "learning-walks", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
@@ -125,7 +130,9 @@ enum BuiltInStandards {
             {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
             {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"},
             {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
-            {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"}
+            {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
+            {"query": "(lead OR leads OR leading OR responsib* OR accountab*) NEAR/4 (\"quality of education\" OR \"quality of teaching\" OR \"quality of teaching and learning\" OR \"teaching and learning\") AND NOT (report* OR priorities OR governor* OR board)", "weight": 0.5, "note": "Leading, or being responsible for, the quality of teaching and learning or of education."},
+            {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."}
           ]
         },
         {
@@ -168,12 +175,14 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
             {"weight": 0.3, "terms": ["progression"]},
             {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]},
-            {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]}
+            {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]},
+            {"weight": 0.55, "terms": ["study programme*", "curriculum offer", "courses offered", "course offer", "post 16 offer", "sixth form offer"]}
           ],
           "rules": [
             {"query": "\"communication and language\" AND NOT (needs OR difficult* OR delay* OR \"special educational needs\" OR therap*)", "weight": 0.55, "note": "an area of learning in the early years curriculum, not a pupil's communication needs"},
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR develop* OR deliv* OR continuity OR progression OR review* OR implement* OR teach*) AND NOT (\"curriculum leadership\" OR \"curriculum leader\" OR \"curriculum leaders\" OR access OR assess* OR \"curriculum areas\" OR \"curriculum area\")", "weight": 0.55, "note": "designing, planning or delivering the curriculum"},
-            {"query": "curriculum AND NOT (\"curriculum leader*\" OR access OR \"financial planning\" OR governor* OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum and standards\" OR budget* OR deputise)", "weight": 0.5, "note": "leading, knowing or overseeing the curriculum itself; not curriculum leaders as people (3.2), access to the curriculum (5.2), curriculum-led financial planning, committees, budgets or a subject used across the curriculum"}
+            {"query": "curriculum AND NOT (\"curriculum leader*\" OR access OR \"financial planning\" OR governor* OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum and standards\" OR budget* OR deputise)", "weight": 0.5, "note": "leading, knowing or overseeing the curriculum itself; not curriculum leaders as people (3.2), access to the curriculum (5.2), curriculum-led financial planning, committees, budgets or a subject used across the curriculum"},
+            {"query": "pathway* NEAR/4 (\"key stage 4\" OR \"key stage 5\" OR gcse OR options OR curriculum OR course* OR vocational OR academic) AND NOT (future OR careers OR university OR \"post 18\" OR ucas)", "weight": 0.55, "note": "Curriculum pathways offered at a key stage (not career or university pathways)."}
           ]
         },
         {
@@ -205,10 +214,13 @@ enum BuiltInStandards {
           "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
           "keywords": [
             {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "moderation", "moderate", "standardised test*", "test framework"]},
-            {"weight": 0.4, "terms": ["tests", "testing", "assessments"]}
+            {"weight": 0.4, "terms": ["tests", "testing", "assessments"]},
+            {"weight": 0.55, "terms": ["learning journal*", "learning journey*", "observation, assessment and planning", "observation assessment and planning"]}
           ],
           "rules": [
-            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"}
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"},
+            {"query": "(\"pupil progress meeting*\" OR \"progress meeting*\" OR \"pupil progress review*\") AND NOT (\"special educational needs\" OR interven* OR parent OR carers)", "weight": 0.6, "note": "Pupil progress meetings are how many schools review assessment information class by class; not SEN or parent review meetings."},
+            {"query": "(record* OR track*) NEAR/3 (progress OR attainment) AND NOT (\"track record\" OR interven* OR attendance OR behaviour OR \"improvement plan\" OR \"development plan\" OR safeguard*)", "weight": 0.5, "note": "Recording and tracking pupils' progress or attainment is assessment work; not a track record or intervention planning."}
           ]
         }
       ]
@@ -262,7 +274,8 @@ enum BuiltInStandards {
           "id": "4.4",
           "text": "ensure that adults within the school model and teach the behaviour of a good citizen",
           "keywords": [
-            {"weight": 0.6, "terms": ["good citizen*", "citizenship", "british values", "wider society", "model good behaviour", "modelling good behaviour", "mutual respect", "tolerance", "courtesy", "manners"]}
+            {"weight": 0.6, "terms": ["good citizen*", "citizenship", "british values", "wider society", "model good behaviour", "modelling good behaviour", "mutual respect", "tolerance", "courtesy", "manners"]},
+            {"weight": 0.6, "terms": ["modern britain", "spiritual moral social and cultural", "spiritual, moral, social and cultural", "smsc", "fundamental british values"]}
           ],
           "rules": [
             {"query": "behaviour NEAR/5 (model* OR demonstr* OR exemplary OR adults) AND NOT (ethic* OR personal OR professional)", "weight": 0.5, "note": "adults modelling the behaviour expected of pupils"}
@@ -313,14 +326,15 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
             {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
             {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
             {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
             {"query": "(\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") NEAR/8 (work* OR liais* OR collabor* OR with OR advice OR discuss*) AND (pupil OR needs OR support OR interven* OR behaviour OR anxiety)", "weight": 0.5, "note": "working with the SENCO on individual pupils' needs"},
-            {"query": "(\"special educational needs\" OR \"additional needs\") AND (\"reasonable adjustment*\" OR adjustments OR adapt* OR passport* OR \"access arrangements\")", "weight": 0.5, "note": "adjustments and adaptations made for pupils with SEND"}
+            {"query": "(\"special educational needs\" OR \"additional needs\") AND (\"reasonable adjustment*\" OR adjustments OR adapt* OR passport* OR \"access arrangements\")", "weight": 0.5, "note": "adjustments and adaptations made for pupils with SEND"},
+            {"query": "(\"review meeting*\" OR \"annual review*\") AND (parent OR carers OR \"parents/carers\" OR professionals OR agenc* OR \"special educational needs\")", "weight": 0.5, "note": "Review meetings (and annual reviews) with parents and professionals about a pupil's needs."}
           ]
         },
         {
@@ -357,8 +371,10 @@ enum BuiltInStandards {
             {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
             {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"},
             {"query": "(lead OR leads OR leading OR plan* OR deliv* OR run OR runs) NEAR/3 (\"staff meeting*\" OR \"twilight*\" OR \"staff briefing*\")", "weight": 0.5, "note": "leading staff meetings and twilights, where staff learning usually happens"},
-            {"query": "(develop OR develops OR developing) NEAR/3 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
-            {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"}
+            {"query": "(develop OR develops OR developing) NEAR/4 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
+            {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"},
+            {"query": "((\"professional development\" OR training OR induct* OR mentor* OR coach*) NEAR/6 (department OR faculty OR \"new staff\" OR \"new colleagues\" OR \"new teachers\" OR \"new members\")) AND (promot* OR lead* OR organis* OR monitor* OR plan* OR respons* OR ensur* OR oversee* OR support*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR pupil)", "weight": 0.55, "note": "Leading the development, induction or mentoring of a department's staff or of new colleagues (middle-leader JDs)."},
+            {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."}
           ]
         },
         {
@@ -379,7 +395,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*", "succession*"]},
             {"weight": 0.35, "terms": ["national professional qualification"]},
-            {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]}
+            {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]},
+            {"weight": 0.55, "terms": ["leadership pipeline", "talent pipeline", "leadership development programme*", "emerging leaders", "middle leadership programme*", "leadership programme*"]}
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
@@ -403,7 +420,8 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
-            {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]}
+            {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]},
+            {"weight": 0.6, "terms": ["health & safety", "h&s"]}
           ],
           "rules": [
             {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
@@ -422,11 +440,15 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "management accounts", "annual accounts", "report and accounts", "accounts return", "cash flow", "reserves", "income", "spending", "purchasing", "invoices", "capital project*", "capital funding", "condition improvement fund", "related party", "bursary", "top slice", "estates strategy"]},
             {"weight": 0.7, "terms": ["budget*", "value for money", "probity", "public funds", "procurement", "expenditure", "best value", "funding", "resource management", "financial resources", "grant*", "sports premium"]},
-            {"weight": 0.3, "terms": ["pupil premium", "resources"]}
+            {"weight": 0.3, "terms": ["pupil premium", "resources"]},
+            {"weight": 0.6, "terms": ["financial value standard", "schools financial value standard", "value for money"]},
+            {"weight": 0.6, "terms": ["accounting officer", "chief financial officer", "financial sustainability", "financially sustainable", "economies of scale"]},
+            {"weight": 0.55, "terms": ["internal audit", "external audit", "internal scrutiny", "audit committee", "audit and risk committee"]}
           ],
           "rules": [
             {"query": "financ* AND NOT ((standards OR safeguard* OR staffing OR attendance OR progress) NEAR/4 financ*)", "weight": 0.7, "note": "managing the school’s finances; finance named as one topic in a list of things to report on is accountability (10.1)"},
-            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"}
+            {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"},
+            {"query": "\"pupil premium\" AND (strateg* OR statement OR spend* OR allocat* OR impact OR grant OR funding OR plus)", "weight": 0.5, "note": "Planning, spending and accounting for the pupil premium grant is allocating resources to need."}
           ]
         },
         {
@@ -448,7 +470,8 @@ enum BuiltInStandards {
             {"query": "(lead OR leads OR leading OR direct* OR supervis*) NEAR/4 (\"teaching assistant*\" OR \"support staff\" OR \"multi disciplinary\" OR \"higher level teaching assistant\") AND NOT (\"senior leadership team\" OR \"leadership team\")", "weight": 0.5, "note": "leading or directing a team of staff"},
             {"query": "(\"best use\" OR \"effective use\" OR \"efficient use\") NEAR/4 (staff OR expertise OR \"teaching assistant*\" OR \"higher level teaching assistant\" OR adults) AND NOT (data OR budget*)", "weight": 0.5, "note": "making good use of staff time and expertise"},
             {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"},
-            {"query": "workload AND NOT (heavy OR varied OR demanding OR pressure OR \"own workload\")", "weight": 0.7, "note": "staff workload; a person-specification line about coping with one's own heavy workload is not managing staff"}
+            {"query": "workload AND NOT (heavy OR varied OR demanding OR pressure OR \"own workload\")", "weight": 0.7, "note": "staff workload; a person-specification line about coping with one's own heavy workload is not managing staff"},
+            {"query": "(lead* OR manag*) NEAR/3 (\"tutor team\" OR \"tutor teams\" OR \"team of tutors\" OR \"house team\" OR \"year team\")", "weight": 0.55, "note": "Leading a team of tutors (head of year, house or sixth form) is managing staff."}
           ]
         },
         {
@@ -471,7 +494,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance"]},
             {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
-            {"weight": 0.3, "terms": ["risk"]}
+            {"weight": 0.3, "terms": ["risk"]},
+            {"weight": 0.7, "terms": ["health & safety", "h&s"]}
           ],
           "rules": [
             {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"}
@@ -488,7 +512,7 @@ enum BuiltInStandards {
           "id": "8.1",
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
-            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "drop ins"]},
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "data analysis", "analysis of data", "analyse data", "monitoring and evaluation", "monitor and evaluate", "problem solving", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "learning walks", "learning-walks", "drop ins"]},
             {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]},
             {"weight": 0.55, "terms": ["value added", "strengths and weaknesses", "accurate picture", "accurate view", "honest view", "clear picture"]}
           ],
@@ -499,7 +523,8 @@ enum BuiltInStandards {
             {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information)", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short"},
             {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
             {"query": "(department OR faculty OR academy OR subject OR school) NEAR/1 reviews", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
-            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"}
+            {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"},
+            {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."}
           ]
         },
         {
@@ -530,7 +555,9 @@ enum BuiltInStandards {
             {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
             {"query": "(achiev* OR deliv* OR lead OR leads OR leading OR led) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
             {"query": "(lead OR leads OR leading OR led OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change)", "weight": 0.5, "note": "leading and securing improvement and change"},
-            {"query": "(lead OR leads OR leading OR led) NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"}
+            {"query": "(lead OR leads OR leading OR led) NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"},
+            {"query": "(review* OR monitor* OR check* OR evaluat*) NEAR/6 (progress OR actions) AND (\"action plan*\" OR \"improvement plan*\" OR \"development plan*\")", "weight": 0.5, "note": "Reviewing progress against an improvement or action plan is carrying the plan through."},
+            {"query": "(improv* OR rais*) NEAR/3 (outcomes OR results OR standards) AND NOT (aspiration* OR \"high standards of\" OR behaviour OR governor* OR report* OR \"fellow professionals\" OR \"public services\" OR disadvantaged OR commitment)", "weight": 0.5, "note": "Raising standards or improving results is what sustained improvement is measured by."}
           ]
         }
       ]
@@ -544,13 +571,16 @@ enum BuiltInStandards {
           "id": "9.1",
           "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
           "keywords": [
-            {"weight": 0.6, "terms": ["parents evening*", "local community", "wider community", "home school", "home visit*", "coffee morning*", "parent workshop*", "local businesses", "local employers"]},
+            {"weight": 0.6, "terms": ["local community", "wider community", "home school", "home visit*", "coffee morning*", "parent workshop*", "local businesses", "local employers"]},
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
             {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent) OR \"family liaison officer\" OR \"family support worker\" OR payment* OR parentpay OR \"parent pay\" OR visitors OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\")", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers; not a colleague's job title (family liaison officer, family support worker), payments, greeting visitors or a rota of events to help at"},
             {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
-            {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"}
+            {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"},
+            {"query": "liais* NEAR/5 (parent OR carers OR \"parents/carers\" OR famil*) AND NOT (\"liaison officer\" OR \"liaison officers\")", "weight": 0.5, "note": "Liaising with parents and families; not a Family Liaison Officer named as a post."},
+            {"query": "\"parents evening*\" AND NOT (duty OR duties OR rota OR \"school events\" OR \"academy events\" OR \"wider life\" OR clubs OR trips OR assemblies OR \"prize giving\" OR \"open evening*\" OR \"summer fair\")", "weight": 0.6, "note": "Parents' evenings as a way of working with parents; not when listed among whole-school duties and events."},
+            {"query": "\"parents/carers\" AND NOT (confidential* OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\" OR visitors)", "weight": 0.6, "note": "Parents/carers written with a slash (the lexicon turns it into one form that the plain parent rule does not see); same exclusions as that rule."}
           ]
         },
         {
@@ -3285,7 +3315,14 @@ enum BuiltInStandards {
     "child-centred": "child centred",
     "pre-school": "preschool",
     "mid-day": "midday",
-    "learning-walks": "learning walks"
+    "learning-walks": "learning walks",
+    "young people": "pupils",
+    "young person": "pupil",
+    "young persons": "pupils",
+    "guardians": "carers",
+    "guardian": "carer",
+    "proprietor": "governor",
+    "proprietors": "governors"
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
   "stemCollisions": [
