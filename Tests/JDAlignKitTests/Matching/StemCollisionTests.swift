@@ -21,6 +21,16 @@ import Testing
         }
     }
 
+    /// A compound stands for the form it is joined to, so the two must analyse alike: "parents/carers" once joined to
+    /// "parents and carers" became one term that no keyword could meet, and lines about parents linked to nothing.
+    @Test func everyCompoundAnalysesLikeTheFormItIsJoinedTo() {
+        let analyser = TermAnalyser(lexicon: Self.library.lexicon)
+        #expect(!Self.library.lexicon.compounds.isEmpty)
+        for (written, joined) in Self.library.lexicon.compounds {
+            #expect(analyser.keys(for: written) == analyser.keys(for: joined), "\(written) -> \(joined)")
+        }
+    }
+
     @Test func aWordOfTheUsualMeaningStillMeetsItsUnlistedForms() {
         let analyser = TermAnalyser(lexicon: Self.library.lexicon)
         #expect(analyser.key(for: "responsible") == analyser.key(for: "responsibleness"))
