@@ -25,7 +25,7 @@ import JDAlignKit
     @Test func explainWithAStandardSaysWhatIsMissing() {
         let run = CommandLineRun(["explain", "Organise the school disco", "--standard", "hs2020-exec:7.1"])
         #expect(run.output.contains("does NOT link"))
-        #expect(run.output.contains("missing safeguard*"))
+        #expect(run.output.contains("missing child protection"))
         #expect(CommandLineRun(["explain", "x", "--standard", "hs2020-exec:99.9"]).status == .usage)
         #expect(CommandLineRun(["explain", "  "]).status == .usage)
     }

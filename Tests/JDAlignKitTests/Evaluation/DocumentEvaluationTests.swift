@@ -106,11 +106,11 @@ import Testing
         let framework = try #require(library.catalogue.framework("hs2020-exec"))
         let evaluator = Evaluator(matcher: try Matcher(library: library, frameworks: [framework]), frameworks: [framework])
         let gold = GoldFile(document: "jd.txt", path: "jd.gold.json", lines: [
-            line("Lead safeguarding and child protection across the school", .duty, ["hs2020-exec:7.1"]),
-            line("Safeguarding is covered in the staff handbook section on visitors", .duty, []),
+            line("Lead child protection across the school", .duty, ["hs2020-exec:7.1"]),
+            line("Child protection is covered in the staff handbook section on visitors", .duty, []),
         ])
         let result = try #require(evaluator.evaluate([gold]).frameworks.first)
-        let safeguarding = try #require(result.perPattern.first { $0.standard == "hs2020-exec:7.1" && $0.pattern == "safeguard*" })
+        let safeguarding = try #require(result.perPattern.first { $0.standard == "hs2020-exec:7.1" && $0.pattern == "child protection" })
         #expect(safeguarding.fires == 2 && safeguarding.correct == 1 && safeguarding.wrong == 1)
         #expect(result.perPattern.first == safeguarding || result.perPattern.first!.wrong >= 1, "most often wrong first")
         #expect(EvaluationReport.text(evaluator.evaluate([gold])).contains("knowledge most often wrong"))
