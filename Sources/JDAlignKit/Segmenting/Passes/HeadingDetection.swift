@@ -12,9 +12,9 @@ struct HeadingDetection: SegmentationPass {
         var contentSeen = false
         for index in state.drafts.indices {
             let draft = state.drafts[index]
-            if draft.kind == nil, var (depth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
-                                                                    criterionSinceHeading: criterionSinceHeading) {
-                if !contentSeen, draft.headingLevel == nil { depth = 1 }
+            if draft.kind == nil, let (foundDepth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
+                                                                          criterionSinceHeading: criterionSinceHeading) {
+                let depth = !contentSeen && draft.headingLevel == nil ? 1 : foundDepth
                 state.drafts[index].decide(.heading, because: reason)
                 state.drafts[index].headingDepth = depth
                 // A bare assessment stage ("Tasks", "Interview") beside "Area" is a duties table's column, not a grid's.
