@@ -22,6 +22,14 @@ import Testing
         #expect(html.contains("=HYPERLINK(&quot;http://example.invalid&quot;,&quot;click&quot;) Oversee attendance"))
     }
 
+    /// Control characters and U+FFFE/U+FFFF, which a converter can leave in a JD, are dropped; accented and other
+    /// non-ASCII text passes through whole.
+    @Test func escapingDropsWhatXMLForbidsAndKeepsTheRest() {
+        #expect(HTMLText.escape("Lead\u{0001} the school\u{FFFF}'s café\u{FFFE} <team>\tand \"SEND\"") ==
+            "Lead the school&#39;s café &lt;team&gt;\tand &quot;SEND&quot;")
+        #expect(HTMLText.escape("Governors’ decisions — ✓") == "Governors’ decisions — ✓")
+    }
+
     @Test func evidenceWordsAreMarkedAtTheirScalarOffsets() throws {
         let html = try render()
         let duty = try #require(slice(html, from: "<article class=\"item\" id=\"item-i6\">", to: "</article>"))
