@@ -93,6 +93,9 @@ enum PostTitleFromHeading {
     }
 
     private static func postAndSchool(_ text: String) -> (post: String, school: String)? {
+        // Both parts are short (a school's name has at most eight words), so a paragraph is never such a heading;
+        // splitting every long line five ways was most of the cost of segmenting a JD.
+        guard text.utf8.count <= 200 else { return nil }
         for separator in [" – ", " — ", " - ", " | ", ": "] {
             let parts = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else { continue }

@@ -22,6 +22,7 @@ struct PageFurnitureDetection: SegmentationPass {
                     state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
                     continue
                 }
+                guard Self.mayBeHeader(text) else { continue }
                 let core = Self.withoutPageMark(text).core
                 guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
                 copies[core, default: []].append(index)
@@ -39,6 +40,7 @@ struct PageFurnitureDetection: SegmentationPass {
                 continue
             }
             if state.drafts[index].line == pageStartLine { marked.insert(index) }
+            guard Self.mayBeHeader(text) else { continue }
             let (core, hadPageMark) = Self.withoutPageMark(text)
             guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
             copies[core, default: []].append(index)
@@ -75,11 +77,30 @@ struct PageFurnitureDetection: SegmentationPass {
 
     /// "3", "- 3 -", "Page 3", "Page 3 of 4", "3 of 4".
     static func isPageNumber(_ text: String) -> Bool {
+        // "Page 123 of 456" with a converter's spacing fits easily; longer lines are not worth splitting into words.
+        guard text.utf8.count <= 32 else { return false }
         let words = text.lowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
         guard !words.isEmpty, words.count <= 4 else { return false }
         let rest = words.first == "page" ? Array(words.dropFirst()) : words
         guard let first = rest.first, first.allSatisfy(\.isNumber), first.count <= 3 else { return false }
         return rest.count == 1 || (rest.count == 3 && rest[1] == "of" && rest[2].allSatisfy(\.isNumber))
+    }
+
+    /// Whether a line is short enough to be a header once a page mark ("Page 3 of 4", four words) is taken off:
+    /// counting its words on the bytes spares splitting every duty into strings.
+    static func mayBeHeader(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > longestHeader + 4 { return false }
+            }
+        }
+        return true
     }
 
     /// The line without a trailing page number or "Page N of M", spaces collapsed, and whether it had one.
