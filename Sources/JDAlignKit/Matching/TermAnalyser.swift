@@ -15,6 +15,8 @@ public struct TermAnalyser: Sendable {
     /// Words of the lexicon's stem collisions and the key of their group, used instead of their stem.
     private let keptApart: [String: String]
     private let negationCues: [[String]]
+    /// The words negation cues start with: only at these does a cue need looking for.
+    private let negationFirstWords: Set<String>
     /// Restores words a PDF converter glued together; nil leaves every token as it is.
     private let splitter: GluedWordSplitter?
     /// Tokens already looked at by the splitter: its words, or none when the token stays whole.
@@ -52,6 +54,7 @@ public struct TermAnalyser: Sendable {
         }
         keptApart = apart
         negationCues = lexicon.negationCues.map { Tokeniser.tokens(in: $0).map(\.text) }.filter { !$0.isEmpty }
+        negationFirstWords = Set(negationCues.compactMap(\.first))
     }
 
     /// The terms of a JD item's text, without words that a negation cue excludes ("not responsible for the budget").
@@ -126,7 +129,7 @@ public struct TermAnalyser: Sendable {
         var scalars: [Unicode.Scalar]?
         var index = 0
         while index < tokens.count {
-            guard let cue = negationCues.first(where: { cue in
+            guard negationFirstWords.contains(tokens[index].text), let cue = negationCues.first(where: { cue in
                 index + cue.count <= tokens.count && zip(cue, tokens[index..<index + cue.count]).allSatisfy { $0 == $1.text }
             }) else {
                 index += 1
