@@ -60,7 +60,7 @@ enum BuiltInStandards {
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
             {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.6, "terms": ["next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16", "underachiev*"]}
           ],
@@ -78,7 +78,8 @@ enum BuiltInStandards {
             {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
             {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"},
             {"query": "(\"academic targets\" OR \"aspirational targets\" OR \"challenging targets\" OR \"ambitious targets\") AND NOT (staff OR appraisal OR performance)", "weight": 0.5, "note": "Setting ambitious or challenging academic targets for pupils."},
-            {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."}
+            {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."},
+            {"query": "(\"raising standards\" OR \"raise standards\" OR \"raising achievement\" OR \"raise achievement\") AND NOT (\"track record\" OR evidence OR experience OR meeting OR meetings OR aspect)", "weight": 0.6, "note": "raising standards for pupils as a duty; a person-specification record of having raised standards is 8.3, and raising-achievement meetings are 8.1"}
           ]
         },
         {
@@ -103,12 +104,14 @@ enum BuiltInStandards {
           "id": "1.5",
           "text": "ensure a culture of high staff professionalism in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["professional conduct", "professional boundaries", "professional standards", "code of conduct", "role model", "public trust", "ethics", "ethical", "professional behaviour", "professional integrity", "culture of professionalism", "high standards of professionalism"]},
+            {"weight": 0.6, "terms": ["professional conduct", "professional boundaries", "professional standards", "public trust", "ethics", "ethical", "professional behaviour", "professional integrity", "culture of professionalism", "high standards of professionalism"]},
             {"weight": 0.3, "terms": ["lead by example", "leading by example", "leads by example", "lead through example", "leading through example"]}
           ],
           "rules": [
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism and professional alike, so exclude professional development; the phrase is written as JDs write it so both stem the same way)"},
-            {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"}
+            {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"},
+            {"query": "(\"role model\" OR \"role models\") NEAR/4 (staff OR colleague OR professional* OR conduct OR integrity OR leader*) AND NOT (teaching OR pupil)", "weight": 0.6, "note": "modelling professional conduct for staff; a role model of teaching or for pupils is not 1.5"},
+            {"query": "\"code of conduct\" NEAR/5 (staff OR promot* OR uphold* OR embed* OR ensur* OR lead* OR model*) AND NOT (follow OR follows OR following OR adhere* OR \"designated safeguarding lead\")", "weight": 0.6, "note": "leading or upholding the staff code of conduct, not following it as every employee does; 'dress code and conduct' shrinks to the same words, so the phrase alone is not enough"}
           ]
         }
       ]
@@ -155,7 +158,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["assessment", "marking", "feedback"]}
           ],
           "rules": [
-            {"query": "assess* NEAR/5 (inform* OR impact OR understanding OR teaching OR learning OR practice) AND NOT (risk* OR needs OR summative OR statutory)", "weight": 0.3, "note": "assessment used to inform teaching"},
+            {"query": "assess* NEAR/5 (inform* OR impact OR practice OR interven* OR \"next steps\" OR adapt*) AND NOT (risk* OR needs OR summative OR statutory OR \"teach assess\" OR \"teaching assessment\" OR \"assess plan do review\")", "weight": 0.3, "note": "assessment used to inform teaching"},
             {"query": "\"feedback policy\" OR \"marking policy\" OR \"mark pupil work\" OR ((feedback OR marking) NEAR/3 (approaches OR books OR \"pupil work\"))", "weight": 0.5, "note": "marking and feedback on pupils' work"},
             {"query": "check* NEAR/4 (know OR understand* OR misconception*)", "weight": 0.55, "note": "checking what pupils know and understand"}
           ]
@@ -193,7 +196,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews)", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
+            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
             {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
@@ -234,11 +237,12 @@ enum BuiltInStandards {
           "id": "4.1",
           "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
           "keywords": [
-            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "routines", "behaviour culture", "culture of behaviour"]}
+            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "behaviour culture", "culture of behaviour"]}
           ],
           "rules": [
             {"query": "conduct NEAR/3 (expect* OR high) AND NOT (professional OR staff OR \"code of conduct\")", "weight": 0.55, "note": "setting high expectations of pupils' conduct"},
-            {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour"}
+            {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR \"behaviour points\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour (logging behaviour points is routine recording)"},
+            {"query": "routines NEAR/5 (behaviour OR classroom OR classrooms OR consistent OR consistently OR rules OR expectations OR calm OR establish* OR embed* OR pupil) AND NOT (maintenance OR lunchtime OR collection OR arrival)", "weight": 0.6, "note": "routines that carry behaviour expectations; routine maintenance or supervising arrival and lunchtime is not 4.1"}
           ]
         },
         {
@@ -292,12 +296,13 @@ enum BuiltInStandards {
           "id": "5.1",
           "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
           "keywords": [
-            {"weight": 0.55, "terms": ["virtual school", "previously looked after"]},
+            {"weight": 0.55, "terms": ["previously looked after"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\")", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
-            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"}
+            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"},
+            {"query": "\"virtual school\" NEAR/8 (progress OR attainment OR outcom* OR ambit* OR aspir* OR expect* OR achiev*)", "weight": 0.55, "note": "the virtual school as a partner in raising looked-after pupils' outcomes; working with it alone is 9.3"}
           ]
         },
         {
@@ -329,7 +334,7 @@ enum BuiltInStandards {
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
-            {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\") AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
+            {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\" OR \"child and adolescent mental health services\" OR paediatrician*) AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
             {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
             {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
             {"query": "(\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") NEAR/8 (work* OR liais* OR collabor* OR with OR advice OR discuss*) AND (pupil OR needs OR support OR interven* OR behaviour OR anxiety)", "weight": 0.5, "note": "working with the SENCO on individual pupils' needs"},
@@ -471,7 +476,8 @@ enum BuiltInStandards {
             {"query": "(\"best use\" OR \"effective use\" OR \"efficient use\") NEAR/4 (staff OR expertise OR \"teaching assistant*\" OR \"higher level teaching assistant\" OR adults) AND NOT (data OR budget*)", "weight": 0.5, "note": "making good use of staff time and expertise"},
             {"query": "distribut* NEAR/4 (leadership OR responsibilit*) AND NOT budget*", "weight": 0.55, "note": "distributing leadership and responsibilities across staff (delegated authority alone is not deployment)"},
             {"query": "workload AND NOT (heavy OR varied OR demanding OR pressure OR \"own workload\")", "weight": 0.7, "note": "staff workload; a person-specification line about coping with one's own heavy workload is not managing staff"},
-            {"query": "(lead* OR manag*) NEAR/3 (\"tutor team\" OR \"tutor teams\" OR \"team of tutors\" OR \"house team\" OR \"year team\")", "weight": 0.55, "note": "Leading a team of tutors (head of year, house or sixth form) is managing staff."}
+            {"query": "(lead* OR manag*) NEAR/3 (\"tutor team\" OR \"tutor teams\" OR \"team of tutors\" OR \"house team\" OR \"year team\")", "weight": 0.55, "note": "Leading a team of tutors (head of year, house or sixth form) is managing staff."},
+            {"query": "(lead* OR manag* OR supervis*) NEAR/4 (\"non teaching staff\" OR \"associate staff\" OR \"administrative staff\" OR \"office staff\" OR \"site staff\" OR \"premises staff\" OR \"maintenance staff\") AND NOT (appraisal OR \"performance management\")", "weight": 0.55, "note": "leading and managing the staff who are not teachers (office, site, administration), as business managers and bursars do"}
           ]
         },
         {
@@ -498,7 +504,8 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["health & safety", "h&s"]}
           ],
           "rules": [
-            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"}
+            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"},
+            {"query": "(estate OR estates OR premises OR buildings OR site OR sites OR grounds) NEAR/4 (safe OR secure OR \"fit for purpose\" OR compliant OR condition) AND NOT (safeguard* OR \"condition improvement fund\")", "weight": 0.55, "note": "keeping the estate safe, secure, compliant and in good condition is managing risk to people and property"}
           ]
         }
       ]
@@ -715,9 +722,9 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
-            {"query": "(commit* OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
-            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit* OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
-            {"query": "(commit* OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
+            {"query": "(commit OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "(commit OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education)", "weight": 0.5, "note": "personal commitment to pupils and their education"}
           ]
         },
         {
@@ -734,7 +741,9 @@ enum BuiltInStandards {
             {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"},
             {"query": "(respectful* OR \"mutual respect\" OR (respect NEAR/2 (treat* OR earn* OR gain* OR command* OR show* OR lose OR losing OR mutual))) AND NOT (policy OR behaviour)", "weight": 0.5, "note": "treating people with respect and earning theirs (the old NOT on \"in respect\" reduced to \"respect\" once stop words were dropped, so the rule never fired)"},
             {"query": "(well OR excellent OR strong OR effective* OR positive* OR sensitiv*) NEAR/4 ((work* OR communic* OR engag*) NEAR/4 (parent OR families OR carers OR community OR professionals*)) AND NOT (ensur* OR \"make sure\" OR school)", "weight": 0.5, "note": "a person who works and communicates well with families and others, as person specifications word it"},
-            {"query": "((work OR works OR working) NEAR/1 well) NEAR/3 (others OR people OR colleague OR staff OR parent OR team OR teams OR professionals* OR range OR governor OR community)", "weight": 0.5, "note": "working well with others"}
+            {"query": "((work OR works OR working) NEAR/1 well) NEAR/3 (others OR people OR colleague OR staff OR parent OR team OR teams OR professionals* OR range OR governor OR community)", "weight": 0.5, "note": "working well with others"},
+            {"query": "(communic* NEAR/2 (clearly OR clear OR effectively OR sensitively OR openly OR well)) NEAR/5 (pupil OR parent OR families OR carers OR governor)", "weight": 0.55, "note": "communicating clearly or sensitively with pupils, parents and governors: a person-specification quality about relationships"},
+            {"query": "(positive OR enthusias* OR enjoy*) NEAR/4 (work* NEAR/3 (pupil OR \"young people\" OR people))", "weight": 0.55, "note": "a positive, enthusiastic attitude to working with children and young people"}
           ]
         },
         {
@@ -747,10 +756,11 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "creativ* NEAR/3 (approach* OR thinking OR solution* OR problem* OR way OR leader* OR leadership) AND NOT (arts OR curriculum OR writing OR subjects)", "weight": 0.5, "note": "creativity as a leader's quality, not the creative arts or a creative curriculum"},
-            {"query": "(maintain* OR commit* OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"},
+            {"query": "(maintain* OR commit OR respect*) NEAR/3 confidential", "weight": 0.5, "note": "discretion and confidentiality"},
             {"query": "model* NEAR/3 (good OR excellent OR practice OR teaching OR standards OR colleague) AND NOT (\"role model\" OR pupil OR citizen)", "weight": 0.4, "note": "modelling good practice for others"},
             {"query": "integrity* AND NOT (transparen* OR probity OR systems OR data)", "weight": 0.6, "note": "personal integrity (the integrity of systems and data is D3.1)"},
-            {"query": "(excellent OR outstanding OR strong OR consistently) NEAR/2 (teacher OR teaching OR practitioner) AND NOT (ensur* OR \"make sure\" OR across OR staff OR monitor* OR quality OR secure)", "weight": 0.5, "note": "the post holder's own excellent teaching as an example to others"}
+            {"query": "(excellent OR outstanding OR strong OR consistently) NEAR/2 (teacher OR teaching OR practitioner) AND NOT (ensur* OR \"make sure\" OR across OR staff OR monitor* OR quality OR secure)", "weight": 0.5, "note": "the post holder's own excellent teaching as an example to others"},
+            {"query": "(resolv* OR resolution OR manag* OR handl* OR deal OR dealing OR defus*) NEAR/3 conflict*", "weight": 0.55, "note": "handling or resolving conflict calmly, a personal quality of leading by example"}
           ]
         },
         {
@@ -814,7 +824,7 @@ enum BuiltInStandards {
           "id": "D2.1",
           "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes.",
           "keywords": [
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "children looked after", "designated teacher", "young carers", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "designated teacher", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
             {"weight": 0.45, "terms": ["equality"]},
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
@@ -824,12 +834,15 @@ enum BuiltInStandards {
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades OR (achiev* NEAR/3 pupil)) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
-            {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
+            {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone) AND NOT (vision OR programme OR programmes)", "weight": 0.55, "note": "ambition for pupils, not an ambitious vision or programme"},
             {"query": "(progress OR achiev* OR attain*) NEAR/3 (strong OR \"best possible\" OR highly OR excellent OR rapid OR accelerat* OR \"good progress\") AND NOT (experience OR record)", "weight": 0.55, "note": "pupils making strong progress and achieving highly"},
             {"query": "whatever NEAR/3 (\"starting point\" OR \"starting points\" OR needs OR background OR backgrounds)", "weight": 0.55, "note": "success for every pupil whatever their starting point or needs"},
             {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR account OR maximis* OR track* OR underperform* OR accelerat*)", "weight": 0.4, "note": "pupils’ progress or attainment being raised, tracked or answered for"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils"},
-            {"query": "(hold* NEAR/6 account) NEAR/6 (standards OR outcomes OR results OR progress OR attainment OR achievement)", "weight": 0.55, "note": "holding staff to account for pupils’ standards and outcomes"}
+            {"query": "(hold* NEAR/6 account) NEAR/6 (standards OR outcomes OR results OR progress OR attainment OR achievement)", "weight": 0.55, "note": "holding staff to account for pupils’ standards and outcomes"},
+            {"query": "(realis* OR maximis* OR unlock* OR fulfil* OR reach*) NEAR/3 potential AND NOT (leader OR leaders OR leadership OR staff OR colleague OR team OR ICT OR technology)", "weight": 0.55, "note": "pupils realising or fulfilling their potential, worded as a verb near 'potential'; not the potential of staff or leaders"},
+            {"query": "(\"high expectations\" OR \"highest expectations\" OR \"high aspirations\") NEAR/5 (culture OR ethos OR climate OR excellence OR equality OR achievement OR attainment OR learning) AND NOT (behaviour OR conduct OR attendance OR punctuality OR uniform OR \"dress code\")", "weight": 0.55, "note": "a culture of high expectations for what pupils achieve, not expectations of behaviour"},
+            {"query": "(\"children looked after\" OR \"young carers\") AND NOT (refer* OR services OR analys* OR summar* OR (report* NEAR/6 (governor OR \"governing body\" OR trustees)))", "weight": 0.6, "note": "leading support for looked-after children and young carers, not referring them to services or listing them in data summaries and reports"}
           ]
         },
         {
@@ -843,7 +856,7 @@ enum BuiltInStandards {
             {"weight": 0.4, "terms": ["quality of education"]}
           ],
           "rules": [
-            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR \"teaching staff\" OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
+            {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR (\"teaching staff\" AND NOT ((improv* OR quality OR standards) NEAR/2 teaching)) OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
             {"query": "(phonics OR \"early reading\") AND NOT (check OR screening OR knowledge OR understand* OR parents)", "weight": 0.6, "note": "teaching early reading and phonics (not administering the phonics check)"},
             {"query": "curriculum NEAR/3 (lead OR leads OR leading OR review* OR evalu* OR principles OR strategy OR framework OR sequenc* OR ambitious OR pathways OR personalis* OR \"play based\") AND NOT (report* OR governor OR committee OR budget OR \"across the curriculum\" OR \"wider curriculum\" OR \"curriculum leaders\" OR \"curriculum time\" OR knowledge OR understanding)", "weight": 0.5, "note": "leading and reviewing the curriculum"},
             {"query": "curriculum NEAR/4 (broad OR balanc* OR coher* OR rich OR engaging OR design* OR plan* OR deliv* OR continuity OR progression OR enrich* OR teach*) AND NOT (leadership OR leader OR leaders OR access OR assess* OR financ* OR budget*)", "weight": 0.5, "note": "curriculum design and delivery"},
@@ -922,14 +935,16 @@ enum BuiltInStandards {
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "suppliers", "financial regulations", "financial procedures", "scheme of delegation", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
-            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]},
-            {"weight": 0.55, "terms": ["academy trust handbook", "financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
+            {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
             {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"},
-            {"query": "publish* NEAR/5 (statutory OR website OR policy OR policies OR information OR report) AND NOT (results OR newsletter*)", "weight": 0.5, "note": "publishing statutory information and policies: transparency"}
+            {"query": "publish* NEAR/5 (statutory OR website OR policy OR policies OR information OR report) AND NOT (results OR newsletter*)", "weight": 0.5, "note": "publishing statutory information and policies: transparency"},
+            {"query": "\"day to day running\" AND NOT (absent OR absence OR deputis* OR share OR sharing OR policy)", "weight": 0.6, "note": "running the school day to day, not only in the head's absence or a single policy"},
+            {"query": "\"academy trust handbook\" NEAR/6 (comply OR complies OR complian* OR requirements OR ensur* OR \"make sure\" OR adher* OR meet OR meets)", "weight": 0.55, "note": "making sure the trust meets the Academy Trust Handbook, not knowing it or acting for its purposes"}
           ]
         },
         {
@@ -972,7 +987,10 @@ enum BuiltInStandards {
             {"query": "((challeng* OR support*) NEAR/5 (improve OR performance OR struggling OR \"additional help\" OR \"support plans\") OR (concerns NEAR/4 practice)) NEAR/8 (teacher OR teachers OR colleague OR staff OR leaders) AND NOT (experience OR \"school improvement\" OR \"more than one school\")", "weight": 0.5, "note": "challenging and supporting staff to improve, and tackling concerns early"},
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil)", "weight": 0.55, "note": "managing staff performance"},
             {"query": "(observ* OR drop* OR scrutiny OR \"learning walks\" OR visits OR monitor*) NEAR/8 feedback AND NOT (feedback NEAR/3 pupil)", "weight": 0.5, "note": "monitoring teaching and giving feedback to staff"},
-            {"query": "(challeng* NEAR/3 support*) NEAR/4 (colleague OR staff OR teachers OR leaders OR practitioners) AND NOT (governor OR schools OR academies)", "weight": 0.5, "note": "challenging and supporting colleagues, the heart of managing their performance"}
+            {"query": "(challeng* NEAR/3 support*) NEAR/4 (colleague OR staff OR teachers OR leaders OR practitioners) AND NOT (governor OR schools OR academies)", "weight": 0.5, "note": "challenging and supporting colleagues, the heart of managing their performance"},
+            {"query": "pay NEAR/3 (progression OR performance OR recommend* OR award) AND NOT (pupil OR \"pupil premium\" OR payroll)", "weight": 0.55, "note": "pay progression decisions linked to staff performance"},
+            {"query": "((set OR sets OR setting OR agree* OR review*) NEAR/3 objectives) NEAR/6 (staff OR teachers OR colleague OR team OR appraisal OR \"line manage\")", "weight": 0.55, "note": "setting and reviewing performance objectives for staff"},
+            {"query": "(weak OR poor OR inadequate OR \"not yet good\" OR \"requires improvement\" OR \"not yet meeting\") NEAR/4 (teaching OR teacher OR teachers OR practice OR performance OR \"teachers standards\") AND NOT (pupil OR reader OR readers OR reading OR behaviour)", "weight": 0.5, "note": "tackling weak teaching or teachers not yet meeting the standards"}
           ]
         },
         {
@@ -1099,7 +1117,9 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["value of education", "importance of education", "influence others", "inspire and influence", "love of learning", "lifelong learning", "advocate", "advocacy", "ambassador*", "raise the profile", "high profile"]},
             {"weight": 0.3, "terms": ["inspir*", "influenc*"]}
           ],
-          "rules": []
+          "rules": [
+            {"query": "(promot* OR enhanc* OR build* OR raise OR raising OR protect* OR strengthen*) NEAR/4 reputation", "weight": 0.55, "note": "promoting the school's or trust's reputation beyond its walls"}
+          ]
         }
       ]
     }
@@ -3207,7 +3227,11 @@ enum BuiltInStandards {
     "dsls": "designated safeguarding leads",
     "ddsls": "deputy designated safeguarding leads",
     "npqsenco": "national professional qualification for special educational needs coordinators",
-    "nasenco": "national award for special educational needs coordination"
+    "nasenco": "national award for special educational needs coordination",
+    "taf": "team around the family",
+    "tac": "team around the child",
+    "cin": "child in need",
+    "cif": "condition improvement fund"
   },
   "spellings": {
     "organization": "organisation",
