@@ -242,7 +242,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "conduct NEAR/3 (expect* OR high) AND NOT (professional OR staff OR \"code of conduct\")", "weight": 0.55, "note": "setting high expectations of pupils' conduct"},
             {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR \"behaviour points\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour (logging behaviour points is routine recording)"},
-            {"query": "routines NEAR/5 (behaviour OR classroom OR classrooms OR consistent OR consistently OR rules OR expectations OR calm OR establish* OR embed* OR pupil) AND NOT (maintenance OR lunchtime OR collection OR arrival)", "weight": 0.6, "note": "routines that carry behaviour expectations; routine maintenance or supervising arrival and lunchtime is not 4.1"}
+            {"query": "routines NEAR/5 (behaviour OR classroom OR classrooms OR consistent OR consistently OR rules OR expectations OR calm OR establish* OR embed* OR pupil) AND NOT (maintenance OR (supervis* NEAR/4 (lunchtime OR collection OR arrival)))", "weight": 0.6, "note": "routines that carry behaviour expectations; routine maintenance or supervising arrival and lunchtime is not 4.1"}
           ]
         },
         {

@@ -17,7 +17,7 @@ import Testing
         ("Guide sixth formers through UCAS and apprenticeship applications", ["hs2020-exec:1.3"]),
         ("Lead the science department and its technicians", ["hs2020-exec:3.2"]),
         ("Help colleagues adapt lessons for pupils who find reading hard", ["hs2020-exec:5.2"]),
-        ("Work with the virtual school on the education of looked after pupils", ["hs2020-exec:5.1"]),
+        ("Work with the virtual school to raise the attainment of looked after pupils", ["hs2020-exec:5.1"]),
         ("Manage the school office, admissions and pupil records", ["hs2020-exec:7.4", "nseh2015:D3.1"]),
     ])
     func wordingOfTheStatementsSubstanceLinks(text: String, standards: [String]) {
