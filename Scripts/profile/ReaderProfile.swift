@@ -26,7 +26,7 @@ enum ReaderProfile {
             _ = try DocumentReader.read(pair.pdf, path: pair.name + ".pdf")
             _ = try DocumentReader.read(pair.docx, path: pair.name + ".docx")
         }
-        print("file                                            pages  pdf ms  docx ms  ratio")
+        print("file                                            pdf ms  docx ms  ratio")
         var totalPdf = 0.0, totalDocx = 0.0, worst = 0.0
         for pair in pairs {
             // Interleaved rounds, keeping each reader's fastest, so load from other processes counts against neither.
@@ -35,12 +35,11 @@ enum ReaderProfile {
                 bestPdf = min(bestPdf, try time(repeats) { _ = try DocumentReader.read(pair.pdf, path: "a.pdf") })
                 bestDocx = min(bestDocx, try time(repeats) { _ = try DocumentReader.read(pair.docx, path: "a.docx") })
             }
-            let pages = pageCount(pair.pdf)
             totalPdf += bestPdf
             totalDocx += bestDocx
             worst = max(worst, bestPdf / bestDocx)
             let name = pair.name.padding(toLength: 46, withPad: " ", startingAt: 0)
-            print("\(name)  \(pad(pages, 5))  \(format(bestPdf * 1000, 6))  \(format(bestDocx * 1000, 7))  \(format(bestPdf / bestDocx, 5))")
+            print("\(name)  \(format(bestPdf * 1000, 6))  \(format(bestDocx * 1000, 7))  \(format(bestPdf / bestDocx, 5))")
         }
         print("all \(pairs.count) files: PDF \(format(totalPdf * 1000, 1)) ms, Word \(format(totalDocx * 1000, 1)) ms, ratio \(format(totalPdf / totalDocx, 1)); worst file \(format(worst, 1))")
     }
@@ -52,20 +51,8 @@ enum ReaderProfile {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(repeats)
     }
 
-    /// Counts `/Type /Page` objects (not `/Pages`), which is enough for files made by common producers.
-    static func pageCount(_ bytes: [UInt8]) -> Int {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let pattern = try? NSRegularExpression(pattern: "/Type\\s*/Page(?![A-Za-z])") else { return 0 }
-        return pattern.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
-    }
-
     static func format(_ value: Double, _ width: Int) -> String {
         let text = String(format: "%.2f", value)
-        return String(repeating: " ", count: max(0, width - text.count)) + text
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
         return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
