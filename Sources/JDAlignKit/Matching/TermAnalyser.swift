@@ -24,6 +24,8 @@ public struct TermAnalyser: Sendable {
     /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
     /// than looking it up.
     private let keyCache = BoundedCache<String>(capacity: 100_000)
+    /// Keys of whole keyword and rule texts already analysed.
+    private let textKeyCache = BoundedCache<[String]>(capacity: 100_000)
 
     /// Prepares the lexicon for fast lookups; with a `splitter`, runs of letters that are not words are read as
     /// the words they are made of ("tooverseethe" as "to oversee the"), each keeping the run's place in the text.
@@ -78,6 +80,11 @@ public struct TermAnalyser: Sendable {
 
     /// The keys of a keyword or query word, analysed exactly as JD text is.
     public func keys(for text: String) -> [String] {
+        // The same few hundred words and phrases recur across thousands of keywords and rules at every start.
+        textKeyCache.value(for: text) { analysedKeys(for: text) }
+    }
+
+    private func analysedKeys(for text: String) -> [String] {
         let tokens = Tokeniser.tokens(in: text)
         var keys: [String] = []
         var index = 0
