@@ -65,6 +65,19 @@ import Testing
         #expect(blocks.compactMap(\.cell).map { [$0.row, $0.column] } == [[0, 0], [0, 1], [1, 0], [1, 1], [2, 0], [2, 1], [3, 0], [3, 1]])
     }
 
+    /// Found by the fuzzer: a text matrix scaled beyond any page made a font size too large for an integer, and
+    /// reading trapped. Such glyphs are on no page and are left out; the rest of the page is read.
+    @Test func glyphsPlacedBeyondAnyPageAreLeftOut() throws {
+        let content = """
+            BT /F1 11 Tf
+            1 0 0 1 72 700 Tm (Lead the school's safeguarding.) Tj
+            999999999999999999.0 0 0 999999999999999999.0 72 680 Tm (Huge) Tj
+            1 0 0 1 999999999999999999.0 660 Tm (Far away) Tj
+            ET
+            """
+        #expect(try read(PdfBuilder(pages: [content]).build()).map(\.text) == ["Lead the school's safeguarding."])
+    }
+
     @Test func repeatedPageHeadersFootersAndPageNumbersAreDropped() throws {
         func page(_ number: Int, _ duty: String) -> String {
             PdfBuilder.lines(["Oakfield Primary School - Deputy Headteacher"], top: 810)

@@ -259,7 +259,7 @@ struct PdfContentReader {
                 * state.horizontalScale
             let end = PdfMatrix.translation(advance, 0).then(textMatrix).then(state.ctm)
             let renderedSize = (rendering.c * rendering.c + rendering.d * rendering.d).squareRoot()
-            if !glyph.text.isEmpty, renderedSize > 0.5 {
+            if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(rendering.e, rendering.f, size: renderedSize) {
                 glyphs.append(PdfGlyph(
                     text: glyph.text, isSpace: glyph.isSpace, x: rendering.e, y: rendering.f,
                     width: max(0, end.e - rendering.e), size: renderedSize, isBold: isBold, startsRun: startsRun))
@@ -269,6 +269,13 @@ struct PdfContentReader {
             pen = (end.e, end.f)
         }
         return pen
+    }
+
+    /// PDF pages are at most 14,400 points a side; a glyph placed or sized far beyond that (or at infinity, as a
+    /// hostile matrix can) is on no page, and its position must never reach the integer arithmetic of line building.
+    private static func isOnSomePage(_ x: Double, _ y: Double, size: Double) -> Bool {
+        let limit = 1_000_000.0
+        return x.isFinite && y.isFinite && size.isFinite && abs(x) < limit && abs(y) < limit && size < limit
     }
 
     private mutating func font(named name: String, resources: PdfDictionary?) -> PdfFont {
