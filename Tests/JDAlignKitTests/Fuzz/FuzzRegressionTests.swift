@@ -8,6 +8,7 @@ struct FuzzRegressionTests {
     /// What each target does with its bytes, by the folder names `Scripts/fuzz` uses.
     static let harnesses: [String: @Sendable ([UInt8]) -> Void] = [
         "zip": FuzzHarness.zip, "docx": FuzzHarness.docx, "segmenter": FuzzHarness.segmenter, "rules": FuzzHarness.rule,
+        "pdf": FuzzHarness.pdf,
     ]
 
     /// The files in `Tests/Fixtures/fuzz/TARGET` (inputs that once broke a reader) and `Fuzz/corpus/TARGET` (seeds).
@@ -18,7 +19,7 @@ struct FuzzRegressionTests {
         }.sorted { $0.path < $1.path }
     }
 
-    @Test(arguments: ["zip", "docx", "segmenter", "rules"])
+    @Test(arguments: ["zip", "docx", "segmenter", "rules", "pdf"])
     func savedInputsRunThroughTheirTargetWithoutTrapping(target: String) throws {
         let harness = try #require(Self.harnesses[target])
         let inputs = try Self.savedInputs(for: target)
