@@ -133,14 +133,22 @@ enum ReportText {
     /// The text with characters XML 1.0 forbids removed, and every line break or tab turned into a space
     /// when `singleLine` is set.
     static func cleaned(_ text: String, singleLine: Bool = false) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x9, 0xA, 0xD: result.append(singleLine ? " " : scalar)
-            case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: result.append(scalar)
-            default: continue
+        // By byte: what is dropped is ASCII or U+FFFE/U+FFFF, and reports clean every piece of JD text they show.
+        let source = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            switch byte {
+            case 0x09, 0x0A, 0x0D: bytes.append(singleLine ? 0x20 : byte)
+            case 0x00..<0x20: break
+            case 0xEF where index + 2 < source.count && source[index + 1] == 0xBF && (source[index + 2] == 0xBE || source[index + 2] == 0xBF):
+                index += 2
+            default: bytes.append(byte)
             }
+            index += 1
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
