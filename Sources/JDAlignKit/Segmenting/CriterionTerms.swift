@@ -176,8 +176,10 @@ enum CriterionTerms {
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
-        ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"].contains(text)
+        ticks.contains(text)
     }
+
+    private static let ticks: Set<String> = ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"]
 
     static let stages: Set<String> = Set(DocumentVocabulary.builtIn.entries("assessmentStages"))
 

@@ -12,7 +12,11 @@ struct PdfCMap: Sendable {
     /// The most mappings one CMap may declare; a real font has a few thousand.
     static let maximumMappings = 200_000
 
-    var codeSpaces: [CodeSpace] = []
+    /// Shortest codes first, the order in which a string's next code is tried; kept sorted as spaces are added, so
+    /// that splitting each glyph's code need not sort them.
+    var codeSpaces: [CodeSpace] = [] {
+        didSet { codeSpaces.sort { $0.length < $1.length } }
+    }
     var unicode: [UInt32: String] = [:]
     var cids: [UInt32: UInt32] = [:]
     private(set) var cidRanges: [(low: UInt32, high: UInt32, first: UInt32)] = []
@@ -98,13 +102,13 @@ struct PdfCMap: Sendable {
     }
 
     /// How many bytes the code starting at `bytes[index]` takes, by the declared code spaces; 1 when none match.
-    func codeLength(_ bytes: [UInt8], at index: Int) -> Int {
-        guard !codeSpaces.isEmpty else { return 1 }
-        for space in codeSpaces.sorted(by: { $0.length < $1.length }) where index + space.length <= bytes.count {
+    func codeLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        guard let shortest = codeSpaces.first else { return 1 }
+        for space in codeSpaces where index + space.length <= bytes.endIndex {
             let code = Self.code(bytes[index..<(index + space.length)])
             if space.low <= code, code <= space.high { return space.length }
         }
-        return codeSpaces.map(\.length).min() ?? 1
+        return shortest.length
     }
 
     static func code<Bytes: Collection>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {

@@ -1,9 +1,10 @@
 /// The operands read before one content-stream operator: only what the text and path operators take, kept in
-/// storage reused from one operator to the next.
+/// storage reused from one operator to the next. Strings are not arrays of their own: their bytes go into one
+/// buffer and operands refer to ranges of it, so showing text allocates nothing per string.
 struct PdfContentOperands {
-    /// One element of a `TJ` array: a string to show, or a shift in thousandths of the font size.
+    /// One element of a `TJ` array: a string to show (a range of ``bytes``), or a shift in thousandths of the font size.
     enum Element {
-        case text([UInt8])
+        case text(Range<Int>)
         case adjustment(Double)
     }
 
@@ -14,11 +15,14 @@ struct PdfContentOperands {
     private(set) var numbers: [Double] = []
     /// The first operand, when it is a name (`/F1 12 Tf`, `/Im0 Do`).
     private(set) var leadingName: String?
+    /// The bytes of every string operand read since the last operator.
+    fileprivate(set) var bytes: [UInt8] = []
     /// The last operand, when it is a string (`Tj`, `'`, `"`).
-    private(set) var trailingString: [UInt8]?
+    var trailingString: ArraySlice<UInt8>? { trailingStringRange.map { bytes[$0] } }
+    private var trailingStringRange: Range<Int>?
     /// The last operand's strings and numbers, when it is an array (`TJ`).
-    var trailingArray: [Element] { lastIsArray ? array : [] }
-    private var array: [Element] = []
+    var trailingArray: ArraySlice<Element> { lastIsArray ? array[...] : [] }
+    fileprivate var array: [Element] = []
     private var lastIsArray = false
     private var count = 0
 
@@ -27,9 +31,10 @@ struct PdfContentOperands {
     /// Forgets the operands; the storage is kept (emptying an empty array still costs a generic call).
     mutating func removeAll() {
         if !numbers.isEmpty { numbers.removeAll(keepingCapacity: true) }
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
         lastIsArray = false
         leadingName = nil
-        trailingString = nil
+        trailingStringRange = nil
         count = 0
     }
 
@@ -45,16 +50,17 @@ struct PdfContentOperands {
         added()
     }
 
-    fileprivate mutating func add(string: [UInt8]) {
+    /// A string operand whose bytes, from `start`, have just been added to ``bytes``.
+    fileprivate mutating func addString(from start: Int) {
         guard !isFull else { return }
         added()
-        trailingString = string
+        trailingStringRange = start..<bytes.count
     }
 
-    fileprivate mutating func addArray(_ elements: [Element]) {
+    /// An array operand whose elements have just been read into ``array``.
+    fileprivate mutating func addArray() {
         guard !isFull else { return }
         added()
-        array = elements
         lastIsArray = true
     }
 
@@ -66,7 +72,7 @@ struct PdfContentOperands {
 
     private mutating func added() {
         count += 1
-        trailingString = nil
+        trailingStringRange = nil
         lastIsArray = false
     }
 }
@@ -83,7 +89,7 @@ struct PdfContentLexer {
     }
 
     /// Reads operands up to the next operator and returns the operator; nil at the end of the stream.
-    mutating func next(into operands: inout PdfContentOperands) -> String? {
+    mutating func next(into operands: inout PdfContentOperands) -> PdfOperator? {
         operands.removeAll()
         let bytes = scanner.bytes
         while true {
@@ -95,25 +101,29 @@ struct PdfContentLexer {
                     scanner.position += 1
                     operands.add(name: scanner.readName())
                 case UInt8(ascii: "("):
-                    operands.add(string: try scanner.literalString())
+                    let start = operands.bytes.count
+                    try scanner.literalString(into: &operands.bytes)
+                    operands.addString(from: start)
                 case UInt8(ascii: "<"):
                     if scanner.position + 1 < bytes.endIndex, bytes[scanner.position + 1] == UInt8(ascii: "<") {
                         _ = try scanner.object()
                         operands.addOther()
                     } else {
-                        operands.add(string: try scanner.hexString())
+                        let start = operands.bytes.count
+                        try scanner.hexString(into: &operands.bytes)
+                        operands.addString(from: start)
                     }
                 case UInt8(ascii: "["):
                     scanner.position += 1
-                    guard let elements = try array() else { return nil }
-                    operands.addArray(elements)
+                    guard try array(into: &operands) else { return nil }
+                    operands.addArray()
                 case UInt8(ascii: "]"):
                     scanner.position += 1
                 case UInt8(ascii: ">"):
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "a lone '>'")
                 case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ")"):
                     scanner.position += 1
-                    return String(UnicodeScalar(bytes[scanner.position - 1]))
+                    return .other
                 default:
                     if let keyword = word(&operands) { return keyword }
                 }
@@ -125,7 +135,7 @@ struct PdfContentLexer {
     }
 
     /// A number or a keyword operand (`true`, `false`, `null`) is added; any other word is the operator.
-    private mutating func word(_ operands: inout PdfContentOperands) -> String? {
+    private mutating func word(_ operands: inout PdfContentOperands) -> PdfOperator? {
         let bytes = scanner.bytes
         let start = scanner.position
         while scanner.position < bytes.endIndex, PdfScanner.isRegular(bytes[scanner.position]) { scanner.position += 1 }
@@ -134,32 +144,34 @@ struct PdfContentLexer {
             operands.add(number: number)
             return nil
         }
-        let keyword = String(decoding: word, as: UTF8.self)
-        switch keyword {
-        case "true", "false", "null":
+        if word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8) {
             operands.addOther()
             return nil
-        default:
-            return keyword
         }
+        return PdfOperator(bytes: word)
     }
 
-    /// The strings and numbers of an array whose `[` has been read; nested arrays and other objects are read and
-    /// left out. Nil when the stream ends inside the array.
-    private mutating func array() throws(PdfScanner.SyntaxError) -> [PdfContentOperands.Element]? {
+    /// Reads the strings and numbers of an array whose `[` has been read into `operands.array`, its strings'
+    /// bytes into `operands.bytes`; nested arrays and other objects are read and left out. False when the stream
+    /// ends inside the array.
+    private mutating func array(into operands: inout PdfContentOperands) throws(PdfScanner.SyntaxError) -> Bool {
         let bytes = scanner.bytes
-        var elements: [PdfContentOperands.Element] = []
+        operands.array.removeAll(keepingCapacity: true)
         while true {
             scanner.skipWhitespaceAndComments()
-            guard scanner.position < bytes.endIndex else { return nil }
+            guard scanner.position < bytes.endIndex else { return false }
             switch bytes[scanner.position] {
             case UInt8(ascii: "]"):
                 scanner.position += 1
-                return elements
+                return true
             case UInt8(ascii: "("):
-                elements.append(.text(try scanner.literalString()))
+                let start = operands.bytes.count
+                try scanner.literalString(into: &operands.bytes)
+                operands.array.append(.text(start..<operands.bytes.count))
             case UInt8(ascii: "<") where scanner.position + 1 >= bytes.endIndex || bytes[scanner.position + 1] != UInt8(ascii: "<"):
-                elements.append(.text(try scanner.hexString()))
+                let start = operands.bytes.count
+                try scanner.hexString(into: &operands.bytes)
+                operands.array.append(.text(start..<operands.bytes.count))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
                 // A kerning adjustment: read as a number at once, without the general reader's look-ahead for `n g R`.
                 let start = scanner.position
@@ -167,19 +179,19 @@ struct PdfContentLexer {
                 guard let number = PdfScanner.number(bytes[start..<scanner.position])?.number else {
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "a malformed number inside an array")
                 }
-                elements.append(.adjustment(number))
+                operands.array.append(.adjustment(number))
             default:
                 switch try scanner.token(depth: 1) {
                 case let .object(object):
-                    if let number = object.number { elements.append(.adjustment(number)) }
+                    if let number = object.number { operands.array.append(.adjustment(number)) }
                 case .arrayEnd:
-                    return elements
+                    return true
                 case let .keyword(word):
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "unexpected '\(word.prefix(20))' inside an array")
                 case .dictionaryEnd:
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "'>>' inside an array")
                 case .end:
-                    return nil
+                    return false
                 }
             }
         }

@@ -125,15 +125,15 @@ struct PdfContentReader {
             guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
             let numbers = operands.numbers
             switch op {
-            case "q": if stack.count < 256 { stack.append(state) }
-            case "Q": if let saved = stack.popLast() { state = saved }
-            case "cm": if let m = PdfMatrix(numbers) { state.ctm = m.then(state.ctm) }
-            case "BT":
+            case .save: if stack.count < 256 { stack.append(state) }
+            case .restore: if let saved = stack.popLast() { state = saved }
+            case .concatenate: if let m = PdfMatrix(numbers) { state.ctm = m.then(state.ctm) }
+            case .beginText:
                 textMatrix = .identity
                 lineMatrix = .identity
                 startsRun = true
                 pen = nil
-            case "Tf":
+            case .font:
                 if let name = operands.leadingName {
                     if let known = fontsByName[name] {
                         state.font = known
@@ -143,60 +143,60 @@ struct PdfContentReader {
                     }
                 }
                 state.fontSize = numbers.last ?? state.fontSize
-            case "Tc": state.characterSpacing = numbers.first ?? 0
-            case "Tw": state.wordSpacing = numbers.first ?? 0
-            case "Tz": state.horizontalScale = (numbers.first ?? 100) / 100
-            case "TL": state.leading = numbers.first ?? 0
-            case "Ts": state.rise = numbers.first ?? 0
-            case "Td", "TD":
+            case .characterSpacing: state.characterSpacing = numbers.first ?? 0
+            case .wordSpacing: state.wordSpacing = numbers.first ?? 0
+            case .horizontalScale: state.horizontalScale = (numbers.first ?? 100) / 100
+            case .leading: state.leading = numbers.first ?? 0
+            case .rise: state.rise = numbers.first ?? 0
+            case .moveText, .moveTextSettingLeading:
                 guard numbers.count == 2 else { break }
-                if op == "TD" { state.leading = -numbers[1] }
+                if op == .moveTextSettingLeading { state.leading = -numbers[1] }
                 lineMatrix = PdfMatrix.translation(numbers[0], numbers[1]).then(lineMatrix)
                 textMatrix = lineMatrix
                 startsRun = startsRun || jumped(textMatrix, state)
-            case "Tm":
+            case .textMatrix:
                 guard let m = PdfMatrix(numbers) else { break }
                 lineMatrix = m
                 textMatrix = m
                 startsRun = startsRun || jumped(textMatrix, state)
-            case "T*", "'", "\"":
-                if op == "\"", numbers.count >= 2 {
+            case .nextLine, .nextLineShow, .nextLineShowSpaced:
+                if op == .nextLineShowSpaced, numbers.count >= 2 {
                     state.wordSpacing = numbers[0]
                     state.characterSpacing = numbers[1]
                 }
                 lineMatrix = PdfMatrix.translation(0, -state.leading).then(lineMatrix)
                 textMatrix = lineMatrix
                 startsRun = startsRun || jumped(textMatrix, state)
-                if op != "T*", let bytes = operands.trailingString {
+                if op != .nextLine, let bytes = operands.trailingString {
                     pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
-            case "Tj":
+            case .show:
                 if let bytes = operands.trailingString {
                     pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
-            case "TJ":
+            case .showArray:
                 for element in operands.trailingArray {
                     switch element {
-                    case let .text(bytes):
-                        pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                    case let .text(range):
+                        pen = show(operands.bytes[range], state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                     case let .adjustment(adjustment):
                         let shift = -adjustment / 1000 * state.fontSize * state.horizontalScale
                         textMatrix = PdfMatrix.translation(shift, 0).then(textMatrix)
                     }
                 }
-            case "Do":
+            case .drawObject:
                 if let name = operands.leadingName { try drawObject(named: name, resources: resources, state: state, depth: depth) }
-            case "BI":
+            case .inlineImage:
                 skipInlineImage(&lexer.scanner)
                 imageCount += 1
-            case "m":
+            case .moveTo:
                 if numbers.count == 2 {
                     pathStart = state.ctm.apply(numbers[0], numbers[1])
                     extend(pathStart!)
                 }
-            case "c", "v", "y":
+            case .curveTo:
                 for pair in stride(from: 0, to: numbers.count - 1, by: 2) { extend(state.ctm.apply(numbers[pair], numbers[pair + 1])) }
-            case "l":
+            case .lineTo:
                 guard numbers.count == 2, let start = pathStart else { break }
                 let end = state.ctm.apply(numbers[0], numbers[1])
                 extend(end)
@@ -206,7 +206,7 @@ struct PdfContentReader {
                     path.append(.vertical(x: start.x, from: start.y, to: end.y))
                 }
                 pathStart = end
-            case "re":
+            case .rectangle:
                 guard numbers.count == 4 else { break }
                 let corner = state.ctm.apply(numbers[0], numbers[1])
                 let opposite = state.ctm.apply(numbers[0] + numbers[2], numbers[1] + numbers[3])
@@ -219,8 +219,8 @@ struct PdfContentReader {
                 } else if abs(opposite.x - corner.x) <= 2, abs(opposite.y - corner.y) > 5 {
                     path.append(.vertical(x: (corner.x + opposite.x) / 2, from: corner.y, to: opposite.y))
                 }
-            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-                if let box = bounds, op.lowercased().hasPrefix("f") || op.lowercased().hasPrefix("b"),
+            case .stroke, .fill, .fillAndStroke:
+                if let box = bounds, op != .stroke,
                    (1...8).contains(box.x1 - box.x0), (1...8).contains(box.y1 - box.y0), marks.count < 100_000 {
                     marks.append(((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
                 }
@@ -228,7 +228,7 @@ struct PdfContentReader {
                 if rules.count < 100_000 {
                     rules += path
                     // A stroked rectangle is a cell's four borders.
-                    if op != "f", op != "F", op != "f*" {
+                    if op != .fill {
                         for box in rectangles where box.x1 - box.x0 > 2 && box.y1 - box.y0 > 2 {
                             rules += [.horizontal(y: box.y0, from: box.x0, to: box.x1), .horizontal(y: box.y1, from: box.x0, to: box.x1),
                                       .vertical(x: box.x0, from: box.y0, to: box.y1), .vertical(x: box.x1, from: box.y0, to: box.y1)]
@@ -238,36 +238,43 @@ struct PdfContentReader {
                 path.removeAll()
                 rectangles.removeAll()
                 pathStart = nil
-            case "n":
+            case .endPath:
                 bounds = nil
                 path.removeAll()
                 rectangles.removeAll()
                 pathStart = nil
-            default: break
+            case .other: break
             }
         }
     }
 
     /// Places the glyphs of a string and returns where the pen ends, in page space.
-    private mutating func show(_ bytes: [UInt8], state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool) -> (x: Double, y: Double)? {
+    ///
+    /// Each glyph only moves the pen along the text line, so the text and page matrices are combined once per
+    /// string and each glyph's position is that matrix applied to how far along the line it is.
+    private mutating func show(_ bytes: ArraySlice<UInt8>, state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool) -> (x: Double, y: Double)? {
         let size = state.fontSize
-        var pen: (x: Double, y: Double)?
         let isBold = state.font.isBold
+        let toPage = textMatrix.then(state.ctm)
+        // The glyph space's vertical axis, in page space, gives the rendered size whatever the rotation.
+        let renderedSize = abs(size) * (toPage.c * toPage.c + toPage.d * toPage.d).squareRoot()
+        var along = 0.0
+        var pen: (x: Double, y: Double)?
         state.font.forEachGlyph(of: bytes) { glyph in
-            let rendering = PdfMatrix(a: size * state.horizontalScale, d: size, f: state.rise).then(textMatrix).then(state.ctm)
+            let origin = toPage.apply(along, state.rise)
             let advance = (glyph.width / 1000 * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
                 * state.horizontalScale
-            let end = PdfMatrix.translation(advance, 0).then(textMatrix).then(state.ctm)
-            let renderedSize = (rendering.c * rendering.c + rendering.d * rendering.d).squareRoot()
-            if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(rendering.e, rendering.f, size: renderedSize) {
+            let end = toPage.apply(along + advance, 0)
+            if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(origin.x, origin.y, size: renderedSize) {
                 glyphs.append(PdfGlyph(
-                    text: glyph.text, isSpace: glyph.isSpace, x: rendering.e, y: rendering.f,
-                    width: max(0, end.e - rendering.e), size: renderedSize, isBold: isBold, startsRun: startsRun))
+                    text: glyph.text, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
+                    width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun))
                 startsRun = false
             }
-            textMatrix = PdfMatrix.translation(advance, 0).then(textMatrix)
-            pen = (end.e, end.f)
+            along += advance
+            pen = end
         }
+        textMatrix = PdfMatrix.translation(along, 0).then(textMatrix)
         return pen
     }
 

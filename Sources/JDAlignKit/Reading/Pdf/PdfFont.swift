@@ -1,6 +1,10 @@
 /// What the reader needs of a font (ISO 32000-1 §9.5–9.10): how its string bytes split into codes, the text each
 /// code stands for, and each glyph's advance width, so that positions (and so word gaps) can be worked out.
-struct PdfFont {
+///
+/// A class: the text state that holds the current font is saved and restored by every `q` and `Q`, and copying
+/// a font's maps each time cost a retain and release apiece. A font does not change once read, except for the
+/// cache of decoded glyphs.
+final class PdfFont {
     /// One code of a shown string.
     struct Glyph {
         var text: String
@@ -14,9 +18,12 @@ struct PdfFont {
 
     /// Codes already decoded: a page shows the same few dozen codes thousands of times, and decoding one means
     /// several map lookups and a look at its Unicode properties.
+    /// Two-byte codes (nearly every composite font's) sit in pages of 256 made as codes are first met; hashing
+    /// each glyph's code into a dictionary cost more than the rest of placing it.
     private final class DecodedGlyphs {
         var singleByte = [Glyph?](repeating: nil, count: 256)
-        var multiByte: [UInt32: Glyph] = [:]
+        var twoBytePages = [[Glyph?]?](repeating: nil, count: 256)
+        var longer: [UInt32: Glyph] = [:]
     }
 
     private var isComposite = false
@@ -51,7 +58,7 @@ struct PdfFont {
         }
     }
 
-    private mutating func readComposite(_ dictionary: PdfDictionary, file: PdfFile) {
+    private func readComposite(_ dictionary: PdfDictionary, file: PdfFile) {
         isComposite = true
         switch file.resolve(dictionary["Encoding"]) {
         case let .stream(stream)?:
@@ -82,7 +89,7 @@ struct PdfFont {
         }
     }
 
-    private mutating func readSimple(_ dictionary: PdfDictionary, file: PdfFile) {
+    private func readSimple(_ dictionary: PdfDictionary, file: PdfFile) {
         let subtype = file.resolve(dictionary["Subtype"])?.name
         if subtype == "Type3", let matrix = file.resolve(dictionary["FontMatrix"])?.array?.first?.number {
             widthScale = matrix * 1000
@@ -125,11 +132,11 @@ struct PdfFont {
     }
 
     /// Calls `body` with each glyph of a shown string, in order.
-    func forEachGlyph(of bytes: [UInt8], _ body: (Glyph) -> Void) {
-        var index = 0
-        while index < bytes.count {
+    func forEachGlyph(of bytes: ArraySlice<UInt8>, _ body: (Glyph) -> Void) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let length = isComposite ? (encodingCMap?.codeLength(bytes, at: index) ?? 2) : 1
-            let end = min(bytes.count, index + max(1, length))
+            let end = min(bytes.endIndex, index + max(1, length))
             let code = PdfCMap.code(bytes[index..<end])
             index = end
             body(glyph(for: code))
@@ -143,9 +150,17 @@ struct PdfFont {
             decoded.singleByte[Int(code)] = glyph
             return glyph
         }
-        if let known = decoded.multiByte[code] { return known }
+        if code <= 0xFFFF {
+            let page = Int(code >> 8), slot = Int(code & 0xFF)
+            if let known = decoded.twoBytePages[page]?[slot] { return known }
+            let glyph = decode(code)
+            if decoded.twoBytePages[page] == nil { decoded.twoBytePages[page] = [Glyph?](repeating: nil, count: 256) }
+            decoded.twoBytePages[page]![slot] = glyph
+            return glyph
+        }
+        if let known = decoded.longer[code] { return known }
         let glyph = decode(code)
-        if decoded.multiByte.count < PdfCMap.maximumMappings { decoded.multiByte[code] = glyph }
+        if decoded.longer.count < PdfCMap.maximumMappings { decoded.longer[code] = glyph }
         return glyph
     }
 

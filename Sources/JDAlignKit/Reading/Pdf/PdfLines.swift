@@ -17,7 +17,8 @@ struct PdfLine: Sendable {
 
     var x0: Double { chunks.first?.x0 ?? 0 }
     var x1: Double { chunks.last?.x1 ?? 0 }
-    var size: Double { chunks.map(\.size).max() ?? 0 }
+    /// The largest chunk's size (a loop: tables ask for it of every line, and mapping allocated an array each time).
+    var size: Double { chunks.reduce(0) { max($0, $1.size) } }
     var text: String { chunks.map(\.text).joined(separator: "\t") }
 }
 
@@ -82,7 +83,8 @@ enum PdfLineBuilder {
                     }
                 }
                 if glyphCount == 0 { chunkStart = glyph.x }
-                text.append(contentsOf: glyph.text.utf8)
+                // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
+                for byte in glyph.text.utf8 { text.append(byte) }
                 chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
                 sizes += glyph.size
                 glyphCount += 1

@@ -109,6 +109,12 @@ enum PdfParagraphs {
 
     /// Whether a chunk opens with a number or letter marker: `1.`, `2)`, `(a)`, `iv.`.
     static func startsWithEnumerator(_ text: String) -> Bool {
+        // Most lines open with six plain ASCII characters and no "." or ")": a look at the bytes settles those
+        // without the grapheme-by-grapheme work below.
+        let opening = text.utf8.prefix(6)
+        if opening.count == 6, opening.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ")") }) {
+            return false
+        }
         let head = text.prefix(6)
         guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
         let label = head[..<end].drop { $0 == "(" }

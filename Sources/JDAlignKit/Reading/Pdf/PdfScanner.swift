@@ -131,7 +131,13 @@ struct PdfScanner {
     }
 
     mutating func readName() -> String {
-        var name: [UInt8] = []
+        // Most names have no "#xx" escapes: their bytes are the name as they stand.
+        let start = position
+        while position < bytes.endIndex, Self.isRegular(bytes[position]), bytes[position] != UInt8(ascii: "#") { position += 1 }
+        if position == bytes.endIndex || !Self.isRegular(bytes[position]) {
+            return String(decoding: bytes[start..<position], as: UTF8.self)
+        }
+        var name = Array(bytes[start..<position])
         while position < bytes.endIndex, Self.isRegular(bytes[position]) {
             var byte = bytes[position]
             if byte == UInt8(ascii: "#"), position + 2 < bytes.endIndex,
@@ -217,9 +223,15 @@ struct PdfScanner {
     }
 
     mutating func literalString() throws(SyntaxError) -> [UInt8] {
+        var result: [UInt8] = []
+        try literalString(into: &result)
+        return result
+    }
+
+    /// Reads a `( … )` string, appending its bytes to `result` (so a content stream's strings can share one buffer).
+    mutating func literalString(into result: inout [UInt8]) throws(SyntaxError) {
         let start = position
         position += 1
-        var result: [UInt8] = []
         var depth = 1
         while position < bytes.endIndex {
             let byte = bytes[position]
@@ -230,7 +242,7 @@ struct PdfScanner {
                 result.append(byte)
             case UInt8(ascii: ")"):
                 depth -= 1
-                if depth == 0 { return result }
+                if depth == 0 { return }
                 result.append(byte)
             case UInt8(ascii: "\\"):
                 guard position < bytes.endIndex else { break }
@@ -263,17 +275,22 @@ struct PdfScanner {
     }
 
     mutating func hexString() throws(SyntaxError) -> [UInt8] {
+        var result: [UInt8] = []
+        try hexString(into: &result)
+        return result
+    }
+
+    /// Reads a `< … >` string, appending its bytes to `result`.
+    mutating func hexString(into result: inout [UInt8]) throws(SyntaxError) {
         let start = position
         position += 1
-        var result: [UInt8] = []
-        result.reserveCapacity(16)
         var pending: UInt8?
         while position < bytes.endIndex {
             let byte = bytes[position]
             position += 1
             if byte == UInt8(ascii: ">") {
                 if let pending { result.append(pending << 4) }
-                return result
+                return
             }
             guard let value = Self.hexValue(byte) else {
                 if Self.isWhitespace(byte) { continue }

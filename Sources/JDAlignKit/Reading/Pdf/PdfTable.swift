@@ -241,8 +241,16 @@ struct PdfTable {
     /// essential and desirable columns).
     private func isBesideTicksOnly(_ column: Double) -> Bool {
         guard let row = rows.last else { return false }
-        let others = row.filter { $0.key != column }.values.flatMap { $0 }.flatMap(\.lines)
-        return !others.isEmpty && others.allSatisfy { CriterionTerms.isTick($0.text) }
+        var sawTick = false
+        for (otherColumn, paragraphs) in row where otherColumn != column {
+            for paragraph in paragraphs {
+                for line in paragraph.lines {
+                    guard CriterionTerms.isTick(line.text) else { return false }
+                    sawTick = true
+                }
+            }
+        }
+        return sawTick
     }
 
     private static func lastWord(of text: String) -> Substring {
