@@ -122,9 +122,15 @@ public struct Statement: Sendable, Equatable {
     public var keywords: [KeywordGroup]
     /// Weighted queries in the rule language, for evidence a word list cannot express.
     public var rules: [Rule]
+    /// How many duties must link to the statement before a JD counts as covering it: 1, or more for a statement
+    /// whose lone links are too often wrong (`jdalign tune` shows which). Fewer make it weak, shown for review.
+    public var coverageLines: Int
 
     /// Creates a statement.
-    public init(frameworkID: String, areaID: String, id: String, text: String, keywords: [KeywordGroup] = [], rules: [Rule] = []) {
+    public init(
+        frameworkID: String, areaID: String, id: String, text: String, keywords: [KeywordGroup] = [], rules: [Rule] = [],
+        coverageLines: Int = 1
+    ) {
         self.frameworkID = frameworkID
         self.areaID = areaID
         self.id = id
@@ -132,6 +138,7 @@ public struct Statement: Sendable, Equatable {
         self.text = text
         self.keywords = keywords
         self.rules = rules
+        self.coverageLines = coverageLines
     }
 }
 

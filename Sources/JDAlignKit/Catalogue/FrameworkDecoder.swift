@@ -62,7 +62,7 @@ public enum FrameworkDecoder {
     }
 
     private static func decodeStatement(_ value: JSONValue, frameworkID: String, areaID: String, file: String, path: String) throws(CatalogueError) -> Statement {
-        let fields = try JSONFieldReader(value, file: file, path: path, allowed: ["id", "text", "keywords", "rules"])
+        let fields = try JSONFieldReader(value, file: file, path: path, allowed: ["id", "text", "keywords", "rules", "coverageLines"])
         var keywords: [KeywordGroup] = []
         for (index, element) in try fields.array("keywords").enumerated() {
             let group = try JSONFieldReader(element, file: file, path: fields.child("keywords[\(index)]"), allowed: ["weight", "terms"])
@@ -75,7 +75,14 @@ public enum FrameworkDecoder {
             let rule = try JSONFieldReader(element, file: file, path: fields.child("rules[\(index)]"), allowed: ["query", "weight", "note"])
             rules.append(Rule(query: try rule.text("query"), weight: try rule.number("weight", in: 0...1), note: try rule.optionalText("note")))
         }
-        return Statement(frameworkID: frameworkID, areaID: areaID, id: try decodeLocalID(fields), text: try fields.text("text"), keywords: keywords, rules: rules)
+        var coverageLines = 1.0
+        if fields.optional("coverageLines") != nil { coverageLines = try fields.number("coverageLines", in: 1...9) }
+        guard coverageLines == coverageLines.rounded() else {
+            throw fields.error("coverageLines", "is not a whole number", hint: "the number of duties that must link before the statement counts as covered")
+        }
+        return Statement(
+            frameworkID: frameworkID, areaID: areaID, id: try decodeLocalID(fields), text: try fields.text("text"), keywords: keywords, rules: rules,
+            coverageLines: Int(coverageLines))
     }
 
     private static func decodeLocalID(_ fields: JSONFieldReader) throws(CatalogueError) -> String {

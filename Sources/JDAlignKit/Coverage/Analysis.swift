@@ -44,7 +44,7 @@ public struct Analysis: Sendable, Equatable {
 public enum CoverageStatus: String, Sendable, Equatable, Codable, CaseIterable {
     /// At least one duty links to it.
     case covered
-    /// Only weak links, or only person-specification evidence.
+    /// Only weak links, only person-specification evidence, or fewer duties than the statement's `coverageLines`.
     case weak
     /// Nothing links to it: a gap.
     case uncovered

@@ -16,9 +16,11 @@ public struct CoverageCalculator: Sendable {
                          overrides: CoverageOverrides = CoverageOverrides()) -> [StatementCoverage] {
         var counting: [String: [String]] = [:]
         var weak: [String: [String]] = [:]
+        var confirmedStandards: Set<String> = []
         for item in jobDescription.assessableItems {
             for link in links[item.id] ?? [] {
                 let confirmed = overrides.confirmedLinks[item.id]?.contains(link.standard) ?? false
+                if confirmed { confirmedStandards.insert(link.standard) }
                 let counts = confirmed || (link.strength == .linked && (item.kind == .duty || includePersonSpec))
                 if counts {
                     counting[link.standard, default: []].append(item.id)
@@ -29,8 +31,14 @@ public struct CoverageCalculator: Sendable {
         }
         return frameworks.flatMap(\.statements).map { statement in
             let id = statement.qualifiedID
-            let items = counting[id] ?? []
-            let weakItems = weak[id] ?? []
+            var items = counting[id] ?? []
+            var weakItems = weak[id] ?? []
+            // Below the statement's bar, its links are shown for review rather than counted, unless the governors
+            // confirmed one of them.
+            if items.count < statement.coverageLines, !confirmedStandards.contains(id) {
+                weakItems = items + weakItems
+                items = []
+            }
             let status: CoverageStatus
             if overrides.notApplicable.contains(id) {
                 status = .notApplicable

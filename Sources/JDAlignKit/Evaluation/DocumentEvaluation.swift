@@ -89,9 +89,14 @@ extension Evaluator {
             if let group = document.group { groups[group, default: .init(group: group)].merge(counts) }
             covered[document.gold.document] = Set(document.analysis.coverage.filter { $0.status == .covered }.map(\.standard))
         }
+        var matching = evaluate(scored, documentCount: documents.count, coveredByDocument: covered)
+        let bars = CoverageBarEvidence.evidence(
+            documents: documents, frameworks: frameworks,
+            coverageF1: Dictionary(uniqueKeysWithValues: matching.frameworks.map { ($0.frameworkID, $0.coverage.f1) }))
+        for index in matching.frameworks.indices { matching.frameworks[index].coverageBars = bars[matching.frameworks[index].frameworkID] ?? [] }
         return DocumentEvaluation(
             segmentation: [overall] + groups.keys.sorted().compactMap { groups[$0] },
-            matching: evaluate(scored, documentCount: documents.count, coveredByDocument: covered),
+            matching: matching,
             disputedLines: documents.reduce(0) { $0 + $1.gold.lines.filter(\.disputed).count })
     }
 }

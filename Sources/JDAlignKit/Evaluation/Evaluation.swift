@@ -17,6 +17,9 @@ public struct Evaluation: Sendable {
         /// The same per keyword term and rule: how often it took part in a link and how often that link was right,
         /// most often wrong first.
         public var perPattern: [PatternSummary] = []
+        /// Per statement, how trustworthy coverage by a single duty is, with the bar it supports; only when whole
+        /// JDs were analysed (`evaluate --documents`).
+        public var coverageBars: [CoverageBarEvidence] = []
     }
 
     /// How one keyword term or rule behaves over the gold lines: on the lines where it took part in a link.
@@ -60,7 +63,7 @@ public struct Evaluation: Sendable {
 /// Runs the matcher over gold lines and counts agreement.
 public struct Evaluator: Sendable {
     private let matcher: Matcher
-    private let frameworks: [Framework]
+    let frameworks: [Framework]
 
     /// Prepares an evaluator for `frameworks`.
     public init(matcher: Matcher, frameworks: [Framework]) {

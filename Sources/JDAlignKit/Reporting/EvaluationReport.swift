@@ -28,9 +28,29 @@ public enum EvaluationReport {
                 }
                 lines.append("")
             }
+            lines += barRows(result.coverageBars)
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Statements whose lone-duty coverage was sometimes wrong, least trustworthy first, and every bar the
+    /// evidence would change.
+    private static func barRows(_ bars: [CoverageBarEvidence]) -> [String] {
+        let shown = bars.filter { $0.loneWrong > 0 || $0.proposedBar != $0.bar }
+            .sorted { ($0.proposedBar != $0.bar ? 0 : 1, $0.lonePrecision, $0.standard) < ($1.proposedBar != $1.bar ? 0 : 1, $1.lonePrecision, $1.standard) }
+            .prefix(barRowCount)
+        guard !shown.isEmpty else { return [] }
+        var lines = ["  coverage by one duty (JDs right / wrong), by several, and the bar: coverageLines now -> supported"]
+        for bar in shown {
+            let change = bar.proposedBar == bar.bar ? "\(bar.bar)" : "\(bar.bar) -> \(bar.proposedBar)"
+            lines.append("  " + pad(bar.standard, 20) + " " + pad("\(bar.loneRight) / \(bar.loneWrong)", 9) + " "
+                + pad("\(bar.severalRight) / \(bar.severalWrong)", 9) + " " + change)
+        }
+        return lines + [""]
+    }
+
+    /// Rows of the coverage-bar table in the text report.
+    static let barRowCount = 12
 
     /// Rows of the per-pattern table in the text report.
     static let patternRows = 25
@@ -52,6 +72,14 @@ public enum EvaluationReport {
                             ("standard", .string(summary.standard)), ("pattern", .string(summary.pattern)),
                             ("fires", .number(Double(summary.fires))), ("correct", .number(Double(summary.correct))),
                             ("wrong", .number(Double(summary.wrong))),
+                        ])
+                    })),
+                    ("coverageBars", .array(result.coverageBars.map { bar in
+                        .object([
+                            ("standard", .string(bar.standard)), ("coverageLines", .number(Double(bar.bar))),
+                            ("loneRight", .number(Double(bar.loneRight))), ("loneWrong", .number(Double(bar.loneWrong))),
+                            ("severalRight", .number(Double(bar.severalRight))), ("severalWrong", .number(Double(bar.severalWrong))),
+                            ("supportedCoverageLines", .number(Double(bar.proposedBar))),
                         ])
                     })),
                     ("perStatement", .array(result.perStatement.map { summary in

@@ -53,7 +53,7 @@ enum HTMLText {
     private static func legendMeaning(_ status: CoverageStatus) -> String {
         switch status {
         case .covered: " a duty evidences it"
-        case .weak: " only weak or person-specification evidence"
+        case .weak: " only weak or person-specification evidence, or fewer duties than the statement asks for"
         case .uncovered: " nothing evidences it"
         case .notApplicable: " governors decided it does not apply"
         case .outsideRemit: " outside this post's remit (its role profile); not a gap"

@@ -44,6 +44,13 @@ enum PdfLineBuilder {
         for row in baselineGroups(glyphs) {
             let sorted = row.sorted { glyphs[$0].x < glyphs[$1].x || (glyphs[$0].x == glyphs[$1].x && $0 < $1) }.lazy.map { glyphs[$0] }
             let baseline = glyphs[row[0]].y
+            // Only borders beside this line can part its cells; a page of bordered tables has hundreds of others.
+            var lowest = Double.infinity, highest = -Double.infinity
+            for index in row {
+                lowest = min(lowest, glyphs[index].y)
+                highest = max(highest, glyphs[index].y)
+            }
+            let rowBorders = borders.filter { $0.y0 <= highest && lowest <= $0.y1 }
             var chunks: [PdfChunk] = []
             var text: [UInt8] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
@@ -74,7 +81,7 @@ enum PdfLineBuilder {
                     let em = max(glyph.size, 1)
                     let atColumn = glyph.startsRun && gap > wordGap * em && !sawSpace
                         && columnStarts.contains(Int(glyph.x.rounded()))
-                    let acrossBorder = borders.contains { $0.x > chunkEnd - 0.5 && $0.x < glyph.x + 0.5 && $0.y0 <= glyph.y && glyph.y <= $0.y1 }
+                    let acrossBorder = rowBorders.contains { $0.x > chunkEnd - 0.5 && $0.x < glyph.x + 0.5 && $0.y0 <= glyph.y && glyph.y <= $0.y1 }
                     if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn || acrossBorder {
                         closeChunk()
                     } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
@@ -103,7 +110,7 @@ enum PdfLineBuilder {
     /// Most chunks need neither, and checking their bytes costs far less than Foundation's trimming.
     private static func tidy(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        var needsWork = first.properties.isWhitespace || last.properties.isWhitespace
+        var needsWork = isWhitespace(first) || isWhitespace(last)
         var previousWasSpace = false
         for byte in text.utf8 where !needsWork {
             needsWork = byte == 0x20 && previousWasSpace
@@ -111,6 +118,12 @@ enum PdfLineBuilder {
         }
         guard needsWork else { return text }
         return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// Unicode's white space, answered without a property look-up for the ASCII letters and digits most text is.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// A small shape drawn just left of a chunk, at the height of its lower-case letters, is its bullet.
