@@ -35,7 +35,7 @@ enum PdfLineBuilder {
 
     /// The lines of one page; `columnStarts` are where runs often start in the whole document (``frequentRunStarts(_:)``).
     static func lines(
-        of glyphs: [PdfGlyph], page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [], marks: [(x: Double, y: Double)] = []
+        of glyphs: ArraySlice<PdfGlyph>, page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [], marks: [(x: Double, y: Double)] = []
     ) -> [PdfLine] {
         // A table's vertical borders separate its cells, however close their text comes.
         let borders = rules.filter(\.isVertical)
@@ -169,7 +169,7 @@ enum PdfLineBuilder {
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
     /// (so superscripts and small rises stay on it).
-    private static func baselineGroups(_ glyphs: [PdfGlyph]) -> [[Int]] {
+    private static func baselineGroups(_ glyphs: ArraySlice<PdfGlyph>) -> [[Int]] {
         let order = glyphs.indices.sorted { glyphs[$0].y > glyphs[$1].y || (glyphs[$0].y == glyphs[$1].y && $0 < $1) }
         var groups: [[Int]] = []
         var currentY = Double.infinity

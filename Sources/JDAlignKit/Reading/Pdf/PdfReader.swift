@@ -23,7 +23,9 @@ public enum PdfReader {
         let pages = self.pages(of: file)
         guard !pages.isEmpty else { throw .damaged("it has no pages") }
         var reader = PdfContentReader(file: file, operatorBudget: limits.maxOperators)
-        var pageGlyphs: [[PdfGlyph]] = []
+        // Each page's glyphs, rules and marks are ranges of the reader's: copying them per page cost a copy and a
+        // release of every glyph.
+        var pageGlyphs: [Range<Int>] = []
         var pageRules: [[PdfRule]] = []
         var pageMarks: [[(x: Double, y: Double)]] = []
         var sizes: [(width: Double, height: Double)] = []
@@ -44,7 +46,7 @@ public enum PdfReader {
                 content.append(0x0A)
             }
             try reader.run(content, resources: page.resources, matrix: page.matrix)
-            pageGlyphs.append(Array(reader.glyphs[before...]))
+            pageGlyphs.append(before..<reader.glyphs.count)
             pageRules.append(Array(reader.rules[rulesBefore...]))
             pageMarks.append(Array(reader.marks[marksBefore...]))
             sizes.append((page.width, page.height))
@@ -58,7 +60,7 @@ public enum PdfReader {
         // A table continued on the next page has few cells there; its columns are known from the whole document.
         let columnStarts = PdfLineBuilder.frequentRunStarts(reader.glyphs)
         let lines = pageGlyphs.indices.map {
-            PdfLineBuilder.lines(of: pageGlyphs[$0], page: $0, columnStarts: columnStarts, rules: pageRules[$0], marks: pageMarks[$0])
+            PdfLineBuilder.lines(of: reader.glyphs[pageGlyphs[$0]], page: $0, columnStarts: columnStarts, rules: pageRules[$0], marks: pageMarks[$0])
         }
         let blocks = PdfParagraphs.blocks(from: lines, pageSizes: sizes, rules: pageRules)
             .map { block in
