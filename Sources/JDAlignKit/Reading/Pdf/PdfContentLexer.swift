@@ -144,7 +144,10 @@ struct PdfContentLexer {
             operands.add(number: number)
             return nil
         }
-        if word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8) {
+        // Only `true`, `false` and `null` are operands among the words; the first byte rules out every operator
+        // but `n` (and `f`), so the full comparison is rare.
+        if let first = word.first, first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "n"), word.count >= 4,
+           word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8) {
             operands.addOther()
             return nil
         }

@@ -103,6 +103,7 @@ struct PdfContentReader {
         var operands = PdfContentOperands()
         // The resources are the same for the whole stream, so a font name need be looked up in them only once.
         var fontsByName: [String: PdfFont] = [:]
+        var lastFont: (name: String, font: PdfFont)?
         var path: [PdfRule] = []
         var rectangles: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
         var pathStart: (x: Double, y: Double)?
@@ -135,12 +136,16 @@ struct PdfContentReader {
                 pen = nil
             case .font:
                 if let name = operands.leadingName {
-                    if let known = fontsByName[name] {
+                    if name == lastFont?.name, let font = lastFont?.font {
+                        // Producers name the font again in every text object; most often it is the same font.
+                        state.font = font
+                    } else if let known = fontsByName[name] {
                         state.font = known
                     } else {
                         state.font = font(named: name, resources: resources)
                         if fontsByName.count < 1000 { fontsByName[name] = state.font }
                     }
+                    lastFont = (name, state.font)
                 }
                 state.fontSize = numbers.last ?? state.fontSize
             case .characterSpacing: state.characterSpacing = numbers.first ?? 0

@@ -30,26 +30,40 @@ enum PdfParagraphs {
             let height = line.page < pageHeights.count ? pageHeights[line.page] : 842
             return line.y > height * 0.88 || line.y < height * 0.12
         }
+        // The line's letters and punctuation, lower case, without digits or spaces: "Page 3 of 7" and "Page 4 of 7"
+        // share a key. Built from scalars, once per margin line: the graphemes of a whole page were dear.
         func key(_ line: PdfLine) -> String {
-            String(line.text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
+            var key = String.UnicodeScalarView()
+            for chunk in line.chunks {
+                for scalar in chunk.text.unicodeScalars {
+                    if scalar.isASCII {
+                        if scalar.value <= 0x20 || (0x30...0x39).contains(scalar.value) { continue }
+                        key.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+                    } else if !scalar.properties.isWhitespace, scalar.properties.numericType == nil {
+                        key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    }
+                }
+            }
+            return String(key)
         }
+        let keys = pages.map { page in page.map { isInMargin($0) ? key($0) : "" } }
         var pagesByKey: [String: Set<Int>] = [:]
-        for page in pages {
-            for line in page where isInMargin(line) { pagesByKey[key(line), default: []].insert(line.page) }
+        for (page, pageKeys) in zip(pages, keys) {
+            for (line, lineKey) in zip(page, pageKeys) where isInMargin(line) { pagesByKey[lineKey, default: []].insert(line.page) }
         }
-        return pages.flatMap { page in
-            page.filter { line in
+        return zip(pages, keys).flatMap { page, pageKeys in
+            zip(page, pageKeys).filter { line, lineKey in
                 guard isInMargin(line) else { return true }
-                let lineKey = key(line)
                 if lineKey.isEmpty { return false }
                 return pages.count < 2 || (pagesByKey[lineKey]?.count ?? 0) < 2
-            }
+            }.map(\.0)
         }
     }
 
     private static func mostCommonSize(_ lines: [PdfLine]) -> Double {
         var counts: [Int: Int] = [:]
-        for line in lines { for chunk in line.chunks { counts[Int((chunk.size * 2).rounded()), default: 0] += chunk.text.count } }
+        // Weighted by bytes of text rather than characters: the same for the Latin text of a JD, and far cheaper.
+        for line in lines { for chunk in line.chunks { counts[Int((chunk.size * 2).rounded()), default: 0] += chunk.text.utf8.count } }
         return Double(counts.max { $0.value < $1.value }?.key ?? 22) / 2
     }
 
