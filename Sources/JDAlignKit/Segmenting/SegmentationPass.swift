@@ -4,6 +4,9 @@ struct SegmentationState {
     var drafts: [Draft]
     /// The metadata found so far.
     var metadata = JobMetadata()
+    /// The format the JD was read from: a PDF's paragraphs were rebuilt from where its lines fall, so their breaks
+    /// are not line wraps for the passes to undo.
+    var format: SourceFormat = .text
 }
 
 /// One step of segmentation, answering one question about the drafts (in the spirit of one lint rule per file).

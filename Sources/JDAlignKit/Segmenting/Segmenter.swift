@@ -10,7 +10,7 @@ public struct Segmenter: Sendable {
     /// they continue) and person-specification attribute cells such as "Essential" or "Interview" (kept as the
     /// `criterion` of their item).
     public func segment(_ document: SourceDocument) -> JobDescription {
-        var state = SegmentationState(drafts: DraftBuilder.drafts(from: document.blocks))
+        var state = SegmentationState(drafts: DraftBuilder.drafts(from: document.blocks), format: document.format)
         for pass in SegmentationPasses.all {
             pass.run(&state)
         }

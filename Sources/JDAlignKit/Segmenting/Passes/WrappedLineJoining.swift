@@ -5,15 +5,22 @@
 /// or the first ends on a comma, hyphen or a word such as "and" or "of". In text a converter hard-wrapped at a fixed
 /// width (many lines end near the same length), a line that fills the width and stops mid-sentence is also carried
 /// on by the next, unless that one opens a new duty ("To…", a duty verb).
+///
+/// A PDF's lines were already joined by the reader, which knows where each line ends on the page: there only a
+/// line starting in lower case carries on the one before. A short line ending on "of" ("Experience – show evidence
+/// of", then a page break) ended its paragraph.
 struct WrappedLineJoining: SegmentationPass {
     func run(_ state: inout SegmentationState) {
+        let readerJoinedLines = state.format == .pdf
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
         let width = Self.wrapWidth(of: state.drafts)
         // The last draft that is not page furniture (the only drafts decided before this pass).
         var lastContent: Int?
         for draft in state.drafts {
-            if let last = joined.indices.last, Self.continues(joined[last], with: draft) || Self.fillsTheWidth(joined[last], width, then: draft) {
+            if let last = joined.indices.last,
+               Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
+                || (!readerJoinedLines && Self.fillsTheWidth(joined[last], width, then: draft)) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
             } else if let content = lastContent, content < joined.count - 1, Self.continuesAcrossPageBreak(joined[content], with: draft) {
@@ -36,7 +43,7 @@ struct WrappedLineJoining: SegmentationPass {
         return next.text.first?.isLetter == true && next.text.first?.isLowercase == true
     }
 
-    static func continues(_ previous: Draft, with next: Draft) -> Bool {
+    static func continues(_ previous: Draft, with next: Draft, onlyInLowerCase: Bool = false) -> Bool {
         guard !next.blankBefore, !next.startsCell, next.marker == .none, next.listLevel == nil, next.headingLevel == nil,
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
@@ -50,6 +57,7 @@ struct WrappedLineJoining: SegmentationPass {
             let firstWord = next.text.prefix { $0 != " " }
             return previous.marker != .none && nextStartsLowercase && firstWord != "and" && firstWord != "or"
         }
+        if onlyInLowerCase { return nextStartsLowercase }
         if ",-–&/".contains(last) { return true }
         if nextStartsLowercase { return true }
         let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
