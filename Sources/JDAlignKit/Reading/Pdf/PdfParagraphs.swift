@@ -183,6 +183,9 @@ private struct BlockBuilder {
             else { return false }
         }
         if abs(above.size - below.size) > 0.6 || above.isBold != below.isBold { return false }
+        // A priority or assessment word on a line of its own ("Essential", "Interview") describes the criterion
+        // above; it does not finish its sentence.
+        if below.text.first?.isUppercase == true, CriterionTerms.isGridTerm(below.text) { return false }
         if next.page == previous.page {
             let spacing = previous.y - next.y
             if spacing <= 0 || spacing > max(above.size, below.size) * 1.45 { return false }
@@ -194,6 +197,11 @@ private struct BlockBuilder {
         // line of the next paragraph: Word's first-line indents wrap to the margin, so only new paragraphs start there.
         if let margin = leftMargins[next.page], below.x0 > margin + 2, abs(below.x0 - first.x0) <= 2,
            let end = above.text.last, ".;:!?".contains(end), below.text.first?.isUppercase == true { return false }
+        // Once a line has wrapped back to the margin, a line at the first-line indent again is the next paragraph,
+        // however the line above ends ("…as appropriate)" / "Knowledge and understanding of…").
+        if let margin = leftMargins[next.page], first.x0 > margin + 2, abs(below.x0 - first.x0) <= 2, above.x0 < first.x0 - 2 {
+            return false
+        }
         let edge = rightEdges[previous.page] ?? previous.x1
         let spaceWidth = above.size * 0.28
         return above.x1 + spaceWidth + below.firstWordWidth > edge - 1
