@@ -125,7 +125,7 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "learning walks", "learning-walks", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner"]},
+            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "learning walks", "learning-walks", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner", "teaching methods"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
@@ -147,7 +147,8 @@ enum BuiltInStandards {
             {"weight": 0.5, "terms": ["specification*", "exam board*", "examiner report*", "subject association*", "teaching for mastery"]}
           ],
           "rules": [
-            {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"}
+            {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"},
+            {"query": "(specialism* OR \"non specialist\" OR \"non specialists\") NEAR/5 (teach* OR staff OR teachers OR colleague)", "weight": 0.55, "note": "teaching in or outside one's subject specialism (wildcard so that the stem does not meet 'special educational needs')"}
           ]
         },
         {
@@ -257,7 +258,8 @@ enum BuiltInStandards {
             {"query": "conduct NEAR/4 (pupil OR high OR expectations OR standards OR calm OR orderly) AND NOT (professional OR \"code of conduct\" OR staff)", "weight": 0.55, "note": "pupils' conduct and good order"},
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic)", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour)"},
-            {"query": "(behave OR behaves OR behaving) NEAR/3 (well OR appropriately OR responsibly OR courteously OR safely)", "weight": 0.55, "note": "pupils behaving well"}
+            {"query": "(behave OR behaves OR behaving) NEAR/3 (well OR appropriately OR responsibly OR courteously OR safely)", "weight": 0.55, "note": "pupils behaving well"},
+            {"query": "presence NEAR/5 (corridors OR \"social times\" OR \"break times\" OR lunchtimes OR \"around the school\" OR \"around the site\" OR \"around the academy\")", "weight": 0.5, "note": "being seen around the building to keep conduct good"}
           ]
         },
         {
@@ -269,7 +271,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]}
           ],
           "rules": [
-            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
+            {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
             {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
             {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"}
           ]
@@ -326,7 +328,7 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
           ],
@@ -379,7 +381,8 @@ enum BuiltInStandards {
             {"query": "(develop OR develops OR developing) NEAR/4 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
             {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"},
             {"query": "((\"professional development\" OR training OR induct* OR mentor* OR coach*) NEAR/6 (department OR faculty OR \"new staff\" OR \"new colleagues\" OR \"new teachers\" OR \"new members\")) AND (promot* OR lead* OR organis* OR monitor* OR plan* OR respons* OR ensur* OR oversee* OR support*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR pupil)", "weight": 0.55, "note": "Leading the development, induction or mentoring of a department's staff or of new colleagues (middle-leader JDs)."},
-            {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."}
+            {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."},
+            {"query": "(\"professional development\" OR \"professional learning\" OR \"continuing professional development\") NEAR/3 (culture OR foster* OR promot* OR facilit* OR direct* OR champion*)", "weight": 0.45, "note": "building a culture of staff learning"}
           ]
         },
         {
@@ -555,7 +558,7 @@ enum BuiltInStandards {
           "text": "ensure careful and effective implementation of improvement strategies, which lead to sustained school improvement over time",
           "keywords": [
             {"weight": 0.6, "terms": ["whole school change", "school wide change", "change programme"]},
-            {"weight": 0.6, "terms": ["manage change", "managing change", "managed change", "change management", "lead change", "leading change", "sustained improvement", "secure improvement", "improvement priorities", "school improvement priorities", "implementation of improvement", "whole school improvements", "new initiatives"]},
+            {"weight": 0.6, "terms": ["manage change", "managing change", "managed change", "change management", "lead change", "leading change", "sustained improvement", "secure improvement", "improvement priorities", "school improvement priorities", "implementation of improvement", "whole school improvements", "new initiatives", "continuous improvement", "continuous school improvement", "culture of improvement"]},
             {"weight": 0.35, "terms": ["school improvement", "initiatives", "implementation"]}
           ],
           "rules": [
