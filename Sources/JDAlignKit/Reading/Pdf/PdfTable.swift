@@ -39,6 +39,9 @@ struct PdfTable {
     private let rules: [[PdfRule]]
     private var isRuled = false
     private let metrics: Metrics
+    /// The index of the table's first line on its latest page, once it has crossed a page break: there a cell's
+    /// text cut off by the break goes on, even when other cells of the row ran on for lines after it.
+    private var pageStartIndex = -1
 
     init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]], metrics: Metrics = .proportional) {
         columnStarts = lines[start].chunks.map(\.x0)
@@ -53,6 +56,7 @@ struct PdfTable {
         while index < lines.count {
             let line = lines[index]
             if let previous, !belongs(line, after: previous) { break }
+            if let previous, previous.page != line.page { pageStartIndex = index }
             if isRuled, let previous, index > start {
                 // A bordered table: a border between two lines starts a row, and a line with no border below it
                 // before the page ends is after the table.
@@ -72,14 +76,14 @@ struct PdfTable {
                     columnStarts.append(chunk.x0)
                     columnStarts.sort()
                 }
-                let opensRow = rows.isEmpty || line.chunks.contains { chunk in
+                let opensRow = rows.isEmpty || (index == pageStartIndex ? !resumesRow(line, lineIndex: index) : line.chunks.contains { chunk in
                     let column = self.column(of: chunk)
                     // Laid out in characters, only the first column's text starts a row: the other columns' lines
                     // are a cell's items, one under another.
                     guard metrics.usesFitTest || column == columnStarts[0] else { return false }
                     guard let last = lastParagraph(in: column) else { return !metrics.usesFitTest }
                     return !continues(last, with: chunk, column: column, lineIndex: index)
-                }
+                })
                 if opensRow { rows.append([:]) }
                 for chunk in line.chunks {
                     let column = self.column(of: chunk)
@@ -146,12 +150,8 @@ struct PdfTable {
     }
 
     private func isBorder(between previous: PdfLine, and line: PdfLine, lineIndex: Int) -> Bool {
-        guard previous.page == line.page else {
-            // A page break draws a border whether or not the row goes on: the text decides.
-            return !line.chunks.allSatisfy { chunk in
-                lastParagraph(in: column(of: chunk)).map { continues($0, with: chunk, column: column(of: chunk), lineIndex: lineIndex) } ?? false
-            }
-        }
+        // A page break draws a border whether or not the row goes on: the text decides.
+        guard previous.page == line.page else { return !resumesRow(line, lineIndex: lineIndex) }
         return rules[line.page].contains { $0.y > line.y + line.size * 0.5 && $0.y < previous.y - previous.size * 0.1 && spansTable($0) }
     }
 
@@ -196,8 +196,26 @@ struct PdfTable {
         rows.last?[column]?.last
     }
 
+    /// Whether the first line after a page break carries on the row the break cut: some cell's text runs on from the
+    /// previous page (a word processor lets a row break across pages), and nothing on the line starts a row: no text
+    /// in the label column, no tick or priority word (a new criterion's), no repeated header row.
+    private func resumesRow(_ line: PdfLine, lineIndex: Int) -> Bool {
+        var carriesOn = false
+        for chunk in line.chunks {
+            if CriterionTerms.isTick(chunk.text) || CriterionTerms.isGridTerm(chunk.text) { return false }
+            let column = column(of: chunk)
+            if let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: lineIndex) {
+                carriesOn = true
+            } else if column == columnStarts[0] {
+                return false
+            }
+        }
+        return carriesOn
+    }
+
     private func continues(_ paragraph: Paragraph, with chunk: PdfChunk, column: Double, lineIndex: Int) -> Bool {
-        guard paragraph.lastLineIndex == lineIndex - 1, let above = paragraph.lines.last else { return false }
+        let isNextLine = paragraph.lastLineIndex == lineIndex - 1 || lineIndex == pageStartIndex
+        guard isNextLine, let above = paragraph.lines.last else { return false }
         if PdfParagraphs.isListMarker(Substring(chunk.text)) || PdfParagraphs.startsWithEnumerator(chunk.text, after: above.text) {
             return false
         }
