@@ -1932,7 +1932,20 @@ enum BuiltInStandards {
     "induct",
     "celebrate",
     "observe",
-    "moderate"
+    "moderate",
+    "run",
+    "follow",
+    "look",
+    "collect",
+    "help",
+    "give",
+    "refer",
+    "check",
+    "signpost",
+    "commission",
+    "handle",
+    "visit",
+    "decide"
    ]
   },
   "roleWords": {

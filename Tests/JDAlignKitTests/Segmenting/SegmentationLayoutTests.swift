@@ -214,4 +214,21 @@ import Testing
             "Attendance at parents' evenings for the form.",
         ])
     }
+
+    /// Bare lines under a heading, as a PDF converter leaves a list whose bullets it lost, are duties when they open
+    /// with a verb that duties in the tune JDs open with; a line about the school stays prose.
+    @Test func bareLinesOpeningWithEverydayDutyVerbsAreDuties() {
+        let jd = segmentText("""
+            Safeguarding and welfare
+            Our school serves a growing estate on the edge of the town.
+            Check that every visitor signs in and wears a badge.
+            Refer concerns about a child to the designated lead on the same day.
+            Signpost families to early help services when they ask for support.
+            Run the weekly attendance meeting with the education welfare officer.
+            Handle complaints from parents in line with the school's procedure.
+            """)
+        #expect(jd.texts(.duty).count == 5)
+        #expect(jd.texts(.duty).first == "Check that every visitor signs in and wears a badge.")
+        #expect(jd.items.first { $0.text.hasPrefix("Our school") }?.kind == .other)
+    }
 }
