@@ -215,10 +215,10 @@ import Testing
         }
     }
 
-    /// Chromium draws bullets as shapes and places every glyph itself; measured 0.988.
+    /// Chromium draws bullets as shapes and places every glyph itself; measured 0.996.
     @Test func chromePDFsGiveNearlyTheSameItemsAsTheirWordFiles() throws {
         let chrome = try Self.agreement(producer: "chrome", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
-        #expect(chrome.share >= 0.98, "chrome: \(chrome.share)")
+        #expect(chrome.share >= 0.99, "chrome: \(chrome.share)")
     }
 
     /// Chromium lets a table row break across pages: a criterion cut off at the foot of one page goes on overleaf,
@@ -235,6 +235,16 @@ import Testing
             let items = try Self.items(Self.fixtures.appendingPathComponent("\(producer)/\(name).pdf"))
             #expect(items.contains(criterion), "\(producer)/\(name): \(criterion)")
         }
+    }
+
+    /// Chromium pads table cells generously, leaving more than a blank line between rows: a line whose cells start
+    /// at the table's columns is still its next row, so a post-details table's labels stay labels and an
+    /// assessment cell stays with its criterion.
+    @Test func rowsOfAGenerouslyPaddedTableStayInTheirTable() throws {
+        let thornton = try Self.items(Self.fixtures.appendingPathComponent("chrome/assistant-head-personal-development-thornton.pdf"))
+        #expect(!thornton.contains("Line manager"))
+        let safeguarding = try Self.items(Self.fixtures.appendingPathComponent("chrome/trust-safeguarding-lead.pdf"))
+        #expect(!safeguarding.contains("Interview; scenario exercise"))
     }
 
     /// A wrapped line may start like a list item without being one: "(e.g." is an abbreviation, and "3)" after a

@@ -181,11 +181,18 @@ struct PdfTable {
         return true
     }
 
-    /// A line stays in the table unless it sits left of it or after a gap wider than a blank line.
+    /// A line stays in the table unless it sits left of it or after a gap wider than a blank line; after such a gap,
+    /// a line whose cells start exactly at the table's columns, the first among them, is its next row (generously
+    /// padded cells leave wide gaps between rows).
     private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
         if line.x0 < columnStarts[0] - metrics.slack { return false }
-        if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return false }
+        if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return isAlignedRow(line) }
         return true
+    }
+
+    private func isAlignedRow(_ line: PdfLine) -> Bool {
+        guard line.chunks.count > 1, let first = line.chunks.first, abs(first.x0 - columnStarts[0]) <= metrics.slack else { return false }
+        return line.chunks.allSatisfy { chunk in columnStarts.contains { abs($0 - chunk.x0) <= metrics.slack } }
     }
 
     private func column(of chunk: PdfChunk) -> Double {
