@@ -103,6 +103,26 @@ import Testing
         #expect(blocks.map(\.line) == [1, 2])
     }
 
+    /// Word JD templates often put the purpose of the post or a list of duties in a text box: its paragraphs are read
+    /// once (a DrawingML box's VML fallback is skipped), an old VML box too, and a picture adds nothing.
+    @Test func readsTextBoxesOnceAndPicturesNotAtAll() throws {
+        let box = """
+            <w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">\
+            <mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>\
+            \(paragraph("<w:r><w:t>Lead the curriculum review.</w:t></w:r>"))</w:txbxContent></wps:txbx></wps:wsp>\
+            </a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>\
+            <w:txbxContent>\(paragraph("<w:r><w:t>Lead the curriculum review.</w:t></w:r>"))</w:txbxContent>\
+            </v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+            """
+        let vml = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>\(paragraph("<w:r><w:t>Report to governors termly.</w:t></w:r>"))</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        let picture = "<w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Logo\" descr=\"School crest\"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"rId5\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        let blocks = try read(DocxBuilder()
+            .raw(paragraph("<w:r><w:t>Purpose</w:t></w:r>" + box))
+            .raw(paragraph(vml))
+            .raw(paragraph(picture + "<w:r><w:t>Duties</w:t></w:r>")))
+        #expect(blocks.map(\.text) == ["Lead the curriculum review.", "Purpose", "Report to governors termly.", "Duties"])
+    }
+
     @Test func skipsEmptyParagraphsButCountsThem() throws {
         let blocks = try read(DocxBuilder().paragraph("One").paragraph("").paragraph(" \t ").raw("<w:p/>").paragraph("Five"))
         #expect(blocks == [TextBlock(text: "One", line: 1), TextBlock(text: "Five", line: 5)])

@@ -7,9 +7,10 @@ struct DocxBodyReader {
         case paragraph, paragraphProperties, numberingProperties, table, row, cell, cellProperties, rowProperties
         case text, tab, lineBreak, carriageReturn, noBreakHyphen, symbol
         case styleReference, outlineLevel, listLevel, numberingID, gridSpan, gridBefore
-        /// Content that must not be read: deletions, field codes, run properties, drawings, fallbacks.
+        /// Content that must not be read: deletions, field codes, run properties, embedded objects, fallbacks.
         case skipped
-        /// Containers whose content counts as if they were not there (runs, hyperlinks, insertions, content controls).
+        /// Containers whose content counts as if they were not there (runs, hyperlinks, insertions, content controls,
+        /// drawings: a text box's paragraphs are the document's, and a picture holds no `w:t`).
         case transparent
     }
 
@@ -80,7 +81,7 @@ struct DocxBodyReader {
         ].reduce(into: [:]) { $0[p + $1.key] = $1.value }
         for name in [
             "del", "moveFrom", "delText", "delInstrText", "instrText", "rPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid",
-            "tblPrEx", "sectPr", "drawing", "pict", "object", "rt", "fldData", "ffData", "pPrChange",
+            "tblPrEx", "sectPr", "object", "rt", "fldData", "ffData", "pPrChange",
         ] {
             kinds[p + name] = .skipped
         }
