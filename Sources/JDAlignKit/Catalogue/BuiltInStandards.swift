@@ -1327,7 +1327,9 @@ enum BuiltInStandards {
     "requirements",
     "area",
     "category",
-    "attributes"
+    "attributes",
+    "detail",
+    "details"
    ]
   },
   "assessmentStages": {
@@ -1380,7 +1382,11 @@ enum BuiltInStandards {
     "documentation",
     "evidence",
     "lesson task",
-    "teaching task"
+    "teaching task",
+    "scenario exercise",
+    "scenario task",
+    "in-tray task",
+    "role play"
    ]
   },
   "assessmentStageCodes": {
@@ -1432,7 +1438,9 @@ enum BuiltInStandards {
     "area",
     "category",
     "attributes",
-    "assessed"
+    "assessed",
+    "detail",
+    "details"
    ]
   },
   "connectives": {
@@ -1807,7 +1815,10 @@ enum BuiltInStandards {
     "principal will ",
     "head of year will ",
     "head of school will ",
-    "manager will "
+    "manager will ",
+    "lead responsibility",
+    "takes responsibility",
+    "take responsibility"
    ]
   },
   "dutyVerbs": {
@@ -1945,7 +1956,10 @@ enum BuiltInStandards {
     "commission",
     "handle",
     "visit",
-    "decide"
+    "decide",
+    "agree",
+    "draw",
+    "pass"
    ]
   },
   "roleWords": {

@@ -32,9 +32,14 @@ enum CriterionTerms {
             .map { String($0.trimmingSpaces()) }
             .filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.count <= 8 else { return nil }
-        let allStages = parts.allSatisfy { stages.contains($0.lowercased().trimming(charactersIn: " .()")) }
-        let allCodes = parts.allSatisfy { stageCodes.contains($0) }
-        return allStages || (allCodes && parts.count >= 2) ? parts : nil
+        let isStage = parts.map { part in
+            // A note in brackets after a stage ("Interview (presentation task)") leaves it a stage.
+            let stage = part.hasSuffix(")") ? String(part.prefix { $0 != "(" }) : part
+            return stages.contains(stage.lowercased().trimming(charactersIn: " .()"))
+        }
+        // Codes and words may mix ("I / Task"); a code alone ("A") could be anything.
+        let allStagesOrCodes = zip(parts, isStage).allSatisfy { $1 || stageCodes.contains($0) }
+        return allStagesOrCodes && (!isStage.contains(false) || parts.count >= 2) ? parts : nil
     }
 
     /// `assessment` for ASCII text, where characters are bytes: the same parts, found part by part, giving up at the
@@ -42,7 +47,6 @@ enum CriterionTerms {
     private static func asciiAssessment(_ bytes: [UInt8]) -> [String]? {
         var parts: [String] = []
         var allStages = true
-        var allCodes = true
         var pieceStart = 0
         for pieceEnd in 0...bytes.count where pieceEnd == bytes.count || isSeparatorByte(bytes[pieceEnd]) {
             for part in piecesBetweenAnds(bytes[pieceStart..<pieceEnd]) {
@@ -52,14 +56,15 @@ enum CriterionTerms {
                 }
                 let trimmed = bytes[first...last]
                 parts.append(String(decoding: trimmed, as: UTF8.self))
-                allStages = allStages && isStage(trimmed)
-                allCodes = allCodes && stageCodes.contains(parts[parts.count - 1])
-                guard allStages || allCodes, parts.count <= 8 else { return nil }
+                let partIsStage = isStage(trimmed)
+                allStages = allStages && partIsStage
+                // Codes and words may mix ("I / Task"); a code alone ("A") could be anything.
+                guard partIsStage || stageCodes.contains(parts[parts.count - 1]), parts.count <= 8 else { return nil }
             }
             pieceStart = pieceEnd + 1
         }
         guard !parts.isEmpty else { return nil }
-        return allStages || (allCodes && parts.count >= 2) ? parts : nil
+        return allStages || parts.count >= 2 ? parts : nil
     }
 
     /// The piece cut at each " and ", left to right, as `components(separatedBy: " and ")` cuts ASCII text.
@@ -81,8 +86,17 @@ enum CriterionTerms {
         return pieces
     }
 
-    /// Whether an ASCII part, lower-cased and trimmed of " .()", is a stage.
+    /// Whether an ASCII part, lower-cased and trimmed of " .()", is a stage; a note in brackets after a stage
+    /// ("Interview (presentation task)") says more about it and leaves it a stage.
     private static func isStage(_ part: ArraySlice<UInt8>) -> Bool {
+        if part.last == UInt8(ascii: ")"), let open = part.firstIndex(of: UInt8(ascii: "(")), open > part.startIndex,
+           part[..<open].contains(where: { $0 != 0x20 }), isBareStage(part[..<open]) {
+            return true
+        }
+        return isBareStage(part)
+    }
+
+    private static func isBareStage(_ part: ArraySlice<UInt8>) -> Bool {
         guard let first = part.firstIndex(where: { !stagePunctuation.contains($0) }),
               let last = part.lastIndex(where: { !stagePunctuation.contains($0) }) else {
             return stages.contains("")
@@ -134,10 +148,19 @@ enum CriterionTerms {
         priority(text) != nil || assessment(text) != nil || isColumnTitle(text)
     }
 
+    /// Whether the text is a grid's row of column titles laid out with spaces or tabs ("Essential   Desirable
+    /// Evidence"), as a converter leaves a table's header row: two or more fields, each a grid term.
+    static func isRowOfGridTerms(_ text: String) -> Bool {
+        let fields = text.replacingOccurrences(of: "\t", with: "  ").replacingOccurrences(of: " / ", with: "  ").components(separatedBy: "  ")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return fields.count > 1 && fields.allSatisfy(isGridTerm)
+    }
+
     /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
     /// Every "=" follows a code of one to three capitals, and the line starts with one.
     static func isCodeKey(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
+        // A key is often given in brackets: "(E = essential, D = desirable)".
+        let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
         guard words.count >= 2, words.count <= 24 else { return false }
         var equalsSigns = 0
         for (index, word) in words.enumerated() where word.contains("=") {
@@ -149,13 +172,41 @@ enum CriterionTerms {
                 // "E=Essential" or "E=".
                 code = word.prefix { $0 != "=" }
             }
-            guard (1...3).contains(code.count), code.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+            guard isKeyedCode(code) else { return false }
             equalsSigns += 1
         }
         guard equalsSigns >= 1, let first = words.first else { return false }
-        let firstCode = first.prefix { $0 != "=" }
-        return (1...3).contains(firstCode.count) && firstCode.allSatisfy { $0.isUppercase && $0.isLetter }
-            && (first.contains("=") || words[1].hasPrefix("="))
+        return isKeyedCode(first.prefix { $0 != "=" }) && (first.contains("=") || words[1].hasPrefix("="))
+    }
+
+    /// What a key explains: a code of capitals ("E", "AF") or a stage written as a word ("Task = in-tray exercise").
+    private static func isKeyedCode(_ code: Substring) -> Bool {
+        ((1...3).contains(code.count) && code.allSatisfy { $0.isUppercase && $0.isLetter })
+            || (code.first?.isUppercase == true && stages.contains(code.lowercased()))
+    }
+
+    /// A criterion's row flattened onto one line with " / " between its cells ("Safer recruitment training / D /
+    /// Application"): the criterion and the grid cells peeled off its end, or the line alone when it ends in no grid
+    /// cell. A line that is a grid term as a whole ("Essential / Desirable") stays one cell, and "parents / carers"
+    /// inside a duty is no grid cell.
+    static func splittingGridCells(_ line: Substring) -> [Substring] {
+        guard line.contains(" / "), !isGridTerm(String(line)) else { return [line] }
+        var head = line
+        var cells: [Substring] = []
+        while let separator = head.range(of: " / ", options: .backwards) {
+            let cell = head[separator.upperBound...].trimmingSpaces()
+            if priority(String(cell)) != nil || assessment(String(cell)) != nil || isTick(String(cell)) || isColumnTitle(String(cell)) {
+                cells.insert(cell, at: 0)
+            } else if let next = cells.first, assessment(cell + " / " + next) != nil {
+                // "I / Task": one assessment cell whose stages are themselves separated by slashes.
+                cells[0] = line[cell.startIndex..<next.endIndex]
+            } else {
+                break
+            }
+            head = head[..<separator.lowerBound]
+        }
+        let criterion = head.trimmingSpaces()
+        return cells.isEmpty || criterion.isEmpty ? [line] : [criterion] + cells
     }
 
     /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.

@@ -117,9 +117,11 @@ enum DraftBuilder {
     }
 
     /// The non-empty fields of a line, trimmed; fields are separated by tabs, or by runs of three or more spaces as
-    /// PDF converters leave a table's columns. Fill-in blanks ("______", "……") are not fields.
+    /// PDF converters leave a table's columns, or by " / " before a grid's priority and assessment cells. Fill-in
+    /// blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
-        line.split(atASCII: 0x09).flatMap(splittingWideGaps).map { $0.trimmingSpaces() }.filter(isNotFillIn)
+        line.split(atASCII: 0x09).flatMap(splittingWideGaps).flatMap(CriterionTerms.splittingGridCells)
+            .map { $0.trimmingSpaces() }.filter(isNotFillIn)
     }
 
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.

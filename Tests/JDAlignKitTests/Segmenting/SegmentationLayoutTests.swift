@@ -231,4 +231,48 @@ import Testing
         #expect(jd.texts(.duty).first == "Check that every visitor signs in and wears a badge.")
         #expect(jd.items.first { $0.text.hasPrefix("Our school") }?.kind == .other)
     }
+
+    /// A grid flattened with " / " between its cells: the header row is column titles, and each criterion keeps its
+    /// priority and assessment cells, a stage with a note in brackets or written as a word beside codes included.
+    @Test func gridRowsFlattenedWithSlashesKeepTheirPriorityAndAssessmentCells() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Criteria / Essential or Desirable / How assessed
+            Paediatric first aid certificate / D / Application, certificates
+            Experience of running a breakfast club / E / Application, Interview (presentation task)
+            Calm and kind when children are upset / E / I / Task
+            Works with parents / carers to solve problems / E / Interview, scenario exercise
+            (E = essential, D = desirable; A = application, I = interview)
+            Task = an in-tray exercise on the morning of the interview
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Paediatric first aid certificate", "Experience of running a breakfast club",
+            "Calm and kind when children are upset", "Works with parents / carers to solve problems",
+        ])
+        #expect(jd.item("Paediatric first aid certificate")?.criterion?.priority == .desirable)
+        #expect(jd.item("Experience of running a breakfast club")?.criterion?.assessment == ["Application", "Interview (presentation task)"])
+        #expect(jd.item("Calm and kind when children are upset")?.criterion?.assessment == ["I", "Task"])
+        #expect(jd.item("Works with parents / carers to solve problems")?.criterion?.assessment == ["Interview", "scenario exercise"])
+        #expect(jd.items.filter { $0.text.contains("=") }.allSatisfy { $0.kind == .other })
+    }
+
+    /// A grid laid out with spaces whose header row stands alone above the categories, and a long criterion that runs
+    /// up to its tick with a single space.
+    @Test func spacedGridHeaderRowIsTitlesAndATickAfterOneSpaceIsACell() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+
+                                                                 Essential  Desirable  Evidence
+            Knowledge
+            1.  The statutory guidance on attendance and exclusions        X                   I
+            2.  A broad knowledge of phonics schemes and how to teach them X                   I / Task
+            3.  Forest school training                                                X        AF
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "The statutory guidance on attendance and exclusions",
+            "A broad knowledge of phonics schemes and how to teach them",
+            "Forest school training",
+        ])
+        #expect(jd.texts(.heading).contains { $0.hasPrefix("Essential") })
+    }
 }

@@ -54,7 +54,7 @@ struct PdfTable {
         var index = start
         var previous: PdfLine?
         while index < lines.count {
-            let line = lines[index]
+            let line = metrics.usesFitTest ? lines[index] : splittingMarksOff(lines[index])
             if let previous, !belongs(line, after: previous) { break }
             if let previous, previous.page != line.page { pageStartIndex = index }
             if isRuled, let previous, index > start {
@@ -98,6 +98,29 @@ struct PdfTable {
             index += 1
         }
         endIndex = index
+    }
+
+    /// Laid out in characters, a long criterion may run up to its row's tick or priority with a single space between
+    /// ("… strategies to meet them X"): a chunk whose last word is a tick or grid term standing at one of the table's
+    /// columns is two cells.
+    private func splittingMarksOff(_ line: PdfLine) -> PdfLine {
+        var line = line
+        line.chunks = line.chunks.flatMap { chunk -> [PdfChunk] in
+            guard let space = chunk.text.lastIndex(of: " ") else { return [chunk] }
+            let mark = String(chunk.text[chunk.text.index(after: space)...])
+            let markStart = chunk.x1 - Double(mark.count)
+            guard markStart > chunk.x0, CriterionTerms.isTick(mark) || CriterionTerms.priority(mark) != nil,
+                  columnStarts.dropFirst().contains(where: { abs($0 - markStart) <= metrics.slack }) else { return [chunk] }
+            let text = String(chunk.text[..<space]).trimmingCharacters(in: .whitespaces)
+            var head = chunk, tail = chunk
+            head.text = text
+            head.x1 = chunk.x0 + Double(text.count)
+            tail.text = mark
+            tail.x0 = markStart
+            tail.firstWordWidth = Double(mark.count)
+            return [head, tail]
+        }
+        return line
     }
 
     /// Finds each column's right edge from the lines ahead that are plainly inside this table: lines of several

@@ -47,6 +47,7 @@ struct HeadingDetection: SegmentationPass {
         guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
         guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
+        if CriterionTerms.isRowOfGridTerms(draft.text) { return (3, "a row of the person specification's column titles") }
         if CriterionTerms.isGridTerm(draft.text) {
             return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading)
                 ? (3, "a column title of the person specification") : nil
