@@ -14,7 +14,14 @@ enum LayoutTableReader {
         var tableCount = blocks.compactMap(\.cell?.table).max().map { $0 + 1 } ?? 0
         var index = 0
         while index < blocks.count {
-            if let table = table(in: lines, blocks: blocks, from: index) {
+            var table = table(in: lines, blocks: blocks, from: index)
+            if table == nil, let joined = lineWrappingOntoARow(lines, blocks: blocks, at: index) {
+                // The criterion's first line stands alone above the row its cells are on: read the row with it.
+                var rejoined = lines
+                rejoined[index + 1] = joined
+                table = self.table(in: rejoined, blocks: blocks, from: index + 1)
+            }
+            if let table {
                 result += table.blocks(tableIndex: tableCount).map { block in
                     var block = block
                     block.line = blocks[block.line - 1].line
@@ -28,6 +35,24 @@ enum LayoutTableReader {
             }
         }
         return result
+    }
+
+    /// A cell's first line alone above the line that holds its row's other cells ("Current statutory frameworks:
+    /// KCSIE, SEND," over "national curriculum …   E   I"): the next line, with this one's text before its first
+    /// cell. Only when the next line's first cell starts where this text does (or a little in, past a number) and
+    /// in lower case or a bracket, so that it carries the text on.
+    private static func lineWrappingOntoARow(_ lines: [PdfLine], blocks: [TextBlock], at index: Int) -> PdfLine? {
+        guard index + 1 < lines.count, lines[index].chunks.count == 1, lines[index + 1].chunks.count > 1,
+              blocks[index].cell == nil, blocks[index + 1].cell == nil, blocks[index + 1].line == blocks[index].line + 1,
+              let above = lines[index].chunks.first, var first = lines[index + 1].chunks.first,
+              (above.x0 - 1...above.x0 + 6).contains(first.x0),
+              let initial = first.text.first, initial.isLowercase || initial == "(" else { return nil }
+        var joined = lines[index + 1]
+        first.text = above.text + " " + first.text
+        first.x0 = above.x0
+        first.firstWordWidth = above.firstWordWidth
+        joined.chunks[0] = first
+        return joined
     }
 
     /// A table starting at `index`, when the line there has several fields and what follows makes more than a

@@ -159,14 +159,15 @@ enum CriterionTerms {
     /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
     /// Every "=" follows a code of one to three capitals, and the line starts with one.
     static func isCodeKey(_ text: String) -> Bool {
-        // A key is often given in brackets: "(E = essential, D = desirable)".
-        let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
+        // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
+        let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
+            .drop { $0.count > 1 && $0.hasSuffix(":") }
         guard words.count >= 2, words.count <= 24 else { return false }
         var equalsSigns = 0
-        for (index, word) in words.enumerated() where word.contains("=") {
+        for (index, word) in zip(words.indices, words) where word.contains("=") {
             let code: Substring
             if word == "=" {
-                guard index > 0 else { return false }
+                guard index > words.startIndex else { return false }
                 code = words[index - 1]
             } else {
                 // "E=Essential" or "E=".
@@ -176,7 +177,7 @@ enum CriterionTerms {
             equalsSigns += 1
         }
         guard equalsSigns >= 1, let first = words.first else { return false }
-        return isKeyedCode(first.prefix { $0 != "=" }) && (first.contains("=") || words[1].hasPrefix("="))
+        return isKeyedCode(first.prefix { $0 != "=" }) && (first.contains("=") || words[words.startIndex + 1].hasPrefix("="))
     }
 
     /// What a key explains: a code of capitals ("E", "AF") or a stage written as a word ("Task = in-tray exercise").

@@ -256,8 +256,9 @@ import Testing
         #expect(jd.items.filter { $0.text.contains("=") }.allSatisfy { $0.kind == .other })
     }
 
-    /// A grid laid out with spaces whose header row stands alone above the categories, and a long criterion that runs
-    /// up to its tick with a single space.
+    /// A grid laid out with spaces whose header row stands alone above the categories, a long criterion that runs up
+    /// to its tick with a single space, criteria whose first line stands alone above the line with their cells, and a
+    /// key after a label.
     @Test func spacedGridHeaderRowIsTitlesAndATickAfterOneSpaceIsACell() {
         let jd = segmentText("""
             PERSON SPECIFICATION
@@ -267,12 +268,22 @@ import Testing
             1.  The statutory guidance on attendance and exclusions        X                   I
             2.  A broad knowledge of phonics schemes and how to teach them X                   I / Task
             3.  Forest school training                                                X        AF
+            4.  Understanding of the law on exclusions, including the guidance for
+                (maintained schools) on suspensions                            X                   I
+            Skills
+            Planning a school trip with its risk assessment,
+            transport and parental consent                                     X                   I
+
+            Key: E = Essential  D = Desirable  |  Evidence: AF = application form, I = interview
             """)
         #expect(jd.texts(.personSpec) == [
             "The statutory guidance on attendance and exclusions",
             "A broad knowledge of phonics schemes and how to teach them",
             "Forest school training",
+            "Understanding of the law on exclusions, including the guidance for (maintained schools) on suspensions",
+            "Planning a school trip with its risk assessment, transport and parental consent",
         ])
         #expect(jd.texts(.heading).contains { $0.hasPrefix("Essential") })
+        #expect(jd.items.first { $0.text.hasPrefix("Key:") }?.kind == .other)
     }
 }
