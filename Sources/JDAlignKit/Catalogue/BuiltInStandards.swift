@@ -206,22 +206,25 @@ enum BuiltInStandards {
           "text": "ensure that all pupils are taught to read through the provision of evidence-informed approaches to reading, particularly the use of systematic synthetic phonics in schools that teach early reading",
           "keywords": [
             {"weight": 0.7, "terms": ["reading culture", "culture of reading", "reading for pleasure", "reading spine", "decodable books", "reading interventions"]},
-            {"weight": 0.7, "terms": ["phonics", "early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
+            {"weight": 0.7, "terms": ["early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
             {"weight": 0.4, "terms": ["literacy"]}
           ],
           "rules": [
-            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing)", "weight": 0.55, "note": "reading as a subject, not reading documents"}
+            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport*)", "weight": 0.55, "note": "reading as a subject, not reading documents"},
+            {"query": "phonics AND NOT ((statutory OR \"multiplication tables check\" OR \"access arrangements\") AND (\"phonics screening check\" OR \"phonics check\"))", "weight": 0.7, "note": "teaching phonics, not the phonics check as one of the statutory assessments to administer"}
           ]
         },
         {
           "id": "3.4",
           "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
           "keywords": [
-            {"weight": 0.6, "terms": ["statutory test*", "statutory assessment", "summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "moderation", "moderate", "standardised test*", "test framework"]},
+            {"weight": 0.6, "terms": ["summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "standardised test*", "test framework"]},
             {"weight": 0.4, "terms": ["tests", "testing", "assessments"]},
             {"weight": 0.55, "terms": ["learning journal*", "learning journey*", "observation, assessment and planning", "observation assessment and planning"]}
           ],
           "rules": [
+            {"query": "(\"statutory test*\" OR \"statutory assessment*\") AND NOT (gas OR electrical OR lifts OR \"fire alarms\" OR request* OR \"education health and care\")", "weight": 0.6, "note": "statutory tests of pupils, not statutory testing of the building's services or a statutory assessment of special educational needs (5.3)"},
+            {"query": "moderation AND NOT apprais*", "weight": 0.6, "note": "moderating judgements of pupils' work, not moderating appraisal outcomes"},
             {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"},
             {"query": "(\"pupil progress meeting*\" OR \"progress meeting*\" OR \"pupil progress review*\") AND NOT (\"special educational needs\" OR interven* OR parent OR carers)", "weight": 0.6, "note": "Pupil progress meetings are how many schools review assessment information class by class; not SEN or parent review meetings."},
             {"query": "(record* OR track*) NEAR/3 (progress OR attainment) AND NOT (\"track record\" OR interven* OR attendance OR behaviour OR \"improvement plan\" OR \"development plan\" OR safeguard*)", "weight": 0.5, "note": "Recording and tracking pupils' progress or attainment is assessment work; not a track record or intervention planning."}
@@ -238,9 +241,10 @@ enum BuiltInStandards {
           "id": "4.1",
           "text": "establish and sustain high expectations of behaviour for all pupils, built upon relationships, rules and routines, which are understood clearly by all staff and pupils",
           "keywords": [
-            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "behaviour culture", "culture of behaviour"]}
+            {"weight": 0.6, "terms": ["behaviour expectations", "expectations of behaviour", "rules and routines", "culture of behaviour"]}
           ],
           "rules": [
+            {"query": "\"behaviour culture\" AND NOT \"national professional qualification\"", "weight": 0.6, "note": "the school's behaviour culture, not the name of the NPQ in leading behaviour and culture"},
             {"query": "conduct NEAR/3 (expect* OR high) AND NOT (professional OR staff OR \"code of conduct\")", "weight": 0.55, "note": "setting high expectations of pupils' conduct"},
             {"query": "behaviour NEAR/4 (expect* OR high OR rules OR routines OR culture OR ethos OR positive OR exemplary OR calm OR standards OR good) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR \"behaviour points\")", "weight": 0.55, "note": "expectations and standards of pupil behaviour (logging behaviour points is routine recording)"},
             {"query": "routines NEAR/5 (behaviour OR classroom OR classrooms OR consistent OR consistently OR rules OR expectations OR calm OR establish* OR embed* OR pupil) AND NOT (maintenance OR (supervis* NEAR/4 (lunchtime OR collection OR arrival)))", "weight": 0.6, "note": "routines that carry behaviour expectations; routine maintenance or supervising arrival and lunchtime is not 4.1"}
@@ -330,12 +334,13 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
-            {"weight": 0.55, "terms": ["access arrangements", "reasonable adjustment*"]}
+            {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
+            {"query": "\"access arrangements\" NEAR/6 (identif* OR test OR testing OR advis* OR pupil OR \"special educational needs\" OR \"special educational needs coordinator\" OR adjustment*)", "weight": 0.55, "note": "identifying the pupils who need exam access arrangements, not the arrangements as one item of exam administration"},
             {"query": "(\"educational psycholog*\" OR \"speech and language\" OR therapist* OR \"occupational therap*\" OR \"sensory support\" OR \"child and adolescent mental health services\" OR paediatrician*) AND NOT ((lead* OR manag*) NEAR/5 (team OR teams))", "weight": 0.5, "note": "working with the specialists who assess and support pupils’ additional needs, not managing them as staff"},
             {"query": "referr* NEAR/6 (nurse OR \"child and adolescent mental health services\" OR therap* OR \"speech and language\" OR counsell* OR \"educational psycholog*\" OR \"outside agencies\" OR \"external agencies\")", "weight": 0.5, "note": "referring pupils to health and specialist services to identify and meet their needs (referrals to social care are safeguarding, 7.1)"},
             {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
@@ -433,7 +438,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
-            {"query": "(absence OR absent OR absences OR missing) NEAR/4 (call* OR contact* OR \"first day\" OR chase OR follow* OR pupil) AND NOT (staff OR teachers OR teacher)", "weight": 0.55, "note": "following up pupils who are absent or missing is part of keeping them safe"},
+            {"query": "(absence OR absent OR absences OR missing) NEAR/4 (call* OR contact* OR \"first day\" OR chase OR \"home visit*\" OR visit OR visits) AND NOT (staff OR teachers OR teacher OR persistent* OR persistently)", "weight": 0.55, "note": "calling, contacting or visiting pupils who are absent or missing is part of keeping them safe; following up persistent absence is attendance work"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\")", "weight": 0.55, "note": "protection and safety wording without the word safeguarding"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
@@ -463,12 +468,14 @@ enum BuiltInStandards {
           "id": "7.3",
           "text": "ensure staff are deployed and managed well with due attention paid to workload",
           "keywords": [
-            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "staffing", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
-            {"weight": 0.4, "terms": ["recruitment", "recruit", "appointment", "distribut* leadership"]},
+            {"weight": 0.7, "terms": ["work life balance", "staff deployment", "deployment of staff", "staff wellbeing", "staffing structure", "absence management", "staff absence", "staff absences", "return to work", "restructur*", "grievance*"]},
+            {"weight": 0.4, "terms": ["appointment"]},
             {"weight": 0.6, "terms": ["distribut* leadership"]},
             {"weight": 0.5, "terms": ["human resources", "employment law"]}
           ],
           "rules": [
+            {"query": "(recruitment OR recruit) AND NOT (\"safer recruitment\" OR \"recruitment administration\" OR \"single central record\")", "weight": 0.4, "note": "recruiting staff, not the safeguarding checks of safer recruitment (7.1) or the paperwork of it"},
+            {"query": "staffing AND NOT ((financ* OR report* OR return* OR census OR implications) NEAR/5 staffing)", "weight": 0.7, "note": "planning and managing staffing, not staffing as one topic of a report, a return or a financial forecast"},
             {"query": "\"line manag*\" AND NOT \"line manager*\"", "weight": 0.7, "note": "line managing staff, not a mention of someone's line manager"},
             {"query": "manag* NEAR/2 (staff OR team OR teams OR colleague OR personnel OR people) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"performance management\")", "weight": 0.55, "note": "managing staff and teams"},
             {"query": "deploy* NEAR/3 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.6, "note": "deploying staff, not budgets"},
@@ -487,14 +494,18 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "admissions", "maintenance", "contracts", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
-            {"weight": 0.55, "terms": ["premises", "site team", "facilities management"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
+            {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
           "rules": [
+            {"query": "admission* NEAR/4 (records OR data OR policy OR arrangements OR mis OR \"management information system\" OR oversee* OR code)", "weight": 0.55, "note": "admissions as a school system (arrangements, records, data), not helping individual applicants through a process"},
+            {"query": "(catering OR cleaning OR grounds OR maintenance OR ict OR payroll OR mis OR support OR service OR services OR employment OR supplier OR suppliers) NEAR/1 contract* AND NOT (\"contracts and services\" OR \"services and contracts\")", "weight": 0.55, "note": "running service contracts (catering, cleaning, ICT, payroll), not any mention of a contract"},
+            {"query": "(oversee* OR overseeing OR planned OR reactive OR contract* OR programme* OR schedul* OR strateg*) NEAR/4 maintenance", "weight": 0.55, "note": "overseeing planned maintenance of the estate, not carrying out repairs"},
+            {"query": "premises AND NOT (\"premises budget\" OR \"premises committee\" OR hired OR hire)", "weight": 0.55, "note": "running the premises, not the premises budget line or a governors' committee"},
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
-            {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local)", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
+            {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local OR behaviour OR assess* OR \"teaching and learning\")", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
           ]
         },
         {
@@ -734,20 +745,21 @@ enum BuiltInStandards {
           "id": "D1.2",
           "text": "Demonstrate optimistic personal behaviour, positive relationships and attitudes towards their pupils and staff, and towards parents, governors and members of the local community.",
           "keywords": [
-            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "tact", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude", "approachable*", "warmth", "good humour", "builds trust", "trusting relationships", "relate well", "supportive approach"]},
+            {"weight": 0.6, "terms": ["optimism", "optimistic", "positive relationships", "respectful relationships", "team player", "interpersonal", "diplomacy", "good relationships", "strong relationships", "empathy", "empathetic", "positive attitude", "approachable*", "warmth", "good humour", "trusting relationships", "relate well", "supportive approach"]},
             {"weight": 0.4, "terms": ["sense of humour"]},
             {"weight": 0.3, "terms": ["positive", "enthusiasm", "enthusiastic", "collabor*", "energy"]},
-            {"weight": 0.55, "terms": ["good listener", "listening skills", "patience", "warm", "warm manner", "compassion*", "caring nature", "sensitiv*"]}
+            {"weight": 0.55, "terms": ["good listener", "listening skills", "patience", "warm", "warm manner", "compassion*", "caring nature"]}
           ],
           "rules": [
-            {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\")", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
+            {"query": "relationship* AND NOT (\"fellow professionals\" OR \"public services\" OR agenc* OR routines OR \"behaviour policy\" OR \"management of behaviour\" OR \"relationships policy\" OR \"healthy relationships\" OR \"relationships education\" OR \"sex education\" OR RSHE OR RSE)", "weight": 0.55, "note": "positive relationships with pupils, staff, parents, governors and community"},
             {"query": "(relat* OR respect* OR communic*) NEAR/5 (community OR stakehold* OR \"all members\" OR parent OR governor OR families OR professionals* OR \"young adults\")", "weight": 0.4, "note": "relating well to the whole school community"},
             {"query": "(respectful* OR \"mutual respect\" OR (respect NEAR/2 (treat* OR earn* OR gain* OR command* OR show* OR lose OR losing OR mutual))) AND NOT (policy OR behaviour)", "weight": 0.5, "note": "treating people with respect and earning theirs (the old NOT on \"in respect\" reduced to \"respect\" once stop words were dropped, so the rule never fired)"},
             {"query": "(well OR excellent OR strong OR effective* OR positive* OR sensitiv*) NEAR/4 ((work* OR communic* OR engag*) NEAR/4 (parent OR families OR carers OR community OR professionals*)) AND NOT (ensur* OR \"make sure\" OR school)", "weight": 0.5, "note": "a person who works and communicates well with families and others, as person specifications word it"},
             {"query": "((work OR works OR working) NEAR/1 well) NEAR/3 (others OR people OR colleague OR staff OR parent OR team OR teams OR professionals* OR range OR governor OR community)", "weight": 0.5, "note": "working well with others"},
             {"query": "(communic* NEAR/2 (clearly OR clear OR effectively OR sensitively OR openly OR well)) NEAR/5 (pupil OR parent OR families OR carers OR governor)", "weight": 0.55, "note": "communicating clearly or sensitively with pupils, parents and governors: a person-specification quality about relationships"},
             {"query": "(positive OR enthusias* OR enjoy*) NEAR/4 (work* NEAR/3 (pupil OR \"young people\" OR people))", "weight": 0.55, "note": "a positive, enthusiastic attitude to working with children and young people"},
-            {"query": "partnership* NEAR/4 (parent OR carers OR families) AND NOT (agenc* OR \"local authority\" OR schools OR cluster OR services)", "weight": 0.5, "note": "working in partnership with parents and carers"}
+            {"query": "partnership* NEAR/4 (parent OR carers OR families) AND NOT (agenc* OR \"local authority\" OR schools OR cluster OR services)", "weight": 0.5, "note": "working in partnership with parents and carers"},
+            {"query": "(tact OR tactful* OR sensitiv* OR \"build trust\") AND NOT (\"to account\" OR challeng* OR underperform* OR \"under performance\" OR \"other services\" OR agenc*)", "weight": 0.6, "note": "tact and trust in one's dealings with people; the manner of holding staff to account (D2.6) or of working with other services (D4.2) is not it"}
           ]
         },
         {
@@ -771,7 +783,7 @@ enum BuiltInStandards {
           "id": "D1.4",
           "text": "Sustain wide, current knowledge and understanding of education and school systems locally, nationally and globally, and pursue continuous professional development.",
           "keywords": [
-            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "national professional qualification", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification", "further professional qualification", "further professional qualifications", "educational agenda", "education agenda", "educational issues"]},
+            {"weight": 0.6, "terms": ["up to date knowledge", "current developments", "developments in education", "educational developments", "national initiatives", "own practice", "reflective practitioner", "reflective practice", "own professional development", "professional growth", "accredited training", "leadership training", "aspiring heads", "professional knowledge", "further professional development", "ongoing professional development", "relevant professional development", "research based practice", "current issues", "relevant issues", "statutory regulations", "willingness to study", "leadership qualification", "leadership qualifications", "postgraduate", "masters level", "masters degree", "national award", "nasenco", "npqsenco", "further study", "relevant study", "keep abreast", "keeping abreast", "inspector training", "specialist qualification", "further professional qualification", "further professional qualifications", "educational agenda", "education agenda", "educational issues"]},
             {"weight": 0.3, "terms": ["research", "knowledge", "understanding", "continuing professional development", "training", "qualification"]}
           ],
           "rules": [
@@ -784,7 +796,8 @@ enum BuiltInStandards {
             {"query": "(own OR personal) NEAR/2 (\"professional development\" OR growth OR practice OR \"professional learning\")", "weight": 0.5, "note": "pursuing their own development"},
             {"query": "(\"jcq regulations\" OR \"examination regulations\" OR \"exam regulations\" OR procedures OR processes OR \"access arrangements\" OR \"informed practice\" OR pathways OR \"study programmes\" OR benchmarks OR \"test framework\" OR criteria OR moderation OR \"stages of intervention\" OR attachment OR trauma OR \"issues affecting\" OR landscape OR \"current practice\" OR \"effective practice\" OR \"principles of effective\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR OR HR OR manag* OR overse* OR run OR set OR review* OR advis* OR hold OR provid* OR secur* OR deliv* OR \"in line\")", "weight": 0.35, "note": "an area of education knowledge named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
             {"query": "(\"first aid\" OR \"designated safeguarding lead\" OR \"safer recruitment\" OR \"mental health\" OR \"child protection\" OR safeguarding OR \"positive handling\" OR \"team teach\" OR prevent OR \"level 3\") NEAR/2 training AND NOT (deliv* OR provid* OR organis* OR ensur* OR \"make sure\" OR staff OR colleagues OR arrang* OR run OR running OR lead OR leads OR leading OR record*)", "weight": 0.3, "note": "holding role-specific training (first aid, DSL, safer recruitment) as a personal qualification"},
-            {"query": "(\"higher degree\" OR \"masters degree\" OR \"postgraduate qualification\") AND NOT (apprentic* OR pupil OR advice OR applications)", "weight": 0.6, "note": "a higher or postgraduate degree held by the post holder, not pupils’ routes to degrees"}
+            {"query": "(\"higher degree\" OR \"masters degree\" OR \"postgraduate qualification\") AND NOT (apprentic* OR pupil OR advice OR applications)", "weight": 0.6, "note": "a higher or postgraduate degree held by the post holder, not pupils’ routes to degrees"},
+            {"query": "\"national professional qualification\" AND NOT (staff OR colleagues OR teachers OR encourag* OR uptake OR involvement OR participation OR oversee*)", "weight": 0.6, "note": "an NPQ the post holder holds or will take; promoting NPQs to staff is their development (D4.4, D2.5)"}
           ]
         },
         {
@@ -829,8 +842,7 @@ enum BuiltInStandards {
           "id": "D2.1",
           "text": "Demand ambitious standards for all pupils, overcoming disadvantage and advancing equality, instilling a strong sense of accountability in staff for the impact of their work on pupils’ outcomes.",
           "keywords": [
-            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "equal opportun*", "equality of opportunity", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "equality act", "ambitious standards", "high aspirations", "advancing equality", "designated teacher", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
-            {"weight": 0.45, "terms": ["equality"]},
+            {"weight": 0.6, "terms": ["raising standards", "raise standards", "raising achievement", "raise achievement", "underachiev*", "best outcomes", "highest possible", "disadvantag*", "closing the gap", "pupil premium", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "high aspirations", "advancing equality", "designated teacher", "new to english", "barriers to learning", "falling behind", "vulnerable groups", "close gaps", "closing gaps", "narrow the gap", "narrowing the gap"]},
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
             {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility", "stretching targets", "challenging targets", "aspirational targets", "target setting"]},
@@ -847,7 +859,9 @@ enum BuiltInStandards {
             {"query": "(hold* NEAR/6 account) NEAR/6 (standards OR outcomes OR results OR progress OR attainment OR achievement)", "weight": 0.55, "note": "holding staff to account for pupils’ standards and outcomes"},
             {"query": "(realis* OR maximis* OR unlock* OR fulfil* OR reach*) NEAR/3 potential AND NOT (leader OR leaders OR leadership OR staff OR colleague OR team OR ICT OR technology)", "weight": 0.55, "note": "pupils realising or fulfilling their potential, worded as a verb near 'potential'; not the potential of staff or leaders"},
             {"query": "(\"high expectations\" OR \"highest expectations\" OR \"high aspirations\") NEAR/5 (culture OR ethos OR climate OR excellence OR equality OR achievement OR attainment OR learning) AND NOT (behaviour OR conduct OR attendance OR punctuality OR uniform OR \"dress code\")", "weight": 0.55, "note": "a culture of high expectations for what pupils achieve, not expectations of behaviour"},
-            {"query": "(\"children looked after\" OR \"young carers\") AND NOT (refer* OR services OR analys* OR summar* OR (report* NEAR/6 (governor OR \"governing body\" OR trustees)))", "weight": 0.6, "note": "leading support for looked-after children and young carers, not referring them to services or listing them in data summaries and reports"}
+            {"query": "(\"children looked after\" OR \"young carers\") AND NOT (refer* OR services OR analys* OR summar* OR (report* NEAR/6 (governor OR \"governing body\" OR trustees)))", "weight": 0.6, "note": "leading support for looked-after children and young carers, not referring them to services or listing them in data summaries and reports"},
+            {"query": "(\"equal opportunities\" OR \"equal opportunity\" OR \"equality of opportunity\") AND NOT (follow* OR comply OR complian* OR legislation)", "weight": 0.6, "note": "a commitment to equal opportunity; following the policy or the law on it is compliance"},
+            {"query": "equality AND NOT (\"equality act\" OR follow* OR comply OR complian* OR legislation OR duties)", "weight": 0.45, "note": "advancing equality, as a supporting word; the Equality Act's duties and equality policies are compliance"}
           ]
         },
         {
@@ -856,7 +870,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "national curriculum", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "adaptive teaching"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
-            {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "classroom practitioner", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
+            {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
             {"weight": 0.5, "terms": ["enrichment*"]},
             {"weight": 0.4, "terms": ["quality of education"]}
           ],
@@ -946,7 +960,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
           ],
           "rules": [
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR apprais* OR \"teaching and learning\" OR \"online safety\" OR filtering OR charging OR fees)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
             {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"},
             {"query": "publish* NEAR/5 (statutory OR website OR policy OR policies OR information OR report) AND NOT (results OR newsletter*)", "weight": 0.5, "note": "publishing statutory information and policies: transparency"},
             {"query": "\"day to day running\" AND NOT (absent OR absence OR deputis* OR share OR sharing OR policy)", "weight": 0.6, "note": "running the school day to day, not only in the head's absence or a single policy"},
@@ -962,7 +976,7 @@ enum BuiltInStandards {
           "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "health and safety", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
+            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "restorative", "exclusion", "standards of behaviour", "good behaviour"]},
             {"weight": 0.35, "terms": ["welfare", "behaviour"]},
             {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "positive handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
@@ -983,7 +997,9 @@ enum BuiltInStandards {
             {"query": "(behave OR behaves OR behaving) NEAR/4 (pupil OR well OR safe* OR expect* OR respons*)", "weight": 0.55, "note": "pupils behaving well, in other wording than \"behaviour\""},
             {"query": "(fire OR legionella OR asbestos OR gas OR electrical OR premises OR site OR accident* OR emergenc*) NEAR/4 (check* OR safety OR inspect* OR drill* OR procedur* OR report*) AND NOT (budget* OR financ* OR income OR letting*)", "weight": 0.5, "note": "a safe site: statutory safety checks, drills, accidents and emergencies"},
             {"query": "\"first aid\" AND NOT (certificat* OR training OR qualif* OR \"mental health\" OR course)", "weight": 0.55, "note": "giving first aid as a duty (not holding a first aid certificate)"},
-            {"query": "(incident* OR sanction* OR detention*) NEAR/5 (behaviour OR discipline OR conduct OR deal OR dealing OR investigat* OR serious OR apply OR applying OR pupil)", "weight": 0.55, "note": "handling behaviour incidents and applying sanctions"}
+            {"query": "(incident* OR sanction* OR detention*) NEAR/5 (behaviour OR discipline OR conduct OR deal OR dealing OR investigat* OR serious OR apply OR applying OR pupil)", "weight": 0.55, "note": "handling behaviour incidents and applying sanctions"},
+            {"query": "\"health and safety\" AND NOT (legislation OR law OR qualification* OR knowledge OR understanding OR IOSH OR NEBOSH)", "weight": 0.6, "note": "keeping the site safe; knowing the law or holding a certificate is knowledge, not providing a safe environment"},
+            {"query": "(referral OR referrals) NEAR/6 (threshold* OR escalat* OR \"acted on\" OR \"responded to\")", "weight": 0.55, "note": "seeing that safeguarding referrals meet thresholds, are followed up and escalated when a response falls short"}
           ]
         },
         {
@@ -1068,7 +1084,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR shar* OR work*)", "weight": 0.4, "note": "working with the trust’s or other schools"},
             {"query": "\"other schools\" AND NOT (events OR recruit* OR admissions)", "weight": 0.6, "note": "working with other schools (not other school events, nor recruiting their pupils)"},
-            {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach OR collabor*) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR organisations) AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
+            {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach OR collabor*) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR \"other organisations\" OR \"external organisations\" OR \"partner organisations\" OR \"local organisations\" OR \"community organisations\") AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
             {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"},
             {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"},
             {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (moderat* NEAR/1 (internal OR \"in school\") AND NOT (moderat* NEAR/2 (trust OR cluster OR external OR network)))", "weight": 0.55, "note": "moderation with other schools"}
@@ -1078,14 +1094,15 @@ enum BuiltInStandards {
           "id": "D4.2",
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "education welfare", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social services", "health professionals", "educational psychologist*", "educational psychology service", "child and adolescent mental health services", "police", "early help", "education welfare officer", "education welfare officers", "education welfare service", "education welfare team", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
             {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"},
-            {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"}
+            {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"},
+            {"query": "\"social care\" AND NOT (qualification* OR degree OR setting OR settings)", "weight": 0.7, "note": "working with social care; a qualification or a past job in the sector is the candidate's background"}
           ]
         },
         {
