@@ -286,4 +286,27 @@ import Testing
         #expect(jd.texts(.heading).contains { $0.hasPrefix("Essential") })
         #expect(jd.items.first { $0.text.hasPrefix("Key:") }?.kind == .other)
     }
+
+    /// Criteria numbered with codes ("A1", "B2") set apart by a wide gap are one criterion each, the code dropped; a
+    /// year group opening a duty with a single space ("Y6 pupils") is words, not a code.
+    @Test func criteriaNumberedWithCodesAreOneEach() {
+        let jd = segmentText("""
+            Key duties
+            - Y6 pupils sit their national tests in May: run the tests to the letter.
+
+            PERSON SPECIFICATION
+
+            B.  Experience
+                B1  Leading a phase in a primary school for at least two years (essential)
+                B2  Working with the local authority on admissions (desirable)
+                B3  Planning transition visits with secondary schools across the town and with
+                    the feeder nurseries (desirable)
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Leading a phase in a primary school for at least two years (essential)",
+            "Working with the local authority on admissions (desirable)",
+            "Planning transition visits with secondary schools across the town and with the feeder nurseries (desirable)",
+        ])
+        #expect(jd.texts(.duty).first?.hasPrefix("Y6 pupils") == true)
+    }
 }

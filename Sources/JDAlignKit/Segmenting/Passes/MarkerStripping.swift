@@ -62,7 +62,8 @@ struct MarkerStripping: SegmentationPass {
         return numbering(text) ?? (.none, text)
     }
 
-    /// "1.", "1)", "(1)", "2.1", "2.1.", "a)", "(a)", "A.", "iv.", "(iv)" followed by white space and some text.
+    /// "1.", "1)", "(1)", "2.1", "2.1.", "a)", "(a)", "A.", "iv.", "(iv)" followed by white space and some text, or a
+    /// criterion code ("A1") followed by a wide gap.
     static func numbering(_ text: Substring) -> (ListMarker, Substring)? {
         var rest = text
         let opened = rest.first == "("
@@ -83,10 +84,22 @@ struct MarkerStripping: SegmentationPass {
         } else if opened {
             return nil
         }
+        // "A1  Qualified teacher status": a person specification's criterion code, set apart by a wide gap (a single
+        // space could be a grade or a year group in a sentence: "Y6 pupils").
+        if !terminated, !opened, Self.isCriterionCode(body), rest.hasPrefix("  ") || rest.first == "\t" {
+            let remainder = rest.trimmingSpaces()
+            return remainder.isEmpty ? nil : (.number, remainder)
+        }
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let remainder = rest.trimmingSpaces()
         return remainder.isEmpty ? nil : (kind, remainder)
+    }
+
+    /// A capital and one or two digits: "A1", "E12".
+    private static func isCriterionCode(_ body: Substring) -> Bool {
+        guard let letter = body.first, letter.isUppercase, (2...3).contains(body.count) else { return false }
+        return body.dropFirst().allSatisfy(\.isNumber)
     }
 
     /// The number of levels in numbering such as "2.", "2.1" or "(3)".
