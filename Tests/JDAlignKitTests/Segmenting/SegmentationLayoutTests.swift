@@ -309,4 +309,19 @@ import Testing
         ])
         #expect(jd.texts(.duty).first?.hasPrefix("Y6 pupils") == true)
     }
+
+    /// Prose JDs often open with a paragraph about the school: it is not a duty, though it goes on to say what the
+    /// head does there; a sentence about the post ("The Headteacher is a member of…") still is one.
+    @Test func aParagraphDescribingTheSchoolIsNotADuty() {
+        let jd = segmentText("""
+            The role
+
+            Fernbrook is a two-form entry primary school on the edge of the market town. The headteacher teaches one
+            afternoon a week and leads a settled, capable staff team.
+
+            The Headteacher is a member of the federation's strategic board and reports to its governors each term.
+            """)
+        #expect(jd.items.first { $0.text.hasPrefix("Fernbrook") }?.kind == .other)
+        #expect(jd.texts(.duty) == ["The Headteacher is a member of the federation's strategic board and reports to its governors each term."])
+    }
 }

@@ -52,6 +52,7 @@ struct DutyDetection: SegmentationPass {
         }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
+        if Self.describesTheSchool(shape) { return (.other, "prose that opens by describing the school (\"Oakfield is a …\")") }
         // "Cover staff are not expected to plan lessons" says what the post holder does not do.
         if shape.containsAnyUnnegated(obligationPhrases) { return (.duty, "says what the post holder is to do") }
         if shape.wordCount >= 8, Self.namesThePostHolderDoing(shape) {
@@ -86,6 +87,19 @@ struct DutyDetection: SegmentationPass {
             if determined, presentVerb { return true }
         }
         return false
+    }
+
+    /// Whether prose opens with a sentence about the school rather than the post: "Little Orton is a small village
+    /// school…", "Holy Family is a Catholic school…". Its subject names no post ("The Headteacher is a member of…"
+    /// is about the post), and the sentence names an organisation.
+    static func describesTheSchool(_ shape: TextShape) -> Bool {
+        let words = shape.words.prefix { !".!?".contains($0.last ?? " ") }.map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
+        guard let verb = words.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), verb > 0, verb + 1 < words.count,
+              ["a", "an", "one", "the"].contains(words[verb + 1]) else { return false }
+        let subject = words[..<verb]
+        guard !subject.contains(where: { PostTitleFromHeading.roleWords.contains($0) || postHolderNouns.contains($0)
+            || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }
+        return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
     }
 
     /// Nouns that stand for the post holder besides post titles.
