@@ -324,4 +324,18 @@ import Testing
         #expect(jd.items.first { $0.text.hasPrefix("Fernbrook") }?.kind == .other)
         #expect(jd.texts(.duty) == ["The Headteacher is a member of the federation's strategic board and reports to its governors each term."])
     }
+
+    /// In a grid laid out with spaces, a criterion opening with an acronym under one that ended on an ordinary word is
+    /// the next criterion of the cell, not the rest of the one above.
+    @Test func aCriterionOpeningWithAnAcronymStartsAfresh() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Criteria              Essential                                            Assessed
+            Qualifications        A level 3 award in supporting children's learning    A
+                                  Maths and English at grade 4 or above                A
+                                  SEN training for the new code of practice            A/I
+            """)
+        #expect(jd.texts(.personSpec) == ["A level 3 award in supporting children's learning",
+                                          "Maths and English at grade 4 or above", "SEN training for the new code of practice"])
+    }
 }

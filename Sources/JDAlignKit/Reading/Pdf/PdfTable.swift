@@ -260,7 +260,7 @@ struct PdfTable {
         // first column, which labels rows, a capital starts the next label.
         guard metrics.usesFitTest else {
             if column == columnStarts[0], chunk.text.first?.isUppercase == true { return false }
-            return !Self.startsAfresh(chunk.text, after: above.text)
+            return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
         }
         let right = max(columnRights[column] ?? 0, above.x1)
         guard above.x1 + above.size * metrics.space + chunk.firstWordWidth > right - metrics.tolerance else { return false }
@@ -271,17 +271,19 @@ struct PdfTable {
 
     /// In a narrow cell, where the fit test is weak, the words decide:
     /// a capitalised word after a finished sentence, an acronym or a lower-case word a sentence can end on ("role")
-    /// opens a new line; after a connective ("of", "and", from documents.json) or a capitalised word ("Working |
-    /// Together") the line runs on.
-    static func startsAfresh(_ text: String, after previous: String) -> Bool {
+    /// opens a new line, and in text laid out in characters so does an acronym after such a word ("… or above | DSL
+    /// training"; in a PDF the fit test has already said the acronym would not have fitted); after a connective
+    /// ("of", "and", from documents.json) or a capitalised word ("Working | Together") the line runs on.
+    static func startsAfresh(_ text: String, after previous: String, acronymStartsAfresh: Bool = false) -> Bool {
         let first = text.prefix { !$0.isWhitespace }
         guard let initial = first.first, initial.isUppercase else { return false }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
         let lastWord = Self.lastWord(of: previous)
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
-        guard first.dropFirst().first?.isLowercase == true else { return false }
-        if lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+        let startsWithAcronym = acronymStartsAfresh && first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
+        guard first.dropFirst().first?.isLowercase == true || startsWithAcronym else { return false }
+        if !startsWithAcronym, lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
     }
 
