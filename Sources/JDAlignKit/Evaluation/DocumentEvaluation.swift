@@ -72,13 +72,17 @@ extension Evaluator {
             var counts = DocumentEvaluation.Segmentation(group: document.group ?? "")
             counts.documents = 1
             var goldKindsHeld: [Int: Set<ItemKind>] = [:]
+            // An item holding several gold duties or criteria (lines the reader joined) is one of them, not all: the
+            // governor sees one item where the JD has several.
+            var holdsAssessableLine = Set<Int>()
             for (line, holder) in zip(document.gold.lines, holders) {
                 if let holder { goldKindsHeld[holder, default: []].insert(line.kind) }
                 guard line.isAssessable else { continue }
                 let item = holder.map { items[$0] }
-                let readAsKind = item?.kind == line.kind
+                let isJoined = holder.map { !holdsAssessableLine.insert($0).inserted } ?? false
+                let readAsKind = item?.kind == line.kind && !isJoined
                 counts.add(goldLine: line.kind, found: readAsKind)
-                if !readAsKind { counts.misreadAs[item?.kind.rawValue ?? "absent", default: 0] += 1 }
+                if !readAsKind { counts.misreadAs[isJoined ? "joined to another" : item?.kind.rawValue ?? "absent", default: 0] += 1 }
                 let links = item.flatMap { $0.kind == .duty || $0.kind == .personSpec ? document.analysis.links[$0.id] : nil } ?? []
                 scored.append(ScoredLine(document: document.gold.document, line: line, links: links))
             }

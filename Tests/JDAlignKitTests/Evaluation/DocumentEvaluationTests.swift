@@ -66,6 +66,24 @@ import Testing
         #expect(hs.coverage.found == 1 && hs.coverage.expected == 2)
     }
 
+    /// Two gold duties the reader joined into one item are one duty found, not two: the governor sees one item.
+    @Test func twoGoldDutiesJoinedIntoOneItemCountOnce() throws {
+        let library = try StandardsLibrary.builtIn()
+        let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) }
+        let analyser = try Analyser(library: library, frameworks: frameworks)
+        let text = "Responsibilities\nLead safeguarding and child protection across the school. Manage the school budget with the bursar.\n"
+        let analysis = analyser.analyse(Segmenter().segment(PlainTextReader.read(Array(text.utf8), path: "jd.txt", format: .text)))
+        let gold = GoldFile(document: "jd.txt", path: "jd.gold.json", lines: [
+            line("Responsibilities", .heading),
+            line("Lead safeguarding and child protection across the school.", .duty, ["hs2020-exec:7.1"]),
+            line("Manage the school budget with the bursar.", .duty, ["hs2020-exec:7.2"]),
+        ])
+        let evaluator = Evaluator(matcher: try Matcher(library: library, frameworks: frameworks), frameworks: frameworks)
+        let all = try #require(evaluator.evaluate(documents: [EvaluatedDocument(gold: gold, analysis: analysis, group: nil)]).segmentation.first)
+        #expect(all.duty.goldLines == 2 && all.duty.found == 1 && all.duty.items == 1 && all.duty.correctItems == 1)
+        #expect(all.misreadAs == ["joined to another": 1])
+    }
+
     @Test func theSeedsReadWholeGiveEveryGoldLineItsKind() throws {
         let library = try StandardsLibrary.builtIn()
         let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { library.catalogue.framework($0) }
