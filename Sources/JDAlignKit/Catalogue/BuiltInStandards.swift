@@ -31,7 +31,7 @@ enum BuiltInStandards {
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
             {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
             {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
-            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR (direction NEAR/2 (headteacher OR principal OR \"line manager\" OR \"executive headteacher\" OR ceo)))", "weight": 0.55, "note": "setting the school's or trust's direction"},
+            {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR \"direction of the headteacher\" OR \"direction of the principal\" OR \"direction of the line manager\" OR \"direction of the executive headteacher\" OR \"direction of the ceo\" OR \"direction of the head\")", "weight": 0.55, "note": "setting the school's or trust's direction"},
             {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
             {"query": "\"strategic leadership\" NEAR/4 (school OR academy OR trust OR federation OR share OR shares)", "weight": 0.5, "note": "a share in leading the whole school strategically"},
             {"query": "(values OR culture OR ethos OR identity OR character) NEAR/4 (trust OR federation OR academy) AND (set* OR shap* OR lead* OR establish* OR embed* OR promot* OR uphold* OR keep* OR develop*) AND NOT (safeguard* OR \"safer recruitment\" OR training OR \"professional development\")", "weight": 0.5, "note": "Setting and upholding the values, culture and character of a trust, federation or academy."}
@@ -79,7 +79,9 @@ enum BuiltInStandards {
             {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"},
             {"query": "(\"academic targets\" OR \"aspirational targets\" OR \"challenging targets\" OR \"ambitious targets\") AND NOT (staff OR appraisal OR performance)", "weight": 0.5, "note": "Setting ambitious or challenging academic targets for pupils."},
             {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."},
-            {"query": "(\"raising standards\" OR \"raise standards\" OR \"raising achievement\" OR \"raise achievement\") AND NOT (\"track record\" OR evidence OR experience OR meeting OR meetings OR aspect)", "weight": 0.6, "note": "raising standards for pupils as a duty; a person-specification record of having raised standards is 8.3, and raising-achievement meetings are 8.1"}
+            {"query": "(\"raising standards\" OR \"raise standards\" OR \"raising achievement\" OR \"raise achievement\") AND NOT (\"track record\" OR evidence OR experience OR meeting OR meetings OR aspect)", "weight": 0.6, "note": "raising standards for pupils as a duty; a person-specification record of having raised standards is 8.3, and raising-achievement meetings are 8.1"},
+            {"query": "(gap OR gaps) NEAR/4 (clos* OR narrow* OR diminish*) AND NOT (skills OR knowledge OR training OR \"gap analysis\")", "weight": 0.55, "note": "closing or narrowing gaps in outcomes between groups of pupils"},
+            {"query": "(interven* NEAR/4 (targeted OR oversee* OR lead* OR plan* OR set OR coordinat*)) AND (mentoring OR revision OR \"exam technique\" OR tutoring OR catch* OR \"year 11\" OR \"year 13\") AND NOT (\"special educational needs\" OR speech OR language OR phonics)", "weight": 0.5, "note": "academic intervention (mentoring, revision, tutoring) so that pupils reach ambitious outcomes"}
           ]
         },
         {
@@ -97,7 +99,8 @@ enum BuiltInStandards {
             {"query": "(safe OR calm OR inclusive OR respectful OR harmonious OR welcoming OR warm) NEAR/3 (environment OR community OR place OR setting)", "weight": 0.5, "note": "a safe, orderly and inclusive environment"},
             {"query": "(toleran* OR respect*) NEAR/3 (diversity OR difference* OR \"each other\")", "weight": 0.55, "note": "respect for difference within the school community"},
             {"query": "(equality OR inclusion OR inclusive OR diversity) NEAR/3 (commit* OR promot* OR champion* OR culture OR ethos OR \"shared responsibility\" OR value*)", "weight": 0.5, "note": "a commitment to equality and an inclusive culture"},
-            {"query": "(feel OR feels OR felt) NEAR/3 (safe OR welcome* OR valued OR belong* OR respected)", "weight": 0.55, "note": "pupils and families feeling safe, welcome and valued"}
+            {"query": "(feel OR feels OR felt) NEAR/3 (safe OR welcome* OR valued OR belong* OR respected)", "weight": 0.55, "note": "pupils and families feeling safe, welcome and valued"},
+            {"query": "(included OR belong*) NEAR/5 (\"life of\" OR \"whole school\" OR \"school community\")", "weight": 0.5, "note": "every pupil included in and belonging to the whole school's life"}
           ]
         },
         {
@@ -325,7 +328,9 @@ enum BuiltInStandards {
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
             {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") NEAR/10 (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
-            {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"}
+            {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"},
+            {"query": "\"strategic development\" NEAR/6 (\"special educational needs\" OR inclusion OR inclusive)", "weight": 0.55, "note": "leading the strategic development of SEND policy and provision"},
+            {"query": "strateg* NEAR/4 (classroom OR needs OR teachers) AND (advis* OR suggest* OR model* OR share* OR recommend*) AND (\"special educational needs\" OR needs OR inclusion OR classroom)", "weight": 0.5, "note": "advising teachers on classroom strategies for pupils' needs"}
           ]
         },
         {
@@ -346,7 +351,11 @@ enum BuiltInStandards {
             {"query": "\"support plan*\" AND NOT (teacher* OR teachers OR attendance OR pastoral)", "weight": 0.6, "note": "pupils’ SEN support plans; support plans for struggling teachers (10.3), for attendance or pastoral support plans are something else"},
             {"query": "(\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") NEAR/8 (work* OR liais* OR collabor* OR with OR advice OR discuss*) AND (pupil OR needs OR support OR interven* OR behaviour OR anxiety)", "weight": 0.5, "note": "working with the SENCO on individual pupils' needs"},
             {"query": "(\"special educational needs\" OR \"additional needs\") AND (\"reasonable adjustment*\" OR adjustments OR adapt* OR passport* OR \"access arrangements\")", "weight": 0.5, "note": "adjustments and adaptations made for pupils with SEND"},
-            {"query": "(\"review meeting*\" OR \"annual review*\") AND (parent OR carers OR \"parents/carers\" OR professionals OR agenc* OR \"special educational needs\")", "weight": 0.5, "note": "Review meetings (and annual reviews) with parents and professionals about a pupil's needs."}
+            {"query": "(\"review meeting*\" OR \"annual review*\") AND (parent OR carers OR \"parents/carers\" OR professionals OR agenc* OR \"special educational needs\")", "weight": 0.5, "note": "Review meetings (and annual reviews) with parents and professionals about a pupil's needs."},
+            {"query": "\"statutory assessment*\" NEAR/4 (request* OR apply* OR application* OR \"special educational needs\" OR \"education health and care\" OR prepar*) AND NOT (phonics OR \"key stage\" OR tests OR sats)", "weight": 0.55, "note": "requesting an EHC needs (statutory) assessment for a pupil"},
+            {"query": "\"annual review*\" NEAR/4 (organis* OR chair* OR attend* OR lead* OR coordinat* OR contribut* OR hold* OR run*) AND NOT (polic* OR appraisal OR pay OR budget OR \"performance management\" OR staff)", "weight": 0.5, "note": "running and contributing to the annual reviews of pupils' plans"},
+            {"query": "\"enhanced transition*\" OR (transition* NEAR/5 (vulnerable OR \"special educational needs\" OR \"additional needs\"))", "weight": 0.55, "note": "planning extra transition support for pupils with special or additional needs"},
+            {"query": "(specialist* NEAR/3 (services OR teachers OR support OR advice OR agenc* OR professionals OR outreach)) AND (needs OR pupil OR \"special educational needs\")", "weight": 0.5, "note": "drawing on specialist services, teachers and outreach for pupils' needs"}
           ]
         },
         {
@@ -434,7 +443,9 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]},
-            {"weight": 0.6, "terms": ["health & safety", "h&s"]}
+            {"weight": 0.6, "terms": ["health & safety", "h&s"]},
+            {"weight": 0.6, "terms": ["abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here"]},
+            {"weight": 0.55, "terms": ["vetting", "vetted"]}
           ],
           "rules": [
             {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
@@ -444,7 +455,10 @@ enum BuiltInStandards {
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
             {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"},
             {"query": "\"first aid\" AND NOT \"mental health\"", "weight": 0.55, "note": "first aid for pupils and staff; mental health first aid training is wellbeing, not safety"},
-            {"query": "concern* NEAR/3 (pupil OR \"young people\" OR welfare OR wellbeing) AND NOT (progress OR attainment OR academic OR underachiev* OR behaviour)", "weight": 0.55, "note": "concerns about a child's welfare or safety being raised, recorded or passed on; not concerns about progress or behaviour"}
+            {"query": "concern* NEAR/3 (pupil OR \"young people\" OR welfare OR wellbeing) AND NOT (progress OR attainment OR academic OR underachiev* OR behaviour)", "weight": 0.55, "note": "concerns about a child's welfare or safety being raised, recorded or passed on; not concerns about progress or behaviour"},
+            {"query": "(((support* OR advis* OR help*) NEAR/4 staff) NEAR/6 (referr* OR refer) OR ((referr* OR refer OR refers) NEAR/6 (threshold* OR abuse OR neglect OR harm OR harmed))) AND NOT (\"occupational health\" OR \"support staff\")", "weight": 0.55, "note": "supporting staff who make their own safeguarding referrals, and judging thresholds for referral"},
+            {"query": "(safe OR secure OR security) NEAR/3 (site OR premises OR building* OR grounds)", "weight": 0.55, "note": "keeping the site and buildings safe and secure"},
+            {"query": "(conference* OR court* OR \"strategy meeting*\" OR \"core group*\") NEAR/5 (report* OR attend* OR represent* OR contribut*)", "weight": 0.55, "note": "contributing to child protection conferences, strategy meetings and court proceedings"}
           ]
         },
         {
@@ -696,14 +710,20 @@ enum BuiltInStandards {
             {"weight": 0.5, "terms": ["employment law", "statutory compliance", "health and safety law", "academy trust handbook"]},
             {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
-            {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]}
+            {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]},
+            {"weight": 0.6, "terms": ["riddor", "census", "statutory returns", "data returns"]},
+            {"weight": 0.5, "terms": ["employment contract*", "contracts of employment", "right to work", "auto enrolment"]},
+            {"weight": 0.5, "terms": ["healthcare plan*", "medical conditions", "personal evacuation plan*", "personal emergency evacuation plan*"]}
           ],
           "rules": [
             {"query": "publish* NEAR/5 (website OR statutory OR requirement* OR online OR \"information report\")", "weight": 0.6, "note": "publishing what the school is required to publish"},
             {"query": "(\"keeping children safe in education\" OR \"working together to safeguard children\" OR \"code of practice\" OR \"academy trust handbook\" OR \"independent school standards\") NEAR/6 (meet* OR compl* OR accord* OR line OR requirement* OR duties)", "weight": 0.55, "note": "meeting named statutory guidance or regulations"},
             {"query": "statutory AND NOT (results OR accounts)", "weight": 0.6, "note": "statutory duties, requirements, guidance and testing arrangements (analysing statutory results or preparing statutory accounts is not meeting a statutory duty)"},
             {"query": "(meet OR meets OR met OR meeting OR fulfil* OR complian* OR \"in line with\") NEAR/4 (requirement* OR regulations OR legislation) AND NOT (\"individual needs\" OR \"needs of\" OR \"training needs\")", "weight": 0.55, "note": "requirements, regulations or legislation being met or complied with, whichever regime (ESFA, EYFS welfare, exam boards, health and safety)"},
-            {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"}
+            {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"},
+            {"query": "publish* NEAR/6 (polic* OR statement* OR required OR report*)", "weight": 0.55, "note": "publishing the policies, statements and reports a school must make public"},
+            {"query": "entitlement* NEAR/6 (\"early career\" OR induction OR statutory)", "weight": 0.5, "note": "statutory induction entitlements of early career teachers"},
+            {"query": "(\"condition of funding\" OR \"funding conditions\" OR \"study programme requirements\") AND NOT (\"condition improvement\" OR capital)", "weight": 0.55, "note": "post-16 funding conditions and study programme rules a sixth form must meet"}
           ]
         }
       ]
