@@ -151,13 +151,16 @@ enum CriterionTerms {
     /// Whether the text is a grid's row of column titles laid out with spaces or tabs ("Essential   Desirable
     /// Evidence"), as a converter leaves a table's header row: two or more fields, each a grid term.
     static func isRowOfGridTerms(_ text: String) -> Bool {
+        // Asked of every heading candidate: most lines have no gap between fields at all.
+        guard text.contains("  ") || text.contains("\t") || text.contains(" / ") else { return false }
         let fields = text.replacingOccurrences(of: "\t", with: "  ").replacingOccurrences(of: " / ", with: "  ").components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return fields.count > 1 && fields.allSatisfy(isGridTerm)
     }
 
     /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
-    /// Every "=" follows a code of one to three capitals, and the line starts with one.
+    /// Every "=" follows a code of one to three capitals or a stage written as a word, and the line starts with one
+    /// (after brackets or a label such as "Key:").
     static func isCodeKey(_ text: String) -> Bool {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
         let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
