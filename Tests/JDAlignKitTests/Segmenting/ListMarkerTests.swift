@@ -71,4 +71,35 @@ import Testing
         let jd = segmentText("Duties\n\tLead the team and\n\tsupport the staff\n")
         #expect(jd.texts(.duty).count == 2)
     }
+
+    /// A converter can leave the numbering on a line of its own, above its text: the number marks the next line, and a
+    /// lower-case letter alone ("b)") is not a duty carried on from the line before.
+    @Test func numberingAloneOnALineMarksTheLineBelow() {
+        let jd = segmentText("""
+        Timetable and cover
+
+        a)
+        Build the whole-school timetable each year and publish it before the summer term ends.
+        b)
+        Manage changes to the timetable during the year.
+        12.
+        Keep the cover records up to date.
+        """)
+        #expect(jd.texts(.duty) == [
+            "Build the whole-school timetable each year and publish it before the summer term ends.",
+            "Manage changes to the timetable during the year.",
+            "Keep the cover records up to date.",
+        ])
+        #expect(!jd.items.contains { ["a)", "b)", "12."].contains($0.text) })
+    }
+
+    @Test(arguments: ["12.", "(iv)", "b)", "•"])
+    func aMarkerAloneIsRecognised(line: String) {
+        #expect(MarkerStripping.markerStandingAlone(line) != nil)
+    }
+
+    @Test(arguments: ["Maths", "2025", "E", "I (task)", "A/I"])
+    func otherShortLinesAreNotMarkers(line: String) {
+        #expect(MarkerStripping.markerStandingAlone(line) == nil)
+    }
 }

@@ -6,12 +6,13 @@ struct MarkerStripping: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var drafts: [Draft] = []
         drafts.reserveCapacity(state.drafts.count)
-        var loneBullet: Draft?
+        var loneMarker: (line: Draft, marker: ListMarker)?
         for var draft in state.drafts {
-            if draft.text.count == 1, let glyph = draft.text.first, Self.glyphBullets.contains(glyph), draft.cell == nil {
-                // A converter may leave a bullet on a line of its own, with its text on the next line.
-                if let earlier = loneBullet { drafts.append(earlier) }
-                loneBullet = draft
+            if draft.cell == nil, let marker = Self.markerStandingAlone(draft.text) {
+                // A converter may leave a bullet or a number ("•", "12.", "b)") on a line of its own, with its text
+                // on the next line.
+                if let earlier = loneMarker { drafts.append(earlier.line) }
+                loneMarker = (draft, marker)
                 continue
             }
             let (marker, rest) = Self.strip(Substring(draft.text))
@@ -22,19 +23,29 @@ struct MarkerStripping: SegmentationPass {
             } else if draft.listLevel != nil {
                 draft.marker = .bullet
             }
-            if let bullet = loneBullet {
-                loneBullet = nil
+            if let (line, marker) = loneMarker {
+                loneMarker = nil
                 if draft.marker == .none, draft.cell == nil, !draft.startsCell {
-                    draft.marker = .bullet
-                    draft.blankBefore = bullet.blankBefore
+                    draft.marker = marker
+                    if marker == .number { draft.numberingDepth = Self.numberingDepth(Substring(line.text)) }
+                    draft.blankBefore = line.blankBefore
                 } else {
-                    drafts.append(bullet)
+                    drafts.append(line)
                 }
             }
             drafts.append(draft)
         }
-        if let bullet = loneBullet { drafts.append(bullet) }
+        if let (line, _) = loneMarker { drafts.append(line) }
         state.drafts = drafts
+    }
+
+    /// The marker a line holds when it holds nothing else: a bullet glyph, or numbering ("12.", "(iv)", "b)").
+    static func markerStandingAlone(_ text: String) -> ListMarker? {
+        if text.count == 1, let glyph = text.first, glyphBullets.contains(glyph) { return .bullet }
+        guard text.count <= 6, !text.contains(" "), text.first?.isLetter == true || text.first?.isNumber == true
+            || text.first == "(" else { return nil }
+        guard let (marker, rest) = numbering(Substring(text + " x")), rest == "x" else { return nil }
+        return marker
     }
 
     /// Glyphs that are bullets even when the text follows without a space.
