@@ -95,6 +95,10 @@ enum DraftBuilder {
                     blankBefore = true
                     continue
                 }
+                if fields.count > 1, CriterionTerms.isCodeKey(String(rawLine)) {
+                    // "AF = application form    I = interview": a key to a grid's codes is one line, however spaced.
+                    fields = [rawLine.trimmingSpaces()]
+                }
                 if fields.count > 1, isLoneMarker(fields[0]) {
                     // "(i)   targeted sessions…": a converter's gap after the numbering does not make it a cell.
                     fields[1] = Substring(fields[0] + " " + fields[1])

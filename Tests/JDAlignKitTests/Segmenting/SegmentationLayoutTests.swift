@@ -338,4 +338,23 @@ import Testing
         #expect(jd.texts(.personSpec) == ["A level 3 award in supporting children's learning",
                                           "Maths and English at grade 4 or above", "SEN training for the new code of practice"])
     }
+
+    /// A key to the grid's codes straight under the last row of a grid laid out with spaces explains the grid: it is
+    /// not the last criterion's second line, and however widely it is spaced it stays one line.
+    @Test func aKeyUnderASpacedGridIsOneLineAndNotPartOfTheLastCriterion() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Personal qualities
+            Calm and consistent with pupils                        X                 I/R
+            Resilient, with a sense of proportion                  X                 I
+            (A = Application  I = Interview  R = References)
+
+            AF = application form    I = interview    Task = in-tray / data task
+            """)
+        #expect(jd.texts(.personSpec) == ["Calm and consistent with pupils", "Resilient, with a sense of proportion"])
+        #expect(jd.texts(.other).filter { $0.contains("=") } == [
+            "(A = Application  I = Interview  R = References)",
+            "AF = application form    I = interview    Task = in-tray / data task",
+        ])
+    }
 }

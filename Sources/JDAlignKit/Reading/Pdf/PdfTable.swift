@@ -206,9 +206,11 @@ struct PdfTable {
 
     /// A line stays in the table unless it sits left of it or after a gap wider than a blank line; after such a gap,
     /// a line whose cells start exactly at the table's columns, the first among them, is its next row (generously
-    /// padded cells leave wide gaps between rows).
+    /// padded cells leave wide gaps between rows). A key to the grid's codes ("(A = Application  I = Interview)")
+    /// under the last row explains the table; it is not part of the last criterion.
     private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
         if line.x0 < columnStarts[0] - metrics.slack { return false }
+        if CriterionTerms.isCodeKey(line.chunks.map(\.text).joined(separator: "  ")) { return false }
         if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return isAlignedRow(line) }
         return true
     }
