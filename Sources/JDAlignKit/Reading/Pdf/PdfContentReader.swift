@@ -93,6 +93,13 @@ struct PdfContentReader {
 
     var remainingOperators: Int { operatorBudget }
 
+    /// Makes room for the glyphs at the start: a compressed PDF of n bytes seldom shows more than n glyphs, and
+    /// growing the array by doubling copied every glyph again and again, faulting in fresh pages each time. Room
+    /// never touched costs nothing; the cap keeps a huge file from reserving more than a long document needs.
+    mutating func reserveGlyphs(forFileOf byteCount: Int) {
+        glyphs.reserveCapacity(min(byteCount, 1 << 18))
+    }
+
     mutating func run(_ content: [UInt8], resources: PdfDictionary?, matrix: PdfMatrix = .identity, depth: Int = 0) throws(PdfError) {
         var state = TextState()
         state.ctm = matrix

@@ -23,6 +23,7 @@ public enum PdfReader {
         let pages = self.pages(of: file)
         guard !pages.isEmpty else { throw .damaged("it has no pages") }
         var reader = PdfContentReader(file: file, operatorBudget: limits.maxOperators)
+        reader.reserveGlyphs(forFileOf: bytes.count)
         // Each page's glyphs, rules and marks are ranges of the reader's: copying them per page cost a copy and a
         // release of every glyph.
         var pageGlyphs: [Range<Int>] = []
