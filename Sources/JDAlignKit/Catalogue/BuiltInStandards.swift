@@ -796,7 +796,9 @@ enum BuiltInStandards {
             {"query": "model* NEAR/3 (good OR excellent OR practice OR teaching OR standards OR colleague) AND NOT (\"role model\" OR pupil OR citizen)", "weight": 0.4, "note": "modelling good practice for others"},
             {"query": "integrity* AND NOT (transparen* OR probity OR systems OR data)", "weight": 0.6, "note": "personal integrity (the integrity of systems and data is D3.1)"},
             {"query": "(excellent OR outstanding OR strong OR consistently) NEAR/2 (teacher OR teaching OR practitioner) AND NOT (ensur* OR \"make sure\" OR across OR staff OR monitor* OR quality OR secure)", "weight": 0.5, "note": "the post holder's own excellent teaching as an example to others"},
-            {"query": "(resolv* OR resolution OR manag* OR handl* OR deal OR dealing OR defus*) NEAR/3 conflict*", "weight": 0.55, "note": "handling or resolving conflict calmly, a personal quality of leading by example"}
+            {"query": "(resolv* OR resolution OR manag* OR handl* OR deal OR dealing OR defus*) NEAR/3 conflict*", "weight": 0.55, "note": "handling or resolving conflict calmly, a personal quality of leading by example"},
+            {"query": "(excellent OR outstanding OR exemplary OR successful OR strong OR effective OR \"good or better\") NEAR/2 (\"classroom practice\" OR \"teaching experience\" OR \"teaching record\" OR \"record of teaching\")", "weight": 0.5, "note": "the post holder's own strong classroom practice (person specification)"},
+            {"query": "example NEAR/2 (set OR sets OR setting OR lead OR leads OR leading)", "weight": 0.55, "note": "setting an example to others"}
           ]
         },
         {
@@ -817,7 +819,9 @@ enum BuiltInStandards {
             {"query": "(\"jcq regulations\" OR \"examination regulations\" OR \"exam regulations\" OR procedures OR processes OR \"access arrangements\" OR \"informed practice\" OR pathways OR \"study programmes\" OR benchmarks OR \"test framework\" OR criteria OR moderation OR \"stages of intervention\" OR attachment OR trauma OR \"issues affecting\" OR landscape OR \"current practice\" OR \"effective practice\" OR \"principles of effective\") AND NOT (ensur* OR \"make sure\" OR follow* OR comply OR complian* OR implement* OR lead OR leads OR leading OR staff OR train* OR report* OR policy OR policies OR financ* OR \"health and safety\" OR employment OR GDPR OR HR OR manag* OR overse* OR run OR set OR review* OR advis* OR hold OR provid* OR secur* OR deliv* OR \"in line\")", "weight": 0.35, "note": "an area of education knowledge named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
             {"query": "(\"first aid\" OR \"designated safeguarding lead\" OR \"safer recruitment\" OR \"mental health\" OR \"child protection\" OR safeguarding OR \"positive handling\" OR \"team teach\" OR prevent OR \"level 3\") NEAR/2 training AND NOT (deliv* OR provid* OR organis* OR ensur* OR \"make sure\" OR staff OR colleagues OR arrang* OR run OR running OR lead OR leads OR leading OR record*)", "weight": 0.3, "note": "holding role-specific training (first aid, DSL, safer recruitment) as a personal qualification"},
             {"query": "(\"higher degree\" OR \"masters degree\" OR \"postgraduate qualification\") AND NOT (apprentic* OR pupil OR advice OR applications)", "weight": 0.6, "note": "a higher or postgraduate degree held by the post holder, not pupils’ routes to degrees"},
-            {"query": "\"national professional qualification\" AND NOT (staff OR colleagues OR teachers OR encourag* OR uptake OR involvement OR participation OR oversee*)", "weight": 0.6, "note": "an NPQ the post holder holds or will take; promoting NPQs to staff is their development (D4.4, D2.5)"}
+            {"query": "\"national professional qualification\" AND NOT (staff OR colleagues OR teachers OR encourag* OR uptake OR involvement OR participation OR oversee*)", "weight": 0.6, "note": "an NPQ the post holder holds or will take; promoting NPQs to staff is their development (D4.4, D2.5)"},
+            {"query": "\"national professional qualification for\" AND NOT (encourag* OR uptake OR involvement OR participation OR oversee* OR staff OR colleagues)", "weight": 0.6, "note": "a named NPQ (NPQH, NPQSL, NPQLTD ...) held or being studied, even when its title says teacher development"},
+            {"query": "(preparation OR readiness OR prepared) NEAR/3 (headship OR leadership)", "weight": 0.55, "note": "own preparation for headship or senior leadership"}
           ]
         },
         {
@@ -866,7 +870,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["inclusion", "inclusive"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "diversity", "vulnerable"]},
             {"weight": 0.55, "terms": ["lowest 20", "provision for vulnerable", "under performing groups", "gaps in attainment", "attainment gaps", "social mobility", "stretching targets", "challenging targets", "aspirational targets", "target setting"]},
-            {"weight": 0.55, "terms": ["academic progress", "achieve their potential", "reach their potential", "fulfil their potential", "full potential"]}
+            {"weight": 0.55, "terms": ["academic progress", "achieve their potential", "reach their potential", "fulfil their potential", "full potential"]},
+            {"weight": 0.55, "terms": ["targeted intervention", "targeted interventions", "intervention programme", "intervention programmes"]}
           ],
           "rules": [
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades OR (achiev* NEAR/3 pupil)) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
@@ -881,7 +886,8 @@ enum BuiltInStandards {
             {"query": "(\"high expectations\" OR \"highest expectations\" OR \"high aspirations\") NEAR/5 (culture OR ethos OR climate OR excellence OR equality OR achievement OR attainment OR learning) AND NOT (behaviour OR conduct OR attendance OR punctuality OR uniform OR \"dress code\")", "weight": 0.55, "note": "a culture of high expectations for what pupils achieve, not expectations of behaviour"},
             {"query": "(\"children looked after\" OR \"young carers\") AND NOT (refer* OR services OR analys* OR summar* OR (report* NEAR/6 (governor OR \"governing body\" OR trustees)))", "weight": 0.6, "note": "leading support for looked-after children and young carers, not referring them to services or listing them in data summaries and reports"},
             {"query": "(\"equal opportunities\" OR \"equal opportunity\" OR \"equality of opportunity\") AND NOT (follow* OR comply OR complian* OR legislation)", "weight": 0.6, "note": "a commitment to equal opportunity; following the policy or the law on it is compliance"},
-            {"query": "equality AND NOT (\"equality act\" OR follow* OR comply OR complian* OR legislation OR duties)", "weight": 0.45, "note": "advancing equality, as a supporting word; the Equality Act's duties and equality policies are compliance"}
+            {"query": "equality AND NOT (\"equality act\" OR follow* OR comply OR complian* OR legislation OR duties)", "weight": 0.45, "note": "advancing equality, as a supporting word; the Equality Act's duties and equality policies are compliance"},
+            {"query": "(challeng* OR tackl* OR prevent* OR eliminat* OR \"free from\" OR counter* OR address*) NEAR/4 (discriminat* OR prejudic* OR racism OR inequalit* OR inequity)", "weight": 0.55, "note": "tackling discrimination and inequality: advancing equality"}
           ]
         },
         {
@@ -892,7 +898,8 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
             {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
             {"weight": 0.5, "terms": ["enrichment*"]},
-            {"weight": 0.4, "terms": ["quality of education"]}
+            {"weight": 0.4, "terms": ["quality of education"]},
+            {"weight": 0.55, "terms": ["taught well", "well taught", "teaching well"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR (\"teaching staff\" AND NOT ((improv* OR quality OR standards) NEAR/2 teaching)) OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\")", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable)"},
@@ -932,7 +939,8 @@ enum BuiltInStandards {
             {"query": "((support* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills OR \"subject knowledge\")", "weight": 0.4, "note": "supporting colleagues to develop their practice"},
             {"query": "(develop* OR improv*) NEAR/4 (skills OR practice OR \"subject knowledge\") AND NOT pupil", "weight": 0.35, "note": "staff developing their own skills"},
             {"query": "(support* OR mentor* OR guid*) NEAR/4 (\"early career teacher\" OR \"new staff\" OR trainees OR \"newly qualified teacher\" OR \"new teachers\" OR \"new colleagues\")", "weight": 0.5, "note": "supporting new and early-career staff"},
-            {"query": "(retain* OR retention) NEAR/4 (staff OR teachers OR colleagues OR people)", "weight": 0.5, "note": "keeping good staff"}
+            {"query": "(retain* OR retention) NEAR/4 (staff OR teachers OR colleagues OR people)", "weight": 0.5, "note": "keeping good staff"},
+            {"query": "(develop* OR build* OR improv* OR strengthen* OR deepen* OR extend*) NEAR/4 (\"subject knowledge\" OR \"subject expertise\" OR \"subject specific\") AND NOT (pupil OR \"young people\")", "weight": 0.5, "note": "developing staff subject knowledge"}
           ]
         },
         {
@@ -1107,7 +1115,8 @@ enum BuiltInStandards {
             {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach OR collabor*) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR \"other organisations\" OR \"external organisations\" OR \"partner organisations\" OR \"local organisations\" OR \"community organisations\") AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
             {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"},
             {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"},
-            {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (moderat* NEAR/1 (internal OR \"in school\") AND NOT (moderat* NEAR/2 (trust OR cluster OR external OR network)))", "weight": 0.55, "note": "moderation with other schools"}
+            {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (moderat* NEAR/1 (internal OR \"in school\") AND NOT (moderat* NEAR/2 (trust OR cluster OR external OR network)))", "weight": 0.55, "note": "moderation with other schools"},
+            {"query": "(\"working with\" OR \"work with\" OR \"links with\" OR liais*) NEAR/3 (\"primary schools\" OR \"secondary schools\" OR \"special schools\" OR \"other schools\" OR colleges OR universities)", "weight": 0.55, "note": "experience or duty of working with other phases' schools"}
           ]
         },
         {
@@ -1146,7 +1155,8 @@ enum BuiltInStandards {
             {"query": "(coach* OR \"professional learning\" OR induction) NEAR/4 (teachers OR staff OR programme OR \"teaching assistant\" OR adults OR colleagues OR \"new starters\" OR practice)", "weight": 0.5, "note": "coaching, induction and professional learning programmes for staff"},
             {"query": "(trainee* OR \"student teachers\") NEAR/5 (host* OR mentor* OR support* OR train* OR supervis*)", "weight": 0.5, "note": "training the next generation of school staff"},
             {"query": "((deliv* OR provid* OR run OR running OR organis* OR leading OR \"lead on\") NEAR/3 (\"continuing professional development\" OR \"professional development\" OR \"professional learning\" OR training)) NEAR/5 (colleague OR staff OR teachers OR others OR adults OR deputies) AND NOT (trained OR \"safeguarding lead training\" OR \"your own\")", "weight": 0.5, "note": "leading and providing training and development for colleagues"},
-            {"query": "\"staff development\" NEAR/5 (programme OR programmes OR plan* OR lead OR leads OR leading OR direct* OR coordinat* OR organis* OR strategy OR oversee*)", "weight": 0.5, "note": "planning or directing the staff development programme"}
+            {"query": "\"staff development\" NEAR/5 (programme OR programmes OR plan* OR lead OR leads OR leading OR direct* OR coordinat* OR organis* OR strategy OR oversee*)", "weight": 0.5, "note": "planning or directing the staff development programme"},
+            {"query": "((plan* OR provid* OR organis* OR run OR runs OR deliv*) NEAR/3 training) NEAR/4 (team OR deputies OR staff OR colleagues OR leads)", "weight": 0.5, "note": "planning or providing training for a team"}
           ]
         },
         {
