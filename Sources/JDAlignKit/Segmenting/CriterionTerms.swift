@@ -162,6 +162,8 @@ enum CriterionTerms {
     /// Every "=" follows a code of one to three capitals or a stage written as a word, and the line starts with one
     /// (after brackets or a label such as "Key:").
     static func isCodeKey(_ text: String) -> Bool {
+        // Asked of every line of a grid: most have no "=" at all.
+        guard text.utf8.contains(UInt8(ascii: "=")) else { return false }
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
         let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
             .drop { $0.count > 1 && $0.hasSuffix(":") }
