@@ -98,4 +98,18 @@ import Testing
         #expect(jd.texts(.boilerplate).count == 7)
         #expect(jd.texts(.boilerplate).last == "Postholder's signature:")
     }
+
+    /// Roman numerals and letters are both lettering, but a title in capitals over lettered duties is their title, not
+    /// one of the list: "III. SAFEGUARDING" above "a) Act as a deputy DSL".
+    @Test func aCapitalisedRomanTitleOverLetteredDutiesIsAHeading() {
+        let jd = segmentText("""
+        II. ATTENDANCE
+        a) Run first-day calling for any child absent without a reason.
+        b) Analyse attendance data every week.
+        III. SAFEGUARDING
+        a) Act as a deputy DSL and keep records on CPOMS.
+        """)
+        #expect(jd.texts(.heading) == ["ATTENDANCE", "SAFEGUARDING"])
+        #expect(jd.texts(.duty).count == 3)
+    }
 }

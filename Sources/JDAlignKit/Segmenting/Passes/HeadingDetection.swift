@@ -70,9 +70,12 @@ struct HeadingDetection: SegmentationPass {
             if shape.endsWithColon { return Self.opensADuty(shape) ? nil : (2, "a numbered label ending with a colon") }
             if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
             // Numbered titles have content between them; numbered lines next to each other at the same level are a
-            // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it.
+            // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it. A title in capitals
+            // ("II. THE TIMETABLE") over items lettered in the same way ("a) Build …") is not one of them.
             let neighbours = [index - 1, index + 1].filter(drafts.indices.contains).map { drafts[$0] }
-            let inList = neighbours.contains { $0.marker == draft.marker && $0.numberingDepth == draft.numberingDepth }
+            let inList = neighbours.contains {
+                $0.marker == draft.marker && $0.numberingDepth == draft.numberingDepth && TextShape($0.text).isAllCaps == shape.isAllCaps
+            }
             return shape.wordCount <= 12 && !inList ? (2, "a numbered title with its content below it") : nil
         }
         if shape.isAllCaps, shape.wordCount <= 12 { return (1, "a short line in capitals") }
