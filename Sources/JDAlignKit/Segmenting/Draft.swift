@@ -90,6 +90,8 @@ enum DraftBuilder {
                 if block.cell != nil, fields.count > 1 {
                     // Inside a real table cell a tab only aligns text; the cell itself is the unit.
                     fields = [Substring(fields.joined(separator: " "))]
+                } else if block.cell == nil {
+                    fields = fields.flatMap(splittingPipeCells)
                 }
                 if fields.isEmpty {
                     blankBefore = true
@@ -104,7 +106,8 @@ enum DraftBuilder {
                     fields[1] = Substring(fields[0] + " " + fields[1])
                     fields.removeFirst()
                 }
-                let leadingTab = rawLine.first == "\t"
+                // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
+                let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ")
                 for (index, field) in fields.enumerated() {
                     drafts.append(Draft(
                         text: String(field), line: block.line, blankBefore: blankBefore && index == 0,
@@ -126,6 +129,28 @@ enum DraftBuilder {
     static func cellFields(_ line: Substring) -> [Substring] {
         line.split(atASCII: 0x09).flatMap(splittingWideGaps).flatMap(CriterionTerms.splittingGridCells)
             .map { $0.trimmingSpaces() }.filter(isNotFillIn)
+    }
+
+    /// A table pasted as text from a web page or an e-mail keeps its cells apart with " | " ("Curriculum | Lead the
+    /// design of …", "Qualified Teacher Status | ✓ | | A"): each cell is a field, and empty cells are dropped.
+    static func splittingPipeCells(_ field: Substring) -> [Substring] {
+        guard field.contains("|") else { return [field] }
+        var cells: [Substring] = []
+        var start = field.startIndex
+        var index = field.startIndex
+        while index < field.endIndex {
+            let next = field.index(after: index)
+            let spacedBefore = index == field.startIndex || field[field.index(before: index)] == " "
+            let spacedAfter = next == field.endIndex || field[next] == " "
+            if field[index] == "|", spacedBefore, spacedAfter {
+                cells.append(field[start..<index])
+                start = next
+            }
+            index = next
+        }
+        cells.append(field[start...])
+        let trimmed = cells.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        return trimmed.isEmpty ? [field] : trimmed
     }
 
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.

@@ -32,12 +32,30 @@ struct MetadataExtraction: SegmentationPass {
                     Self.record(String(value), as: field, in: &metadata)
                     index += 1
                 }
+            } else if let field = Self.labelCellBesideItsValue(at: index, in: drafts) {
+                // "Salary | MPS/UPS + TLR" or "Salary<TAB>MPS/UPS": a two-column table's label cell needs no colon.
+                drafts[index].decide(.metadata, because: "a metadata label (\"\(text)\") beside its value")
+                drafts[index + 1].decide(.metadata, because: "the value beside a metadata label")
+                Self.record(drafts[index + 1].text, as: field, in: &metadata)
+                index += 2
             } else {
                 index = claimLabelRow(at: index, in: &drafts, metadata: &metadata)
             }
         }
         state.drafts = drafts
         state.metadata = metadata
+    }
+
+    /// The field a label names when it is the first cell of a row whose next cell, on the same line, is its value.
+    private static func labelCellBesideItsValue(at index: Int, in drafts: [Draft]) -> MetadataField? {
+        let label = drafts[index]
+        guard !label.startsCell, label.cell == nil, drafts.indices.contains(index + 1) else { return nil }
+        let value = drafts[index + 1]
+        guard value.startsCell, value.kind == nil, value.line == label.line, value.cell == nil else { return nil }
+        // "Pupils | Promote high standards of behaviour": a duties table's area beside a duty.
+        let shape = TextShape(value.text)
+        guard !DutyVerbs.all.contains(shape.leadingVerb), !shape.text.hasPrefix("To ") else { return nil }
+        return MetadataLabels.field(forLabel: label.text)
     }
 
     /// After "Label:" alone, the next line is the value; a value ending with a comma goes on to the line after.

@@ -23,6 +23,10 @@ struct WrappedLineJoining: SegmentationPass {
                 || (!readerJoinedLines && Self.fillsTheWidth(joined[last], width, then: draft)) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
+            } else if let first = Self.firstCellOfGridRow(endingAt: joined), Self.continues(joined[first], with: draft, onlyInLowerCase: true) {
+                // "… and the ability to turn | E | A/I" / "it into guidance for staff": the criterion's cell wrapped
+                // below the row's other cells.
+                Self.append(draft.text, to: &joined[first].text)
             } else if let content = lastContent, content < joined.count - 1, Self.continuesAcrossPageBreak(joined[content], with: draft) {
                 Self.append(draft.text, to: &joined[content].text)
             } else {
@@ -31,6 +35,18 @@ struct WrappedLineJoining: SegmentationPass {
             }
         }
         state.drafts = joined
+    }
+
+    /// The first cell of the row that the last draft ends, when that draft is a grid's priority, assessment or tick
+    /// cell on the same line.
+    static func firstCellOfGridRow(endingAt drafts: [Draft]) -> Int? {
+        guard let last = drafts.indices.last, drafts[last].startsCell, drafts[last].cell == nil,
+              CriterionTerms.isGridTerm(drafts[last].text) || CriterionTerms.isCodeCell(drafts[last].text)
+              || CriterionTerms.isTick(drafts[last].text) else { return nil }
+        let line = drafts[last].line
+        guard let first = drafts.indices.last(where: { !drafts[$0].startsCell || drafts[$0].line != line }),
+              drafts[first].line == line, drafts[first].kind == nil else { return nil }
+        return first
     }
 
     /// Whether `next`, after a page's footer and the next page's header, finishes the sentence `previous` left open
@@ -48,6 +64,10 @@ struct WrappedLineJoining: SegmentationPass {
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
+        // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
+        // stage's code and "by" a column title's, not words a sentence runs on from.
+        if previous.startsCell, CriterionTerms.isGridTerm(previous.text) || CriterionTerms.isCodeCell(previous.text)
+            || CriterionTerms.isTick(previous.text) { return false }
         let nextShape = TextShape(next.text)
         let nextStartsLowercase = nextShape.startsLowercase && next.text.first?.isLetter == true
         // "Line manage the two tutors;" / "carry out their appraisals.": a bulleted or numbered item's own clauses go
