@@ -1460,6 +1460,7 @@ enum BuiltInStandards {
     "essential/desirable",
     "essentialordesirable",
     "e/d",
+    "eord",
     "essential/desirable(e/d)",
     "assessmentstage",
     "assessment",

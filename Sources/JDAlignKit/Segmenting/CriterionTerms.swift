@@ -33,9 +33,12 @@ enum CriterionTerms {
             .filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.count <= 8 else { return nil }
         let isStage = parts.map { part in
-            // A note in brackets after a stage ("Interview (presentation task)") leaves it a stage.
-            let stage = part.hasSuffix(")") ? String(part.prefix { $0 != "(" }) : part
+            // A note in brackets after a stage ("Interview (presentation task)") leaves it a stage, and after a code
+            // ("I (presentation)") makes it one as plainly.
+            let noted = part.hasSuffix(")") && part.contains("(")
+            let stage = noted ? String(part.prefix { $0 != "(" }) : part
             return stages.contains(stage.lowercased().trimming(charactersIn: " .()"))
+                || (noted && stageCodes.contains(stage.trimmingCharacters(in: .whitespaces)))
         }
         // Codes and words may mix ("I / Task"); a code alone ("A") could be anything.
         let allStagesOrCodes = zip(parts, isStage).allSatisfy { $1 || stageCodes.contains($0) }
@@ -57,9 +60,11 @@ enum CriterionTerms {
                 let trimmed = bytes[first...last]
                 parts.append(String(decoding: trimmed, as: UTF8.self))
                 let partIsStage = isStage(trimmed)
-                allStages = allStages && partIsStage
+                // A code with a note in brackets ("I (presentation)", "T (in-tray)") is as plainly a stage as a word.
+                let partIsNotedCode = !partIsStage && isNotedCode(trimmed)
+                allStages = allStages && (partIsStage || partIsNotedCode)
                 // Codes and words may mix ("I / Task"); a code alone ("A") could be anything.
-                guard partIsStage || stageCodes.contains(parts[parts.count - 1]), parts.count <= 8 else { return nil }
+                guard partIsStage || partIsNotedCode || stageCodes.contains(parts[parts.count - 1]), parts.count <= 8 else { return nil }
             }
             pieceStart = pieceEnd + 1
         }
@@ -94,6 +99,13 @@ enum CriterionTerms {
             return true
         }
         return isBareStage(part)
+    }
+
+    private static func isNotedCode(_ part: ArraySlice<UInt8>) -> Bool {
+        guard part.last == UInt8(ascii: ")"), let open = part.firstIndex(of: UInt8(ascii: "(")), open < part.index(before: part.endIndex)
+        else { return false }
+        let code = part[..<open].filter { $0 != 0x20 }
+        return !code.isEmpty && stageCodes.contains(String(decoding: code, as: UTF8.self))
     }
 
     private static func isBareStage(_ part: ArraySlice<UInt8>) -> Bool {
@@ -203,6 +215,10 @@ enum CriterionTerms {
             let cell = head[separator.upperBound...].trimmingSpaces()
             if priority(String(cell)) != nil || assessment(String(cell)) != nil || isTick(String(cell)) || isColumnTitle(String(cell)) {
                 cells.insert(cell, at: 0)
+            } else if cells.isEmpty, isCodeCell(String(cell)), let before = Self.cell(before: separator.lowerBound, in: head),
+                      priority(String(before)) != nil {
+                // "… / D / A": a lone code is a stage's when a priority cell stands before it.
+                cells.insert(cell, at: 0)
             } else if let next = cells.first, assessment(cell + " / " + next) != nil {
                 // "I / Task": one assessment cell whose stages are themselves separated by slashes.
                 cells[0] = line[cell.startIndex..<next.endIndex]
@@ -213,6 +229,12 @@ enum CriterionTerms {
         }
         let criterion = head.trimmingSpaces()
         return cells.isEmpty || criterion.isEmpty ? [line] : [criterion] + cells
+    }
+
+    /// The " / "-separated cell that ends at `end`, trimmed; nil when no separator comes before it.
+    private static func cell(before end: Substring.Index, in line: Substring) -> Substring? {
+        guard let separator = line[..<end].range(of: " / ", options: .backwards) else { return nil }
+        return line[separator.upperBound..<end].trimmingSpaces()
     }
 
     /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.

@@ -58,4 +58,44 @@ import Testing
         #expect(DraftBuilder.splittingPipeCells("Use the A|B grading scheme") == ["Use the A|B grading scheme"])
         #expect(DraftBuilder.splittingPipeCells("Salary | L12 | ") == ["Salary", "L12"])
     }
+
+    /// Rows flattened with " / ": a code with a note in brackets ("I (presentation)") is an assessment cell, and so
+    /// is a lone code after a priority cell ("… / D / A"), which must not run on into the next row.
+    @Test func slashRowsWithNotedCodesAndLoneCodesArePeeled() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Area / Criteria / E or D / Assessed by
+            Experience / Leading whole-school behaviour systems / E / A, I
+            Leading a PSHE programme / D / A
+            Working with external agencies (social care, police) / E / A, I
+            Able to coach and challenge colleagues / E / I (presentation), R
+            Using pastoral data to find patterns / E / T (data), I
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Leading whole-school behaviour systems", "Leading a PSHE programme",
+            "Working with external agencies (social care, police)", "Able to coach and challenge colleagues",
+            "Using pastoral data to find patterns",
+        ])
+        #expect(jd.items.first { $0.text == "Leading a PSHE programme" }?.criterion?.priority == .desirable)
+        #expect(CriterionTerms.assessment("I (presentation), R") == ["I (presentation)", "R"])
+        #expect(CriterionTerms.assessment("A (or equivalent) degree") == nil)
+    }
+
+    /// A running header whose page number sits at the far right, in a document laid out in columns of spaces: its
+    /// copies, the last one under the grid, are page furniture, not criteria.
+    @Test func aRunningHeaderWithABarePageNumberIsPageFurniture() {
+        let jd = segmentText("""
+            Bramwell Academy – Head of Year 8                                        1
+            Main duties
+            Lead the Year 8 tutor team and plan the assembly programme.
+            Bramwell Academy – Head of Year 8                                        2
+            PERSON SPECIFICATION
+            Criteria                                                      E or D     Assessed
+            Consistently good teaching at Key Stage 3                     E          A, O
+            Resilience and a sense of humour                              E          I
+            Bramwell Academy – Head of Year 8                                        3
+            """)
+        #expect(jd.texts(.personSpec) == ["Consistently good teaching at Key Stage 3", "Resilience and a sense of humour"])
+        #expect(!jd.items.contains { $0.kind != .other && ($0.text.hasPrefix("Bramwell Academy") || ["1", "2", "3"].contains($0.text)) })
+    }
 }

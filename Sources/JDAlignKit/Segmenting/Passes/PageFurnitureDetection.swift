@@ -27,9 +27,13 @@ struct PageFurnitureDetection: SegmentationPass {
                 guard !core.isEmpty, core.split(separator: " ").count <= Self.longestHeader else { continue }
                 copies[core, default: []].append(index)
                 inCells.insert(core)
+                // "Page 2 of 4" beside it, or a bare number when the two are all the line holds ("Bramley Academy –
+                // Head of Year 7        4").
+                let line = state.drafts[index].line
+                let lineHoldsTwo = state.drafts.indices.filter { abs($0 - index) <= 2 && state.drafts[$0].line == line }.count == 2
                 let pageFooterBeside = [index - 1, index + 1].contains { other in
-                    state.drafts.indices.contains(other) && state.drafts[other].line == state.drafts[index].line
-                        && state.drafts[other].text.lowercased().hasPrefix("page ") && Self.isPageNumber(state.drafts[other].text)
+                    state.drafts.indices.contains(other) && state.drafts[other].line == line && Self.isPageNumber(state.drafts[other].text)
+                        && (state.drafts[other].text.lowercased().hasPrefix("page ") || lineHoldsTwo)
                 }
                 if state.drafts[index].line == pageStartLine || pageFooterBeside { marked.insert(index) }
                 continue
@@ -55,6 +59,7 @@ struct PageFurnitureDetection: SegmentationPass {
             }
         }
         var headers: Set<String> = []
+        var headerLines: Set<Int> = []
         for (core, indices) in copies where indices.count >= 2 && indices.contains(where: marked.contains) {
             // A grid's column titles recur after page breaks too, but also elsewhere; a header recurs only there.
             if inCells.contains(core), !indices.allSatisfy({ marked.contains($0) || $0 < 2 }) { continue }
@@ -62,6 +67,7 @@ struct PageFurnitureDetection: SegmentationPass {
             // The school's name at the very top is the letterhead, not yet a running header.
             for index in indices where marked.contains(index) || index >= 2 {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+                headerLines.insert(state.drafts[index].line)
             }
         }
         // A page break inside a grid laid out with spaces leaves its footer and header among the grid's cells.
@@ -71,7 +77,13 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
             } else if headers.contains(Self.withoutPageMark(text).core) {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+                headerLines.insert(state.drafts[index].line)
             }
+        }
+        // The page number on a running header's line, even where a grid took it for a cell.
+        for index in state.drafts.indices where state.drafts[index].kind == nil && headerLines.contains(state.drafts[index].line)
+            && Self.isPageNumber(state.drafts[index].text) {
+            state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
         }
     }
 
