@@ -98,4 +98,26 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Consistently good teaching at Key Stage 3", "Resilience and a sense of humour"])
         #expect(!jd.items.contains { $0.kind != .other && ($0.text.hasPrefix("Bramwell Academy") || ["1", "2", "3"].contains($0.text)) })
     }
+
+    /// Two columns of bulleted criteria laid out with spaces, each item's wrapped line indented under its text: the
+    /// indent carries the item on rather than opening a column of its own.
+    @Test func bulletedItemsWrappedUnderAHangingIndentStayWhole() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+                                 ESSENTIAL                                     DESIRABLE
+
+            Qualifications       • Qualified Teacher Status                    • NPQSL, completed or in progress
+                                 • Leadership training in the last
+                                   three years
+            Experience           • Successful teaching in at least two         • Teaching in the EYFS
+                                   primary key stages                          • Working in a school with high
+                                 • Coaching or mentoring teachers,               levels of disadvantage
+                                   including ECTs
+            """)
+        #expect(jd.texts(.personSpec).sorted() == [
+            "Coaching or mentoring teachers, including ECTs", "Leadership training in the last three years",
+            "NPQSL, completed or in progress", "Qualified Teacher Status", "Successful teaching in at least two primary key stages",
+            "Teaching in the EYFS", "Working in a school with high levels of disadvantage",
+        ])
+    }
 }

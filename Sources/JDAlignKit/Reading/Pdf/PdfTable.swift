@@ -11,6 +11,8 @@ struct PdfTable {
     /// The left edges of the columns found so far, in order; a cell's column is the last edge at or left of it.
     private var columnStarts: [Double]
     private var columnRights: [Double: Double] = [:]
+    /// Columns whose cells hold bulleted items, where a line a few characters in carries an item on.
+    private var bulletedColumns: Set<Double> = []
     /// Each row's paragraphs, keyed by the left edge of their column.
     private var rows: [[Double: [Paragraph]]] = []
     /// The index of the first line after the table.
@@ -72,7 +74,8 @@ struct PdfTable {
                     startParagraph(chunk, column: column, lineIndex: index)
                 }
             } else {
-                for chunk in line.chunks where !columnStarts.contains(where: { abs($0 - chunk.x0) <= metrics.slack }) {
+                for chunk in line.chunks where !columnStarts.contains(where: { abs($0 - chunk.x0) <= metrics.slack })
+                    && !hangsUnderABullet(chunk, starts: columnStarts) {
                     columnStarts.append(chunk.x0)
                     columnStarts.sort()
                 }
@@ -98,6 +101,14 @@ struct PdfTable {
             index += 1
         }
         endIndex = index
+    }
+
+    /// Laid out in characters, a bulleted item's wrapped line sits a few characters in from its column's edge, under
+    /// the item's text ("• Successful teaching in at least two" / "  primary key stages"): it carries the item on,
+    /// and is no column of its own.
+    private func hangsUnderABullet(_ chunk: PdfChunk, starts: [Double]) -> Bool {
+        guard !metrics.usesFitTest, !PdfParagraphs.isListMarker(Substring(chunk.text)) else { return false }
+        return starts.contains { (1...4).contains(chunk.x0 - $0) && bulletedColumns.contains($0) }
     }
 
     /// Laid out in characters, a long criterion may run up to its row's tick or priority with a single space between
@@ -139,11 +150,17 @@ struct PdfTable {
                 }
                 continue
             }
-            if line.chunks.contains(where: { chunk in !starts.contains { abs($0 - chunk.x0) <= metrics.slack } }) {
+            for chunk in line.chunks where PdfParagraphs.isListMarker(Substring(chunk.text)) {
+                if let start = starts.first(where: { abs($0 - chunk.x0) <= metrics.slack }) { bulletedColumns.insert(start) }
+            }
+            if line.chunks.contains(where: { chunk in
+                !starts.contains { abs($0 - chunk.x0) <= metrics.slack } && !hangsUnderABullet(chunk, starts: starts)
+            }) {
                 // A cell starting between known columns is a column the first line left empty; one beyond every
                 // column the first line spans, likewise. Only a line matching none of the first line's columns ends it.
                 guard line.chunks.contains(where: { chunk in starts.contains { abs($0 - chunk.x0) <= metrics.slack } }) else { break }
-                for chunk in line.chunks where !starts.contains(where: { abs($0 - chunk.x0) <= metrics.slack }) { starts.append(chunk.x0) }
+                for chunk in line.chunks where !starts.contains(where: { abs($0 - chunk.x0) <= metrics.slack })
+                    && !hangsUnderABullet(chunk, starts: starts) { starts.append(chunk.x0) }
                 starts.sort()
             }
             for chunk in line.chunks {
