@@ -95,6 +95,13 @@ enum LayoutTableReader {
                                    firstWordWidth: Double(firstWord)))
             position = end
         }
+        // "1   Qualified Teacher Status   ✓": a criterion's number set apart by a wide gap numbers it; it is no cell.
+        if chunks.count > 2, chunks[0].text.count <= 3, chunks[0].text.allSatisfy(\.isNumber) {
+            let number = chunks.removeFirst()
+            chunks[0].text = number.text + "  " + chunks[0].text
+            chunks[0].x0 = number.x0
+            chunks[0].firstWordWidth = number.firstWordWidth
+        }
         return PdfLine(page: 0, y: -Double(block.line), chunks: chunks)
     }
 }

@@ -120,4 +120,26 @@ import Testing
             "Teaching in the EYFS", "Working in a school with high levels of disadvantage",
         ])
     }
+
+    /// Criteria numbered in a grid laid out with spaces, the number set apart by a wide gap and each criterion's
+    /// second line indented under its text: the number is the item's numbering, not a column, and the indented line
+    /// carries the criterion on even when it opens with a capital.
+    @Test func numberedCriteriaInASpacedGridAreOneItemEach() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            QUALIFICATIONS AND TRAINING                         Application  Interview  Reference
+            1   Qualified Teacher Status                             ✓
+            2   National Award for SEN Co-ordination or the          ✓           ✓
+                NPQ for SENCOs, or a commitment to complete one
+            3   SEND training beyond initial teacher training,       ✓
+                completed in the last three years
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Qualified Teacher Status",
+            "National Award for SEN Co-ordination or the NPQ for SENCOs, or a commitment to complete one",
+            "SEND training beyond initial teacher training, completed in the last three years",
+        ])
+        #expect(MarkerStripping.strip("12   Writing SEN support plans").0 == .number)
+        #expect(MarkerStripping.strip("5 years of teaching").0 == .none)
+    }
 }

@@ -278,7 +278,10 @@ struct PdfTable {
         // Character positions only roughly follow the original's widths, so there the words alone decide; in the
         // first column, which labels rows, a capital starts the next label.
         guard metrics.usesFitTest else {
-            if column == columnStarts[0], chunk.text.first?.isUppercase == true { return false }
+            // A numbered criterion ("2  National Award …") starts afresh; a line indented under one ("    NPQ for
+            // SENCOs") carries it on.
+            if MarkerStripping.numbering(Substring(chunk.text)) != nil { return false }
+            if column == columnStarts[0], chunk.text.first?.isUppercase == true, chunk.x0 <= column + metrics.slack { return false }
             return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
         }
         let right = max(columnRights[column] ?? 0, above.x1)

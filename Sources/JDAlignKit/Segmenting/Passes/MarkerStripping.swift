@@ -101,6 +101,11 @@ struct MarkerStripping: SegmentationPass {
             let remainder = rest.trimmingSpaces()
             return remainder.isEmpty ? nil : (.number, remainder)
         }
+        // "12   Writing SEN support plans": a bare number set apart by a wide gap numbers a grid's criterion.
+        if !terminated, !opened, body.count <= 3, body.allSatisfy(\.isNumber), rest.hasPrefix("  ") || rest.first == "\t" {
+            let remainder = rest.trimmingSpaces()
+            return remainder.isEmpty ? nil : (.number, remainder)
+        }
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let remainder = rest.trimmingSpaces()
