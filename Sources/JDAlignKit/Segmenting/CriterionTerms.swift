@@ -172,10 +172,28 @@ enum CriterionTerms {
 
     /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".
     /// Every "=" follows a code of one to three capitals or a stage written as a word, and the line starts with one
-    /// (after brackets or a label such as "Key:").
+    /// (after brackets or a label such as "Key:"). A dash may stand for "=" ("A – application, I – interview"), and a
+    /// code may be given in brackets before its stage ("Assessed by: (A) Application form (I) Interview").
     static func isCodeKey(_ text: String) -> Bool {
-        // Asked of every line of a grid: most have no "=" at all.
-        guard text.utf8.contains(UInt8(ascii: "=")) else { return false }
+        // Asked of every line of a grid: most have no "=", dash or bracket at all.
+        if text.utf8.contains(UInt8(ascii: "=")) { return isEqualsKey(text) }
+        guard text.contains("–") || text.contains(" - ") || text.contains(")") else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")
+        equals = bracketedCode.stringByReplacingMatches(in: equals, range: NSRange(equals.startIndex..., in: equals), withTemplate: "$1 = ")
+        if let colon = equals.firstIndex(of: ":"), equals[..<colon].split(separator: " ").count <= 3 {
+            // "Assessed by: A = …": a label of a few words before the key.
+            equals = String(equals[equals.index(after: colon)...])
+        }
+        return equals.contains("=") && isEqualsKey(equals)
+    }
+
+    /// "A – application": a code, a dash and its meaning in words ("QTS - E - A" is a grid row, not a key).
+    private static let dashedCode = try! NSRegularExpression(pattern: "(?<![\\w])([A-Z]{1,3}) [–—-] (?=[A-Z]?[a-z])")
+    /// "(A) Application": a code in brackets before its meaning in words.
+    private static let bracketedCode = try! NSRegularExpression(pattern: "\\(([A-Z]{1,3})\\) ?(?=[A-Z]?[a-z])")
+
+    private static func isEqualsKey(_ text: String) -> Bool {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
         let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
             .drop { $0.count > 1 && $0.hasSuffix(":") }

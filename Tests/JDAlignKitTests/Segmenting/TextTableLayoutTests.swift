@@ -142,4 +142,18 @@ import Testing
         #expect(MarkerStripping.strip("12   Writing SEN support plans").0 == .number)
         #expect(MarkerStripping.strip("5 years of teaching").0 == .none)
     }
+
+    @Test(arguments: [
+        "Key: A – application, I – interview, R – references, T – task",
+        "Assessed by: (A) Application form (I) Interview (R) References (T) Task",
+        "AF - application form; INT - interview",
+    ])
+    func keysWrittenWithDashesOrBracketedCodesAreKeys(line: String) {
+        #expect(CriterionTerms.isCodeKey(line))
+    }
+
+    @Test(arguments: ["QTS - E - A", "Qualified Teacher Status - E - A/C", "Experience of leading a team (E) - interview"])
+    func gridRowsAreNoKeys(line: String) {
+        #expect(!CriterionTerms.isCodeKey(line))
+    }
 }
