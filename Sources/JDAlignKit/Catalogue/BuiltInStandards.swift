@@ -128,7 +128,7 @@ enum BuiltInStandards {
           "id": "2.1",
           "text": "establish and sustain high-quality, expert teaching across all subjects and phases, built on an evidence-informed understanding of effective teaching and how pupils learn",
           "keywords": [
-            {"weight": 0.6, "terms": ["teaching and learning", "quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "learning walks", "learning-walks", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner", "teaching methods"]},
+            {"weight": 0.6, "terms": ["quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "learning walk*", "learning walks", "learning-walks", "lesson observation", "observation of teaching", "observations of teaching", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "expert teaching", "outstanding teaching", "good teaching", "drop ins", "lesson visits", "peer observation", "instructional coaching", "teaching principles", "excellent class teacher", "lesson study", "filmed practice", "classroom practitioner", "reflective practitioner", "teaching methods"]},
             {"weight": 0.25, "terms": ["teaching"]}
           ],
           "rules": [
@@ -138,6 +138,7 @@ enum BuiltInStandards {
             {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
             {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
             {"query": "(lead OR leads OR leading OR responsib* OR accountab*) NEAR/4 (\"quality of education\" OR \"quality of teaching\" OR \"quality of teaching and learning\" OR \"teaching and learning\") AND NOT (report* OR priorities OR governor* OR board)", "weight": 0.5, "note": "Leading, or being responsible for, the quality of teaching and learning or of education."},
+            {"query": "\"teaching and learning\" AND NOT ((focus* OR concentrat* OR attention OR free OR freeing OR frees OR time) NEAR/4 \"teaching and learning\") AND NOT committee", "weight": 0.6, "note": "teaching and learning as the thing led or improved, not a business role freeing others to focus on it, nor a committee named after it"},
             {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."}
           ]
         },
@@ -274,8 +275,9 @@ enum BuiltInStandards {
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "detention", "consistent and fair"]},
-            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]}
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "consistent and fair"]},
+            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]},
+            {"weight": 0.35, "terms": ["detention"]}
           ],
           "rules": [
             {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
@@ -309,7 +311,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\")", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\" OR governor* OR \"governing board\" OR committee)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
             {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"},
             {"query": "\"virtual school\" NEAR/8 (progress OR attainment OR outcom* OR ambit* OR aspir* OR expect* OR achiev*)", "weight": 0.55, "note": "the virtual school as a partner in raising looked-after pupils' outcomes; working with it alone is 9.3"}
           ]
@@ -327,7 +329,7 @@ enum BuiltInStandards {
             {"query": "(support* OR coach* OR advis* OR train*) NEAR/4 (teachers OR staff OR colleague) AND (\"special educational needs\" OR \"additional needs\" OR complex OR disab*) AND NOT (\"support staff\" OR referr*)", "weight": 0.5, "note": "helping teachers teach pupils with additional needs well"},
             {"query": "adapt* NEAR/4 (lesson* OR teaching OR planning OR tasks OR resources)", "weight": 0.55, "note": "adapting lessons so that pupils can learn"},
             {"query": "(adapt* OR access* OR differentiat* OR scaffold* OR adjust*) NEAR/8 curriculum AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.45, "note": "the curriculum made accessible to pupils with SEND"},
-            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") NEAR/10 (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor*)", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
+            {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") NEAR/10 (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision OR training) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor* OR \"line manag*\" OR apprais* OR \"performance management\")", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
             {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"},
             {"query": "\"strategic development\" NEAR/6 (\"special educational needs\" OR inclusion OR inclusive)", "weight": 0.55, "note": "leading the strategic development of SEND policy and provision"},
             {"query": "strateg* NEAR/4 (classroom OR needs OR teachers) AND (advis* OR suggest* OR model* OR share* OR recommend*) AND (\"special educational needs\" OR needs OR inclusion OR classroom)", "weight": 0.5, "note": "advising teachers on classroom strategies for pupils' needs"}
@@ -342,7 +344,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
           "rules": [
-            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition)", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
+            {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition) AND NOT governor*", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
             {"query": "\"access arrangements\" NEAR/6 (identif* OR test OR testing OR advis* OR pupil OR \"special educational needs\" OR \"special educational needs coordinator\" OR adjustment*)", "weight": 0.55, "note": "identifying the pupils who need exam access arrangements, not the arrangements as one item of exam administration"},
@@ -559,6 +561,7 @@ enum BuiltInStandards {
             {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
             {"query": "(department OR faculty OR academy OR subject OR school) NEAR/1 reviews", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
             {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"},
+            {"query": "interven* NEAR/6 (evalu* OR measur* OR judg* OR effectiveness* OR \"value for money\" OR \"entry and exit\")", "weight": 0.5, "note": "judging whether interventions work, so that weak ones can be changed or stopped"},
             {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."}
           ]
         },
@@ -575,6 +578,7 @@ enum BuiltInStandards {
             {"query": "(\"improvement plan\" OR \"improvement plans\" OR \"development plan\" OR \"action plan\" OR \"action plans\" OR priorities) NEAR/5 (writ* OR develop* OR creat* OR draft* OR contribut* OR formul* OR produc* OR prepar* OR devis* OR set OR agre* OR lead OR leads OR leading OR shap* OR translat*)", "weight": 0.4, "note": "writing the plan, not only acting on it"},
             {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
             {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"},
+            {"query": "(milestone* OR \"success criteria\" OR kpis OR \"key performance indicators\") AND (plan* OR strateg*) AND NOT (apprais* OR \"performance management\" OR budget*)", "weight": 0.5, "note": "well-targeted, sequenced plans: priorities set out with milestones, success criteria or measures"},
             {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"}
           ]
         },
@@ -589,7 +593,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
             {"query": "(achiev* OR deliv* OR lead OR leads OR leading OR led) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
-            {"query": "(lead OR leads OR leading OR led OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change)", "weight": 0.5, "note": "leading and securing improvement and change"},
+            {"query": "(lead OR leads OR leading OR led OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change) AND NOT (\"improvement of teaching\" OR \"school led\")", "weight": 0.5, "note": "leading and securing improvement and change; not leading the improvement of teaching as such (2.1), nor school-led as an adjective"},
             {"query": "(lead OR leads OR leading OR led) NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"},
             {"query": "(review* OR monitor* OR check* OR evaluat*) NEAR/6 (progress OR actions) AND (\"action plan*\" OR \"improvement plan*\" OR \"development plan*\")", "weight": 0.5, "note": "Reviewing progress against an improvement or action plan is carrying the plan through."},
             {"query": "(improv* OR rais*) NEAR/3 (outcomes OR results OR standards) AND NOT (aspiration* OR \"high standards of\" OR behaviour OR governor* OR report* OR \"fellow professionals\" OR \"public services\" OR disadvantaged OR commitment)", "weight": 0.5, "note": "Raising standards or improving results is what sustained improvement is measured by."}
