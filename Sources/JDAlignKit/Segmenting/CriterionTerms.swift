@@ -177,7 +177,7 @@ enum CriterionTerms {
     static func isCodeKey(_ text: String) -> Bool {
         // Asked of every line of a grid: most have no "=", dash or bracket at all.
         if text.utf8.contains(UInt8(ascii: "=")) { return isEqualsKey(text) }
-        guard text.contains("–") || text.contains(" - ") || text.contains(")") else { return false }
+        guard mayNameCodes(text.utf8) else { return false }
         let range = NSRange(text.startIndex..., in: text)
         var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")
         equals = bracketedCode.stringByReplacingMatches(in: equals, range: NSRange(equals.startIndex..., in: equals), withTemplate: "$1 = ")
@@ -186,6 +186,35 @@ enum CriterionTerms {
             equals = String(equals[equals.index(after: colon)...])
         }
         return equals.contains("=") && isEqualsKey(equals)
+    }
+
+    /// Whether the bytes hold a code in brackets ("(AF)") or a code before a dash ("I – ", "INT - "): the cheap test
+    /// before the patterns, since Foundation's searches cost far more than the rest of reading a grid's line.
+    private static func mayNameCodes(_ bytes: String.UTF8View) -> Bool {
+        let text = Array(bytes)
+        func isCapital(_ index: Int) -> Bool { index < text.count && (0x41...0x5A).contains(text[index]) }
+        var index = 0
+        while index < text.count {
+            guard isCapital(index), index == 0 || !(0x41...0x5A).contains(text[index - 1] & 0xDF) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while isCapital(end), end - index < 4 { end += 1 }
+            let length = end - index
+            if (1...3).contains(length) {
+                if index > 0, text[index - 1] == UInt8(ascii: "("), end < text.count, text[end] == UInt8(ascii: ")") { return true }
+                if end + 2 < text.count, text[end] == 0x20 {
+                    // " - ", or an en or em dash (E2 80 93 / E2 80 94) after the space.
+                    if text[end + 1] == UInt8(ascii: "-"), text[end + 2] == 0x20 { return true }
+                    if end + 3 < text.count, text[end + 1] == 0xE2, text[end + 2] == 0x80, text[end + 3] == 0x93 || text[end + 3] == 0x94 {
+                        return true
+                    }
+                }
+            }
+            index = end
+        }
+        return false
     }
 
     /// "A – application": a code, a dash and its meaning in words ("QTS - E - A" is a grid row, not a key).
