@@ -53,8 +53,7 @@ struct MetadataExtraction: SegmentationPass {
         let value = drafts[index + 1]
         guard value.startsCell, value.kind == nil, value.line == label.line, value.cell == nil else { return nil }
         // "Pupils | Promote high standards of behaviour": a duties table's area beside a duty.
-        let shape = TextShape(value.text)
-        guard !DutyVerbs.all.contains(shape.leadingVerb), !shape.text.hasPrefix("To ") else { return nil }
+        guard !HeadingDetection.opensADuty(TextShape(value.text)) else { return nil }
         return MetadataLabels.field(forLabel: label.text)
     }
 

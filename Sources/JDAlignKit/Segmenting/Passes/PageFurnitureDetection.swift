@@ -30,7 +30,8 @@ struct PageFurnitureDetection: SegmentationPass {
                 // "Page 2 of 4" beside it, or a bare number when the two are all the line holds ("Bramley Academy –
                 // Head of Year 7        4").
                 let line = state.drafts[index].line
-                let lineHoldsTwo = state.drafts.indices.filter { abs($0 - index) <= 2 && state.drafts[$0].line == line }.count == 2
+                let near = max(state.drafts.startIndex, index - 2)..<min(state.drafts.endIndex, index + 3)
+                let lineHoldsTwo = near.filter { state.drafts[$0].line == line }.count == 2
                 let pageFooterBeside = [index - 1, index + 1].contains { other in
                     state.drafts.indices.contains(other) && state.drafts[other].line == line && Self.isPageNumber(state.drafts[other].text)
                         && (state.drafts[other].text.lowercased().hasPrefix("page ") || lineHoldsTwo)

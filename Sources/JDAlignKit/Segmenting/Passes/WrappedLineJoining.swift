@@ -40,13 +40,16 @@ struct WrappedLineJoining: SegmentationPass {
     /// The first cell of the row that the last draft ends, when that draft is a grid's priority, assessment or tick
     /// cell on the same line.
     static func firstCellOfGridRow(endingAt drafts: [Draft]) -> Int? {
-        guard let last = drafts.indices.last, drafts[last].startsCell, drafts[last].cell == nil,
-              CriterionTerms.isGridTerm(drafts[last].text) || CriterionTerms.isCodeCell(drafts[last].text)
-              || CriterionTerms.isTick(drafts[last].text) else { return nil }
+        guard let last = drafts.indices.last, drafts[last].cell == nil, endsAGridRow(drafts[last]) else { return nil }
         let line = drafts[last].line
         guard let first = drafts.indices.last(where: { !drafts[$0].startsCell || drafts[$0].line != line }),
               drafts[first].line == line, drafts[first].kind == nil else { return nil }
         return first
+    }
+
+    /// Whether the draft is a later cell of a row holding a grid's priority, assessment, column title or tick.
+    private static func endsAGridRow(_ draft: Draft) -> Bool {
+        draft.startsCell && (CriterionTerms.isGridTerm(draft.text) || CriterionTerms.isCodeCell(draft.text) || CriterionTerms.isTick(draft.text))
     }
 
     /// Whether `next`, after a page's footer and the next page's header, finishes the sentence `previous` left open
@@ -66,8 +69,7 @@ struct WrappedLineJoining: SegmentationPass {
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
-        if previous.startsCell, CriterionTerms.isGridTerm(previous.text) || CriterionTerms.isCodeCell(previous.text)
-            || CriterionTerms.isTick(previous.text) { return false }
+        if endsAGridRow(previous) { return false }
         let nextShape = TextShape(next.text)
         let nextStartsLowercase = nextShape.startsLowercase && next.text.first?.isLetter == true
         // "Line manage the two tutors;" / "carry out their appraisals.": a bulleted or numbered item's own clauses go
