@@ -1676,7 +1676,7 @@ enum BuiltInStandards {
    ]
   },
   "notDutiesTitles": {
-   "note": "Starts of headings of parts that are not duties (about the school, benefits, how to apply): lists there are not duties.",
+   "note": "Starts of headings of parts that are not duties (a letter to candidates, about the school, benefits, how to apply, equal opportunities, data protection): lists there are not duties, and after a person specification such a heading ends it.",
    "entries": [
     "about ",
     "what we offer",
@@ -1698,7 +1698,21 @@ enum BuiltInStandards {
     "the trust",
     "visits",
     "recruitment",
-    "safeguarding statement"
+    "safeguarding statement",
+    "a letter",
+    "letter from",
+    "welcome from",
+    "welcome to",
+    "a welcome",
+    "equal opportunit",
+    "data protection",
+    "our commitment",
+    "selection process",
+    "the selection process",
+    "document control",
+    "version control",
+    "key dates",
+    "privacy notice"
    ]
   },
   "signatureLabels": {
@@ -2103,6 +2117,58 @@ enum BuiltInStandards {
     "the",
     "on",
     "in"
+   ]
+  },
+  "notesToCandidates": {
+   "note": "Phrases of a note to candidates inside a person specification ('Shortlisting will be based on your supporting statement.'): a whole sentence holding one is a note, not a criterion.",
+   "entries": [
+    "shortlist",
+    "your application",
+    "your supporting",
+    "your letter",
+    "you meet",
+    "please ",
+    "candidates who",
+    "candidates must show",
+    "applicants who",
+    "application pack",
+    "on the day of",
+    "interview day"
+   ]
+  },
+  "salutations": {
+   "note": "How a letter to candidates opens ('Dear Colleague,'): the letter's paragraphs are not duties.",
+   "entries": [
+    "dear "
+   ]
+  },
+  "valedictions": {
+   "note": "How a letter to candidates closes ('Yours sincerely'); the name and post under it close it too.",
+   "entries": [
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "with best wishes",
+    "best wishes",
+    "with kind regards",
+    "kind regards",
+    "with warm regards",
+    "warm regards",
+    "warmest regards",
+    "with warmest wishes",
+    "regards",
+    "sincerely"
+   ]
+  },
+  "contentsTitles": {
+   "note": "Titles of a pack's list of contents: the lines under it name the pack's parts and open none of them.",
+   "entries": [
+    "contents",
+    "table of contents",
+    "in this pack",
+    "inside this pack",
+    "in this document",
+    "this pack contains"
    ]
   }
  }

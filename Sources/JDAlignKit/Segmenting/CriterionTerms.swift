@@ -226,7 +226,8 @@ enum CriterionTerms {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
         let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
             .drop { $0.count > 1 && $0.hasSuffix(":") }
-        guard words.count >= 2, words.count <= 24 else { return false }
+        // Seven codes with two-word meanings run past thirty words.
+        guard words.count >= 2, words.count <= 40 else { return false }
         var equalsSigns = 0
         for (index, word) in zip(words.indices, words) where word.contains("=") {
             let code: Substring
@@ -299,6 +300,15 @@ enum CriterionTerms {
         guard words.filter(stages.contains).count >= 3 else { return false }
         return !words.contains { HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0) }
     }
+
+    /// Whether a whole sentence in a person specification speaks to candidates about applying ("Candidates who do not
+    /// meet the essential criteria will not be shortlisted.", "Please refer to the criteria in your statement.").
+    static func isNoteToCandidates(_ shape: TextShape) -> Bool {
+        // A longer paragraph that mentions the application describes the person sought, as prose person specifications do.
+        (6...40).contains(shape.wordCount) && (shape.text.last == "." || shape.text.last == "!") && shape.containsAny(notesToCandidates)
+    }
+
+    private static let notesToCandidates = PhraseSet(DocumentVocabulary.builtIn.entries("notesToCandidates"))
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {

@@ -26,6 +26,8 @@ enum SegmentationPasses {
         MarkerStripping(),
         PageFurnitureDetection(),
         WrappedLineJoining(),
+        ContentsListDetection(),
+        LetterDetection(),
         MetadataExtraction(),
         BoilerplateDetection(),
         HeadingDetection(),

@@ -22,7 +22,8 @@ struct HeadingDetection: SegmentationPass {
                     && (CriterionTerms.priority(state.drafts[index + 1].text) != nil || CriterionTerms.isColumnTitle(state.drafts[index + 1].text))
                 // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying.
                 let numbered = draft.marker == .number || draft.numberingDepth > 0
-                let next = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm)
+                let next = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm,
+                                     inTable: draft.cell != nil || draft.startsCell || draft.isLabelCell)
                 zone = numbered && next == .notDuties ? zone : next
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
@@ -56,6 +57,11 @@ struct HeadingDetection: SegmentationPass {
         if shape.wordCount <= 10, Self.namesTheJobDescription(shape) { return (1, "names the document (\"job description\")") }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
         if zone == .personSpecification {
+            // A title over a paragraph: an unmarked criterion ("Data protection law") has more criteria under it.
+            if draft.cell == nil, !draft.startsCell, Self.titlesAPartAfterTheCriteria(shape), drafts.indices.contains(index + 1),
+               case let below = TextShape(drafts[index + 1].text), below.wordCount >= 10, below.endsWithSentencePunctuation {
+                return (2, "titles a part about applying or the school, after the criteria")
+            }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
@@ -146,17 +152,26 @@ struct HeadingDetection: SegmentationPass {
     ///
     /// A grid's column titles start a person specification that has no title of its own, but a lone "Assessment" or
     /// "Evidence" is as likely to head a section of duties: such a word counts only as the first of a row of titles.
-    static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool) -> Zone {
+    static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool, inTable: Bool = false) -> Zone {
         if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape) { return .personSpecification }
         if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
             return .personSpecification
         }
         switch zone {
         case .personSpecification:
-            return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
+            if shape.containsAny(leavesPersonSpecification) { return .general }
+            // In a grid's cell such a title is a category of criteria ("Equal opportunities").
+            return !inTable && titlesAPartAfterTheCriteria(shape) ? .notDuties : .personSpecification
         case .general, .notDuties:
             return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
         }
+    }
+
+    /// Whether a short line inside a person specification titles what a pack puts after it ("How to apply", "Equal
+    /// opportunities", "Data protection"): not a column title ("Interview") nor a category ("Safeguarding").
+    static func titlesAPartAfterTheCriteria(_ shape: TextShape) -> Bool {
+        shape.wordCount <= 8 && !shape.endsWithSentencePunctuation && notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) })
+            && !CriterionTerms.isGridTerm(shape.text) && !isCategoryName(shape)
     }
 
     /// Whether the heading names the job description itself ("Job Description & Person Specification"), not only

@@ -41,6 +41,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "says how the criteria will be assessed")
                 continue
             }
+            if CriterionTerms.isNoteToCandidates(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "a note to candidates on applying, not a criterion")
+                continue
+            }
             if CriterionTerms.isCodeKey(draft.text) {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue

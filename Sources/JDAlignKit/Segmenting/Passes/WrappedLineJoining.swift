@@ -18,12 +18,14 @@ struct WrappedLineJoining: SegmentationPass {
         // The last draft that is not page furniture (the only drafts decided before this pass).
         var lastContent: Int?
         for draft in state.drafts {
-            if let last = joined.indices.last,
+            // Page furniture (the only drafts decided before this pass) neither continues a line nor is continued.
+            if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
                Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
                 || (!readerJoinedLines && Self.fillsTheWidth(joined[last], width, then: draft)) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
-            } else if let first = Self.firstCellOfGridRow(endingAt: joined), Self.continues(joined[first], with: draft, onlyInLowerCase: true) {
+            } else if let first = Self.firstCellOfGridRow(endingAt: joined), draft.kind == nil,
+                      Self.continues(joined[first], with: draft, onlyInLowerCase: true) {
                 // "… and the ability to turn | E | A/I" / "it into guidance for staff": the criterion's cell wrapped
                 // below the row's other cells.
                 Self.append(draft.text, to: &joined[first].text)
@@ -66,6 +68,8 @@ struct WrappedLineJoining: SegmentationPass {
         guard !next.blankBefore, !next.startsCell, next.marker == .none, next.listLevel == nil, next.headingLevel == nil,
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
+        // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
+        if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.

@@ -1,0 +1,141 @@
+import Testing
+@testable import JDAlignKit
+
+/// A JD as it reaches governors inside a recruitment pack: a list of contents, a letter to candidates, the school's
+/// introduction and, after the person specification, how to apply and the employer's statements. Each layout comes
+/// from the corpus's fifth-round tune JDs, written here as a small pack of its own.
+@Suite struct RecruitmentPackTests {
+    static let pack = """
+        LARKSPUR ACADEMY
+        Deputy Headteacher – Candidate Pack
+
+        Contents
+        A letter from the Headteacher
+        Job description
+        Person specification
+        How to apply
+
+        A LETTER FROM THE HEADTEACHER
+
+        Dear Colleague,
+
+        Thank you for your interest in joining Larkspur. We are looking for a deputy who will lead behaviour with warmth.
+
+        Our pupils are proud of their school and our staff look after one another.
+
+        With best wishes,
+
+        Mrs Ada Quill
+        Headteacher
+
+        JOB DESCRIPTION
+
+        Main duties
+        • Lead the behaviour policy and review it each year with staff.
+        • Line manage the heads of year and hold them to account.
+
+        PERSON SPECIFICATION
+
+        Candidates who do not meet every essential criterion will not be shortlisted.
+
+        Experience
+        Successful leadership of behaviour across a school
+        Experience of line managing middle leaders
+
+        How to apply
+        Please send the trust's application form and a letter of no more than two pages to the address below.
+
+        Equal opportunities
+        Larkspur Academy welcomes applications from every part of the community and from people of all backgrounds.
+        """
+
+    @Test func contentsEntriesOpenNoPartOfThePack() {
+        let jd = segmentText(Self.pack)
+        for entry in ["A letter from the Headteacher", "Job description", "How to apply"] {
+            #expect(jd.items.first { $0.text == entry }?.kind == .other, "\(entry)")
+        }
+        #expect(jd.items.filter { $0.text == "Person specification" }.map(\.kind) == [.other])
+    }
+
+    @Test func theLetterToCandidatesHoldsNoDutiesOrCriteria() {
+        let jd = segmentText(Self.pack)
+        let letter = jd.items.filter { ["Dear Colleague,", "Mrs Ada Quill", "Headteacher"].contains($0.text) || $0.text.hasPrefix("Thank you")
+            || $0.text.hasPrefix("Our pupils") || $0.text.hasPrefix("With best wishes") }
+        #expect(letter.count == 6)
+        #expect(letter.allSatisfy { $0.kind == .other })
+        #expect(jd.texts(.duty) == ["Lead the behaviour policy and review it each year with staff.",
+                                    "Line manage the heads of year and hold them to account."])
+    }
+
+    @Test func howToApplyAndTheEmployersStatementsEndThePersonSpecification() {
+        let jd = segmentText(Self.pack)
+        #expect(jd.texts(.personSpec) == ["Successful leadership of behaviour across a school", "Experience of line managing middle leaders"])
+        #expect(jd.items.last { $0.text == "How to apply" }?.kind == .heading)
+        #expect(jd.item("Equal opportunities")?.kind == .heading)
+        #expect(jd.items.first { $0.text.hasPrefix("Candidates who") }?.kind == .other)
+    }
+
+    @Test func anUnmarkedCriterionNamingDataProtectionStaysACriterion() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Knowledge
+            Data protection law as it applies to pupil records
+            Equal opportunities legislation
+            Safeguarding guidance for schools
+            """)
+        #expect(jd.texts(.personSpec) == ["Data protection law as it applies to pupil records", "Equal opportunities legislation",
+                                          "Safeguarding guidance for schools"])
+    }
+
+    @Test func aLetterWithoutASignOffMarksNothing() {
+        let jd = segmentText("""
+            Dear Colleague,
+            Job description
+            • Lead the school's work on attendance with families.
+            """)
+        #expect(jd.texts(.duty) == ["Lead the school's work on attendance with families."])
+        #expect(jd.item("Dear Colleague,")?.kind != .duty)
+    }
+
+    @Test func aPageBreakLeavesItsFooterOutOfTheDutyItInterrupts() {
+        let lines = (1...12).map { "• Work with the trust's finance team to monitor spending against the budget line number \($0) each month" }
+        let jd = segmentText("""
+            Main duties
+            \(lines.joined(separator: "\n"))
+            • Make effective use of pupil premium funding and evaluate its impact on the outcomes of disadvantaged
+            Page 2 of 5
+            \u{0C}Larkspur Academy – Deputy Headteacher
+            pupils across the school
+            • Lead the attendance team.
+            Page 3 of 5
+            \u{0C}Larkspur Academy – Deputy Headteacher
+            """)
+        #expect(jd.texts(.duty).contains(
+            "Make effective use of pupil premium funding and evaluate its impact on the outcomes of disadvantaged pupils across the school"))
+        #expect(jd.items.filter { $0.text.hasPrefix("Page ") }.allSatisfy { $0.kind == .other })
+    }
+
+    @Test func aCriterionWrappedBelowItsTickAfterAConnectiveIsOneCriterion() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Criteria                                         Essential     Desirable
+            A clear understanding of the purpose of a Church of    ✓
+            England school and of collective worship
+            Qualified Teacher Status                               ✓
+            """)
+        #expect(jd.texts(.personSpec) == ["A clear understanding of the purpose of a Church of England school and of collective worship",
+                                          "Qualified Teacher Status"])
+    }
+
+    @Test func aKeyWrappedBetweenACodeAndItsMeaningIsOneKey() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Key: E = Essential  D = Desirable  AF = application form and letter  I = interview  T = task  O = observation  R
+            = references
+            Criteria\tE/D\tHow assessed
+            Qualified Teacher Status\tE\tAF
+            """)
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status"])
+        #expect(jd.items.first { $0.text.hasPrefix("Key:") }?.kind == .other)
+    }
+}
