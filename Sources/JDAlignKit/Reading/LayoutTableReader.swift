@@ -58,7 +58,8 @@ enum LayoutTableReader {
     /// A table starting at `index`, when the line there has several fields and what follows makes more than a
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
     private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
-        guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]) else { return nil }
+        guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]),
+              !isRunningHeader(at: index, in: blocks) else { return nil }
         // Lines the source structured itself (tabs, table cells) are not part of a spaced-out table, nor is a heading.
         var end = index + 1
         while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t"), !isSpacedOutHeading(lines[end]) {
@@ -67,6 +68,15 @@ enum LayoutTableReader {
         guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters),
               table.rowCount > 1 || table.endIndex > index + 1 else { return nil }
         return table
+    }
+
+    /// A page's running header laid out in two parts ("Tenby Academy      Safeguarding Lead – JD"): the first line after
+    /// a page number. A grid starting there would take the header's parts for its columns.
+    private static func isRunningHeader(at index: Int, in blocks: [TextBlock]) -> Bool {
+        guard let previous = blocks[..<index].last(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return false }
+        let text = previous.text.trimmingCharacters(in: .whitespaces)
+        return PageFurnitureDetection.isPageNumber(text.split(separator: " ").joined(separator: " "))
+            && !CriterionTerms.isRowOfGridTerms(blocks[index].text)
     }
 
     /// "E.     School culture": a numbered heading spaced out, not a row of cells.

@@ -156,4 +156,38 @@ import Testing
     func gridRowsAreNoKeys(line: String) {
         #expect(!CriterionTerms.isCodeKey(line))
     }
+
+    @Test func rowsWithAnEmptyLabelCellAreEntriesUnderTheLabelAbove() {
+        let jd = segmentText("""
+            Area / Responsibilities
+            Curriculum / Lead the design of the science curriculum from Key Stage 3 to Key Stage 5.
+             / Decide the GCSE pathways with senior leaders each spring.
+             / Make sure schemes of work are shared with every teacher.
+            Safety / Keep the laboratories safe and in line with current guidance.
+            """)
+        #expect(jd.texts(.duty) == ["Lead the design of the science curriculum from Key Stage 3 to Key Stage 5.",
+                                    "Decide the GCSE pathways with senior leaders each spring.",
+                                    "Make sure schemes of work are shared with every teacher.",
+                                    "Keep the laboratories safe and in line with current guidance."])
+        #expect(jd.texts(.heading).contains("Curriculum"))
+    }
+
+    @Test func aRunningHeaderAfterAPageNumberIsNoRowOfTheGridBelowIt() {
+        let jd = segmentText("""
+            Main duties
+            • Keep the safeguarding records up to date.
+                                              Page 4 of 6
+            \u{0C}     Ashgate Academy                                       Safeguarding Lead – JD
+                                  PERSON SPECIFICATION
+                       ESSENTIAL                             DESIRABLE                         HOW ASSESSED
+                       • Experience of making referrals to   • Experience as a DSL or deputy   A / I
+                         children's social care                DSL in a secondary school
+                       • Knowledge of KCSIE                  • Knowledge of CPOMS or a         A
+                                                               similar recording system
+            """)
+        // Cells left to right, row by row, as the annotation conventions read a grid.
+        #expect(jd.texts(.personSpec) == ["Experience of making referrals to children's social care",
+                                          "Experience as a DSL or deputy DSL in a secondary school",
+                                          "Knowledge of KCSIE", "Knowledge of CPOMS or a similar recording system"])
+    }
 }

@@ -281,6 +281,9 @@ struct PdfTable {
             // A numbered criterion ("2  National Award …") starts afresh; a line indented under one ("    NPQ for
             // SENCOs") carries it on.
             if MarkerStripping.numbering(Substring(chunk.text)) != nil { return false }
+            // "• Experience as a DSL or deputy" / "  DSL in a secondary school": indented under a bulleted item's text,
+            // the line carries the item on, whatever its first word.
+            if hangsUnderABullet(chunk, starts: [column]) { return true }
             // "… the purpose of a Church of" / "England school …": after a word no sentence ends on, the capital runs on.
             if WrappedLineJoining.connectives.contains(Self.lastWord(of: above.text).lowercased()) { return true }
             if column == columnStarts[0], chunk.text.first?.isUppercase == true, chunk.x0 <= column + metrics.slack { return false }

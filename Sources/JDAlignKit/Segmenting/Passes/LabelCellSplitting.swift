@@ -12,12 +12,24 @@ struct LabelCellSplitting: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var drafts: [Draft] = []
         drafts.reserveCapacity(state.drafts.count)
+        var sawLabelRow = false
         for draft in state.drafts {
+            // "/ Write the faculty plan…" under "Strategic leadership / Set a direction…": the row's label cell was
+            // empty, and its text is another entry under the label above.
+            if sawLabelRow, draft.cell == nil, let text = Self.textAfterAnEmptyLabel(draft.text) {
+                var textDraft = draft
+                textDraft.text = text
+                textDraft.startsCell = true
+                textDraft.followsLabelCell = true
+                drafts.append(textDraft)
+                continue
+            }
             // A real table cell ("DSL / Deputy DSL training" in a grid) is one cell already.
             guard draft.cell == nil, let (label, text) = Self.cells(of: draft.text) else {
                 drafts.append(draft)
                 continue
             }
+            sawLabelRow = true
             var labelDraft = draft
             labelDraft.text = label
             labelDraft.isLabelCell = true
@@ -29,6 +41,15 @@ struct LabelCellSplitting: SegmentationPass {
             drafts += [labelDraft, textDraft]
         }
         state.drafts = drafts
+    }
+
+    /// The text of a row whose label cell is empty ("/ Keep up to date with…"), or nil when the line is not one.
+    static func textAfterAnEmptyLabel(_ line: String) -> String? {
+        guard line.hasPrefix("/ ") else { return nil }
+        let text = line.dropFirst(2).trimmingSpaces()
+        guard text.split(separator: " ").count >= shortestText, text.first?.isUppercase == true || text.first?.isNumber == true
+        else { return nil }
+        return String(text)
     }
 
     /// The label and text of a "Label / text" line, or nil when the line is not such a row.

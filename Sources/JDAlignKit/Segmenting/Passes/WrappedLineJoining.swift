@@ -107,7 +107,8 @@ struct WrappedLineJoining: SegmentationPass {
               let last = previous.text.last, !".;:!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
-        return !shape.opensWithInfinitive && !DutyVerbs.all.contains(shape.leadingVerb) && shape.wordCount > 1
+        // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
+        return !shape.opensWithInfinitive && !DutyVerbs.all.contains(shape.leadingVerb) && (shape.wordCount > 1 || next.text.last == ".")
     }
 
     /// Words a sentence cannot end on.
