@@ -1324,7 +1324,16 @@ enum BuiltInStandards {
     "base",
     "hours per week",
     "team",
-    "pupils"
+    "pupils",
+    "document title",
+    "version",
+    "version number",
+    "document owner",
+    "owner",
+    "author",
+    "approved by",
+    "date approved",
+    "approval date"
    ]
   }
  },
@@ -1455,7 +1464,8 @@ enum BuiltInStandards {
     "L",
     "AP",
     "INT",
-    "REF"
+    "REF",
+    "SS"
    ]
   },
   "personSpecificationColumnTitles": {
@@ -1712,7 +1722,13 @@ enum BuiltInStandards {
     "document control",
     "version control",
     "key dates",
-    "privacy notice"
+    "privacy notice",
+    "key working relationships",
+    "working relationships",
+    "key relationships",
+    "pre-employment",
+    "pre employment",
+    "employment checks"
    ]
   },
   "signatureLabels": {

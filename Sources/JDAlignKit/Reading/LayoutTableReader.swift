@@ -59,10 +59,12 @@ enum LayoutTableReader {
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
     private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
         guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]),
-              !isRunningHeader(at: index, in: blocks) else { return nil }
-        // Lines the source structured itself (tabs, table cells) are not part of a spaced-out table, nor is a heading.
+              !isRunningHeader(at: index, in: blocks), !blocks[index].text.contains(" | ") else { return nil }
+        // Lines the source structured itself (tabs, " | " cells, table cells) are not part of a spaced-out table, nor
+        // is a heading.
         var end = index + 1
-        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t"), !isSpacedOutHeading(lines[end]) {
+        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t"), !blocks[end].text.contains(" | "),
+              !isSpacedOutHeading(lines[end]) {
             end += 1
         }
         guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters),

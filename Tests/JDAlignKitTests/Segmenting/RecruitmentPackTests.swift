@@ -138,4 +138,38 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Qualified Teacher Status"])
         #expect(jd.items.first { $0.text.hasPrefix("Key:") }?.kind == .other)
     }
+
+    @Test func inMarkdownASubheadingOfAboutUsStaysAboutTheSchool() {
+        let jd = segmentText("""
+            # Larkspur Academy
+            ## About us
+            Larkspur is an 11–16 school on the edge of the town.
+            ### Larkspur in numbers
+            - 840 students in five forms of entry
+            - 28% eligible for pupil premium
+            ### Key working relationships
+            - Assistant Headteacher (Pastoral) – line manager
+            ## Main duties
+            ### Behaviour
+            - Lead the year team's work on behaviour and attendance.
+            ## Pre-employment checks
+            - proof of identity and the right to work in the UK
+            - an enhanced DBS certificate
+            """, path: "pack.md", format: .markdown)
+        #expect(jd.texts(.duty) == ["Lead the year team's work on behaviour and attendance."])
+    }
+
+    @Test func aDocumentControlTableHoldsNoCriteria() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Experience
+            Leading a curriculum area across a school
+
+            DOCUMENT CONTROL
+            Document title      | Assistant Headteacher - JD and Person Spec
+            Version             | 2.1
+            Approved by         | Headteacher
+            """)
+        #expect(jd.texts(.personSpec) == ["Leading a curriculum area across a school"])
+    }
 }

@@ -8,6 +8,8 @@
 struct HeadingDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var zone = Zone.general
+        // The source's level of the heading that opened the current part about the school or applying.
+        var notDutiesLevel: Int?
         var criterionSinceHeading = false
         var contentSeen = false
         for index in state.drafts.indices {
@@ -22,9 +24,17 @@ struct HeadingDetection: SegmentationPass {
                     && (CriterionTerms.priority(state.drafts[index + 1].text) != nil || CriterionTerms.isColumnTitle(state.drafts[index + 1].text))
                 // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying.
                 let numbered = draft.marker == .number || draft.numberingDepth > 0
-                let next = Self.zone(after: state.drafts[index].shape(), in: zone, followedByGridTerm: followedByGridTerm,
+                let shape = state.drafts[index].shape()
+                let next = Self.zone(after: shape, in: zone, followedByGridTerm: followedByGridTerm,
                                      inTable: draft.cell != nil || draft.startsCell || draft.isLabelCell)
-                zone = numbered && next == .notDuties ? zone : next
+                // "## About us" › "### In numbers": where the source gives heading levels, a heading under the one that
+                // opened a part about the school stays in that part, unless it opens the duties.
+                let staysInThePart = zone == .notDuties && next == .general && !shape.containsAny(Self.leavesPersonSpecification)
+                    && (notDutiesLevel.map { opened in draft.headingLevel.map { $0 > opened } ?? false } ?? false)
+                if !staysInThePart {
+                    if next == .notDuties, zone != .notDuties, !numbered { notDutiesLevel = draft.headingLevel }
+                    zone = numbered && next == .notDuties ? zone : next
+                }
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
                 contentSeen = true
