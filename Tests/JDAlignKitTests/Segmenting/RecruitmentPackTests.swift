@@ -172,4 +172,38 @@ import Testing
             """)
         #expect(jd.texts(.personSpec) == ["Leading a curriculum area across a school"])
     }
+
+    @Test func contentsWithDotLeadersAndQuestionsAreOneList() {
+        let jd = segmentText("""
+            CONTENTS
+            Welcome from the Principal ........................ 2
+            Why join us? ...................................... 3
+            Job Description ................................... 4
+            Person Specification .............................. 6
+            How to Apply ...................................... 8
+
+            WELCOME FROM THE PRINCIPAL
+            Dear Applicant,
+            Thank you for your interest in the post.
+            Yours sincerely,
+            Mrs P. Ashe
+            """)
+        #expect(jd.items.filter { $0.text.contains("....") }.allSatisfy { $0.kind == .other })
+        #expect(jd.texts(.personSpec).isEmpty)
+    }
+
+    @Test func aListIntroducedInsideAboutUsIsNotDutiesButRecruitingStudentsIs() {
+        let jd = segmentText("""
+            ABOUT US
+            Some recent highlights:
+            - attendance up by three points over two years
+            - a new student support base opened this year
+
+            RECRUITMENT, ADMISSIONS AND TRANSITION
+            - Plan and run the sixth form open evening and taster days.
+            Safeguarding\tServe as a deputy designated safeguarding lead, taking referrals when needed.
+            """)
+        #expect(jd.texts(.duty) == ["Plan and run the sixth form open evening and taster days.",
+                                    "Serve as a deputy designated safeguarding lead, taking referrals when needed."])
+    }
 }

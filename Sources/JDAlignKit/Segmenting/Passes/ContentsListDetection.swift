@@ -36,7 +36,8 @@ struct ContentsListDetection: SegmentationPass {
         shape.wordCount <= 4 && titles.contains(shape.folded.trimming(charactersIn: ": "))
     }
 
-    /// The entry's title, folded, without dot leaders or a page number; nil for a line that is no title.
+    /// The entry's title, folded, without dot leaders or a page number; nil for a line that is no title ("Why join
+    /// us?" is one).
     static func entry(_ text: String) -> String? {
         var words = text.split(separator: " ").map(String.init).filter { !$0.allSatisfy { ".…_·".contains($0) } }
         if let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
@@ -45,7 +46,7 @@ struct ContentsListDetection: SegmentationPass {
             words[words.count - 1] = trimmed
         }
         guard (1...longestEntry).contains(words.count), let first = words.first?.first, first.isUppercase || first.isNumber,
-              let last = words.last?.last, !".;,!?:".contains(last) else { return nil }
+              let last = words.last?.last, !".;,!:".contains(last) else { return nil }
         return words.joined(separator: " ").lowercased()
     }
 

@@ -172,7 +172,11 @@ struct HeadingDetection: SegmentationPass {
             if shape.containsAny(leavesPersonSpecification) { return .general }
             // In a grid's cell such a title is a category of criteria ("Equal opportunities").
             return !inTable && titlesAPartAfterTheCriteria(shape) ? .notDuties : .personSpecification
-        case .general, .notDuties:
+        case .notDuties:
+            // "Some recent highlights:" introduces a list of the part it is in, unless it opens the duties ("Main duties:").
+            if shape.endsWithColon, !shape.containsAny(leavesPersonSpecification) { return .notDuties }
+            return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
+        case .general:
             return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
         }
     }
