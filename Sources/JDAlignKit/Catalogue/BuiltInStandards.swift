@@ -1732,7 +1732,13 @@ enum BuiltInStandards {
     "recruitment timetable",
     "recruitment information",
     "recruitment pack",
-    "recruitment and selection process"
+    "recruitment and selection process",
+    "our values",
+    "our vision",
+    "our ethos",
+    "our mission",
+    "equality and data protection",
+    "equality statement"
    ]
   },
   "signatureLabels": {
@@ -2190,6 +2196,24 @@ enum BuiltInStandards {
     "inside this pack",
     "in this document",
     "this pack contains"
+   ]
+  },
+  "letterSignatories": {
+   "note": "Posts that sign a letter to candidates: a name over one of these ('Daniel Ash' / 'Principal') closes the letter when no 'Yours sincerely' does.",
+   "entries": [
+    "headteacher",
+    "head teacher",
+    "principal",
+    "executive headteacher",
+    "executive principal",
+    "head of school",
+    "chair of governors",
+    "chair of the governing board",
+    "chair",
+    "chief executive",
+    "ceo",
+    "chief executive officer",
+    "vice chair"
    ]
   }
  }

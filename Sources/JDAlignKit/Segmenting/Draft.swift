@@ -22,6 +22,8 @@ struct Draft {
     var numberingDepth = 0
     /// Whether the draft is the label cell of a "Label / text" row that `LabelCellSplitting` split.
     var isLabelCell = false
+    /// Whether the draft greets the reader of a letter to candidates ("Dear Colleague,"), so the line above titles it.
+    var greetsTheReader = false
     /// Whether the draft is the text cell of such a row.
     var followsLabelCell = false
     /// What the draft is, once a pass has decided.

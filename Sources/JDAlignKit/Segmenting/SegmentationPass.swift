@@ -25,8 +25,9 @@ enum SegmentationPasses {
         LabelCellSplitting(),
         MarkerStripping(),
         PageFurnitureDetection(),
-        WrappedLineJoining(),
+        // Before the joining: a converter's contents lines fill its width and would run into one another.
         ContentsListDetection(),
+        WrappedLineJoining(),
         LetterDetection(),
         MetadataExtraction(),
         BoilerplateDetection(),

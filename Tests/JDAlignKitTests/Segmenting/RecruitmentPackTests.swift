@@ -206,4 +206,40 @@ import Testing
         #expect(jd.texts(.duty) == ["Plan and run the sixth form open evening and taster days.",
                                     "Serve as a deputy designated safeguarding lead, taking referrals when needed."])
     }
+
+    @Test func aLetterSignedWithANameAndPostEndsThereAndItsTitleIsAHeading() {
+        let jd = segmentText("""
+            Welcome from the Principal
+            Dear Colleague,
+            We now want a head of mathematics who will take the department from good to excellent.
+            Daniel Ash
+            Principal
+            WHY JOIN US?
+            - Protected time for leaders and a trust-wide training programme
+            Main duties
+            - Lead the mathematics curriculum from Year 7 to Year 11.
+            """)
+        #expect(jd.item("Welcome from the Principal")?.kind == .heading)
+        #expect(jd.item("WHY JOIN US?")?.kind == .heading)
+        #expect(jd.texts(.duty) == ["Lead the mathematics curriculum from Year 7 to Year 11."])
+    }
+
+    @Test func aGridGivenOneCellPerLineKeepsTitlesAndCodesOutOfItsCriteria() {
+        let jd = segmentText("""
+            Person Specification
+            Criteria
+            Essential/
+            Desirable
+            Assessed by
+            Qualifications
+            Qualified Teacher Status
+            E
+            A
+            Experience of leading a team or a key stage
+            D
+            I
+            """)
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Experience of leading a team or a key stage"])
+        #expect(jd.item("Experience of leading a team or a key stage")?.criterion?.assessment == ["I"])
+    }
 }

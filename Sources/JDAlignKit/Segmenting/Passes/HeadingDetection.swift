@@ -56,7 +56,15 @@ struct HeadingDetection: SegmentationPass {
             return (2, "a list item with a list nested under it, shaped as a title")
         }
         guard draft.marker != .bullet, draft.listLevel == nil else { return nil }
-        guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation, !shape.startsLowercase else { return nil }
+        // "Welcome from the Principal" over "Dear Colleague," titles the letter, though it opens with a verb.
+        if drafts.indices.contains(index + 1), drafts[index + 1].greetsTheReader, (1...8).contains(shape.wordCount),
+           !shape.endsWithSentencePunctuation, shape.startsCapitalised {
+            return (2, "titles the letter to candidates below it")
+        }
+        // "WHY JOIN US?" and "Why Oakfield?" title parts of a pack as questions.
+        let isShortQuestion = shape.text.last == "?" && shape.wordCount <= 5 && shape.startsCapitalised
+        guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation || isShortQuestion, !shape.startsLowercase
+        else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isRowOfGridTerms(draft.text) { return (3, "a row of the person specification's column titles") }
         if CriterionTerms.isGridTerm(draft.text) {
@@ -118,7 +126,8 @@ struct HeadingDetection: SegmentationPass {
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.
     static func isHeadingShaped(_ shape: TextShape) -> Bool {
-        guard !shape.endsWithSentencePunctuation, shape.startsCapitalised, !DutyVerbs.all.contains(shape.leadingVerb) else {
+        let isShortQuestion = shape.text.last == "?" && shape.wordCount <= 5
+        guard !shape.endsWithSentencePunctuation || isShortQuestion, shape.startsCapitalised, !DutyVerbs.all.contains(shape.leadingVerb) else {
             return false
         }
         return shape.wordCount <= 6 || (shape.wordCount <= 12 && shape.titleCaseRatio >= 0.75)

@@ -27,6 +27,7 @@ struct LetterDetection: SegmentationPass {
             for letterIndex in index...end where state.drafts[letterIndex].kind == nil {
                 state.drafts[letterIndex].decide(.other, because: "part of a letter to candidates (from \"Dear …\" to the sign-off)")
             }
+            state.drafts[index].greetsTheReader = true
             index = end + 1
         }
     }
@@ -44,6 +45,8 @@ struct LetterDetection: SegmentationPass {
             let shape = TextShape(drafts[index].text)
             guard shape.wordCount <= 10 else { continue }
             if valedictions.contains(where: { shape.folded.hasPrefix($0) }) { return index }
+            // A name over the writer's post ("Daniel Ash" / "Principal") signs the letter off without "Yours".
+            if index + 1 < drafts.endIndex, isName(shape), signsAsAPost(drafts[index + 1]) { return index }
             if shape.containsAny(HeadingDetection.personSpecificationTitles) || HeadingDetection.namesTheJobDescription(shape) {
                 return nil
             }
@@ -58,6 +61,19 @@ struct LetterDetection: SegmentationPass {
         return draft.kind == nil && (first || !draft.blankBefore) && (1...6).contains(shape.wordCount)
             && !shape.isAllCaps && !shape.endsWithColon && draft.text.last != "."
     }
+
+    /// "Daniel Achterberg", "Mrs R. Oyelaran-Hughes": two to four capitalised words and no sentence.
+    static func isName(_ shape: TextShape) -> Bool {
+        (2...4).contains(shape.wordCount) && !shape.endsWithSentencePunctuation && !shape.isAllCaps
+            && shape.words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Whether the line names the post of the letter's writer ("Principal", "Chair of Governors").
+    static func signsAsAPost(_ draft: Draft) -> Bool {
+        draft.kind == nil && signatories.contains(TextShape(draft.text).folded.trimming(charactersIn: ".,"))
+    }
+
+    static let signatories: Set<String> = Set(DocumentVocabulary.builtIn.entries("letterSignatories"))
 
     static let salutations = DocumentVocabulary.builtIn.entries("salutations")
 

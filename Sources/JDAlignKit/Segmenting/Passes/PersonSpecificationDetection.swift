@@ -49,7 +49,9 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
             }
-            if let owner, Self.attach(draft.text, inCellOfItsOwn: draft.startsCell, columnPriority: columnPriority,
+            // A grid given one cell per line puts a criterion's stage code on the line under its priority ("E" / "I").
+            let underAPriority = index > drafts.startIndex && CriterionTerms.priority(drafts[index - 1].text) != nil
+            if let owner, Self.attach(draft.text, inCellOfItsOwn: draft.startsCell || underAPriority, columnPriority: columnPriority,
                                       isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
                                       to: &drafts[owner]) {
                 absorbed.insert(index)

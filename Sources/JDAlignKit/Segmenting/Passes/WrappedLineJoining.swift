@@ -74,6 +74,10 @@ struct WrappedLineJoining: SegmentationPass {
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
         if endsAGridRow(previous) { return false }
+        // A grid given one cell per line: "Assessed by" is a column title, not words running on into "Qualifications".
+        if CriterionTerms.isColumnTitle(previous.text) { return false }
+        // There a lone "A" is a stage's code, not the article, and "E" a priority.
+        if CriterionTerms.stageCodes.contains(previous.text) || CriterionTerms.priority(previous.text) != nil { return false }
         let nextShape = TextShape(next.text)
         let nextStartsLowercase = nextShape.startsLowercase && next.text.first?.isLetter == true
         // "Line manage the two tutors;" / "carry out their appraisals.": a bulleted or numbered item's own clauses go
