@@ -442,14 +442,14 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child", "allegation*"]},
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
-            {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
+            {"weight": 0.6, "terms": ["fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]},
-            {"weight": 0.6, "terms": ["health & safety", "h&s"]},
             {"weight": 0.6, "terms": ["abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here"]},
             {"weight": 0.55, "terms": ["vetting", "vetted"]}
           ],
           "rules": [
+            {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.6, "note": "health and safety as part of keeping pupils and staff safe; not the line every employee has, to follow or comply with the school’s policies and requirements"},
             {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
             {"query": "(absence OR absent OR absences OR missing) NEAR/4 (call* OR contact* OR \"first day\" OR chase OR \"home visit*\" OR visit OR visits) AND NOT (staff OR teachers OR teacher OR persistent* OR persistently)", "weight": 0.55, "note": "calling, contacting or visiting pupils who are absent or missing is part of keeping them safe; following up persistent absence is attendance work"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
@@ -512,7 +512,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
-            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
           "rules": [
@@ -520,7 +520,8 @@ enum BuiltInStandards {
             {"query": "(catering OR cleaning OR grounds OR maintenance OR ict OR payroll OR mis OR support OR service OR services OR employment OR supplier OR suppliers) NEAR/1 contract* AND NOT (\"contracts and services\" OR \"services and contracts\")", "weight": 0.55, "note": "running service contracts (catering, cleaning, ICT, payroll), not any mention of a contract"},
             {"query": "(oversee* OR overseeing OR planned OR reactive OR contract* OR programme* OR schedul* OR strateg*) NEAR/4 maintenance", "weight": 0.55, "note": "overseeing planned maintenance of the estate, not carrying out repairs"},
             {"query": "premises AND NOT (\"premises budget\" OR \"premises committee\" OR hired OR hire)", "weight": 0.55, "note": "running the premises, not the premises budget line or a governors' committee"},
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR feedback OR homework OR marking OR rewards OR sanctions OR filtering OR \"online safety\" OR \"teaching and learning\" OR appraisal OR \"key person\" OR fees OR charging OR governor)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "\"management information system*\" AND NOT (use OR using OR familiar* OR confident OR confidence OR skills OR knowledge OR experience OR proficien*)", "weight": 0.6, "note": "running the school’s management information system; being able to use one is a skill, not a system the post holder oversees"},
             {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local OR behaviour OR assess* OR \"teaching and learning\")", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
           ]
         },
@@ -528,13 +529,13 @@ enum BuiltInStandards {
           "id": "7.5",
           "text": "ensure rigorous approaches to identifying, managing and mitigating risk",
           "keywords": [
-            {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance"]},
-            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
-            {"weight": 0.3, "terms": ["risk"]},
-            {"weight": 0.7, "terms": ["health & safety", "h&s"]}
+            {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance", "risk committee", "information risk"]},
+            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "fire safety"]},
+            {"weight": 0.3, "terms": ["risk"]}
           ],
           "rules": [
-            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"},
+            {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.7, "note": "leading or managing health and safety is managing risk; following or complying with policies, as every employee does, is not"},
+            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous) AND NOT ((pupil OR groups OR individuals OR \"young people\") NEAR/2 risk*)", "weight": 0.6, "note": "managing risk; not pupils who are at risk (of underachieving, of exclusion), which is about those pupils, not the school’s risks"},
             {"query": "(estate OR estates OR premises OR buildings OR site OR sites OR grounds) NEAR/4 (safe OR secure OR \"fit for purpose\" OR compliant OR condition) AND NOT (safeguard* OR \"condition improvement fund\")", "weight": 0.55, "note": "keeping the estate safe, secure, compliant and in good condition is managing risk to people and property"}
           ]
         }
