@@ -417,16 +417,16 @@ enum BuiltInStandards {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*", "succession*"]},
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "succession*"]},
             {"weight": 0.35, "terms": ["national professional qualification"]},
             {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]},
             {"weight": 0.55, "terms": ["leadership pipeline", "talent pipeline", "leadership development programme*", "emerging leaders", "middle leadership programme*", "leadership programme*"]}
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
-            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol* OR take OR taking OR undertak* OR complet* OR support* OR encourag*) AND NOT (essential OR desirable OR held OR holding)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
+            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol* OR take OR taking OR uptake OR support* OR encourag*) AND NOT (essential OR desirable OR held OR holding OR completed OR \"in progress\" OR \"under way\" OR equivalent OR commitment)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification (held, completed, in progress or equivalent) is not this"},
             {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"},
-            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\")", "weight": 0.5, "note": "growing the next generation of leaders"}
+            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\" OR \"subject leaders\" OR \"subject leader\")", "weight": 0.5, "note": "growing the next generation of leaders; developing subject leaders in their subjects is curricular leadership (3.2)"}
           ]
         }
       ]
