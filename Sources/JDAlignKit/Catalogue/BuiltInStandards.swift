@@ -139,7 +139,8 @@ enum BuiltInStandards {
             {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
             {"query": "(lead OR leads OR leading OR responsib* OR accountab*) NEAR/4 (\"quality of education\" OR \"quality of teaching\" OR \"quality of teaching and learning\" OR \"teaching and learning\") AND NOT (report* OR priorities OR governor* OR board)", "weight": 0.5, "note": "Leading, or being responsible for, the quality of teaching and learning or of education."},
             {"query": "\"teaching and learning\" AND NOT ((focus* OR concentrat* OR attention OR free OR freeing OR frees OR time) NEAR/4 \"teaching and learning\") AND NOT committee", "weight": 0.6, "note": "teaching and learning as the thing led or improved, not a business role freeing others to focus on it, nor a committee named after it"},
-            {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."}
+            {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."},
+            {"query": "plan NEAR/2 teach AND NOT (\"teaching assistant*\" OR \"teaching staff\")", "weight": 0.5, "note": "planning and teaching one's own classes (plan, teach and assess): the post holder's own teaching"}
           ]
         },
         {
