@@ -41,7 +41,7 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
             {"weight": 0.5, "terms": ["flourish*"]}
           ],
@@ -49,9 +49,10 @@ enum BuiltInStandards {
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
-            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track* OR safe OR safety OR safeguard* OR \"child protection\" OR staff)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3; wellbeing named beside safety is safeguarding, 7.1, and beside staff is a general commitment)"},
             {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"},
             {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"},
+            {"query": "club* AND NOT (rota OR \"pick up\" OR payment* OR parentpay OR premises OR staff)", "weight": 0.6, "note": "clubs that pupils join as part of a rich school life; not clubs as an item of premises, payments, staff or a pick-up rota"},
             {"query": "\"mental health lead\" OR (\"mental health\" NEAR/4 (pupil OR \"young people\") AND (support* OR promot* OR lead*)) AND NOT (staff OR colleague OR \"mental health services\" OR \"mental health support team\" OR agenc* OR parent)", "weight": 0.5, "note": "Pupils' mental health and wellbeing, and the senior mental health lead role, as part of a positive school life; not referral services."}
           ]
         },
