@@ -203,7 +203,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
+            {"query": "(lead OR leads OR leading OR led) NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1); the verb only, since faculty or department leaders named as the people data goes to are not this"},
             {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
