@@ -41,7 +41,7 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "clubs", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
             {"weight": 0.5, "terms": ["flourish*"]}
           ],
@@ -49,9 +49,10 @@ enum BuiltInStandards {
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
-            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track*)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3)"},
+            {"query": "(wellbeing OR \"mental health\") NEAR/5 pupil AND NOT (agenc* OR referr* OR \"mental health services\" OR track* OR safe OR safety OR safeguard* OR \"child protection\" OR staff)", "weight": 0.55, "note": "pupils’ wellbeing and mental health are part of a positive school life (referring pupils to health services or tracking vulnerable pupils is 5.3; wellbeing named beside safety is safeguarding, 7.1, and beside staff is a general commitment)"},
             {"query": "\"pupil voice\" AND NOT (monitor* OR \"quality assur*\" OR evalu* OR scrutiny OR observation* OR \"learning walks\" OR \"drop ins\" OR \"self evaluation\")", "weight": 0.55, "note": "pupils having a say in school life; pupil voice used as a monitoring tool is evaluation (8.1)"},
             {"query": "participat* NEAR/4 (arts OR sport OR sports OR music OR clubs OR activities OR trips OR drama OR performances)", "weight": 0.5, "note": "pupils taking part in the wider life of the school"},
+            {"query": "club* AND NOT (rota OR \"pick up\" OR payment* OR parentpay OR premises OR staff)", "weight": 0.6, "note": "clubs that pupils join as part of a rich school life; not clubs as an item of premises, payments, staff or a pick-up rota"},
             {"query": "\"mental health lead\" OR (\"mental health\" NEAR/4 (pupil OR \"young people\") AND (support* OR promot* OR lead*)) AND NOT (staff OR colleague OR \"mental health services\" OR \"mental health support team\" OR agenc* OR parent)", "weight": 0.5, "note": "Pupils' mental health and wellbeing, and the senior mental health lead role, as part of a positive school life; not referral services."}
           ]
         },
@@ -68,11 +69,11 @@ enum BuiltInStandards {
             {"query": "\"next steps\" NEAR/5 (career* OR education OR training OR employment OR \"post 16\" OR \"post 18\" OR destination* OR guidance OR university OR college OR apprenticeship* OR life)", "weight": 0.5, "note": "pupils' next steps after school, not the next steps in a lesson"},
             {"query": "(ready OR readiness OR prepar* OR move OR moves) NEAR/3 (\"secondary school\" OR \"junior school\" OR \"post 16\" OR university OR employment OR adulthood OR \"adult life\" OR \"next phase\" OR \"key stage\") AND NOT (ofsted OR inspection OR staff OR exam*)", "weight": 0.5, "note": "leaving ready for the next phase of education or for adult life"},
             {"query": "\"next stage\" NEAR/4 (education OR learning OR life OR school OR training OR employment OR career*)", "weight": 0.55, "note": "preparing pupils for the next stage of education and life"},
-            {"query": "(achiev* OR progress OR succeed* OR thrive*) NEAR/2 (well OR highly OR strong OR best OR \"best possible\") AND NOT (staff OR colleague OR teachers OR \"track record\" OR interests OR informed OR \"best practice\")", "weight": 0.35, "note": "ambition that every pupil achieves well and makes strong progress"},
+            {"query": "(achiev* OR progress OR succeed* OR thrive*) NEAR/2 (well OR highly OR strong OR best OR \"best possible\") AND NOT (staff OR colleague OR teachers OR \"track record\" OR interests OR informed OR \"best practice\" OR \"special educational needs\" OR \"additional needs\")", "weight": 0.35, "note": "ambition that every pupil achieves well and makes strong progress; the same ambition for pupils with SEND is 5.1"},
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils; Porter2 stems aspiring alike, so aspiring leaders must not count"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone)", "weight": 0.55, "note": "ambition for pupils"},
-            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds)", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking it is evaluation, 8.1)"},
+            {"query": "(progress OR attainment OR achiev* OR outcom*) NEAR/6 (interven* OR rais* OR maximis* OR underperform* OR accelerat* OR account) AND NOT (hold OR held OR holding OR holds OR analys* OR \"accountability measures\")", "weight": 0.4, "note": "pupils’ progress or attainment being raised or answered for (holding staff to account for it is 10.3; tracking or analysing it, or knowing the accountability measures, is evaluation, 8.1)"},
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
             {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
@@ -139,7 +140,8 @@ enum BuiltInStandards {
             {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
             {"query": "(lead OR leads OR leading OR responsib* OR accountab*) NEAR/4 (\"quality of education\" OR \"quality of teaching\" OR \"quality of teaching and learning\" OR \"teaching and learning\") AND NOT (report* OR priorities OR governor* OR board)", "weight": 0.5, "note": "Leading, or being responsible for, the quality of teaching and learning or of education."},
             {"query": "\"teaching and learning\" AND NOT ((focus* OR concentrat* OR attention OR free OR freeing OR frees OR time) NEAR/4 \"teaching and learning\") AND NOT committee", "weight": 0.6, "note": "teaching and learning as the thing led or improved, not a business role freeing others to focus on it, nor a committee named after it"},
-            {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."}
+            {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."},
+            {"query": "plan NEAR/2 teach AND NOT (\"teaching assistant*\" OR \"teaching staff\")", "weight": 0.5, "note": "planning and teaching one's own classes (plan, teach and assess): the post holder's own teaching"}
           ]
         },
         {
@@ -201,7 +203,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
-            {"query": "lead* NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1)"},
+            {"query": "(lead OR leads OR leading OR led) NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1); the verb only, since faculty or department leaders named as the people data goes to are not this"},
             {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
           ]
         },
@@ -223,13 +225,13 @@ enum BuiltInStandards {
           "text": "ensure valid, reliable and proportionate approaches are used when assessing pupils’ knowledge and understanding of the curriculum",
           "keywords": [
             {"weight": 0.6, "terms": ["summative", "assessment data", "assessment policy", "assessment system*", "assessment procedures", "valid, reliable", "mock exam*", "tracking system*", "key stage test*", "phonics screening", "multiplication tables check", "teacher assessment", "standardised test*", "test framework"]},
-            {"weight": 0.4, "terms": ["tests", "testing", "assessments"]},
+            {"weight": 0.4, "terms": ["tests", "testing"]},
             {"weight": 0.55, "terms": ["learning journal*", "learning journey*", "observation, assessment and planning", "observation assessment and planning"]}
           ],
           "rules": [
             {"query": "(\"statutory test*\" OR \"statutory assessment*\") AND NOT (gas OR electrical OR lifts OR \"fire alarms\" OR request* OR \"education health and care\")", "weight": 0.6, "note": "statutory tests of pupils, not statutory testing of the building's services or a statutory assessment of special educational needs (5.3)"},
             {"query": "moderation AND NOT apprais*", "weight": 0.6, "note": "moderating judgements of pupils' work, not moderating appraisal outcomes"},
-            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs or early help assessment; analysing assessment data is evaluation (8.1)"},
+            {"query": "assess* AND NOT (risk* OR needs OR formative OR \"assessment for learning\" OR \"planning preparation\" OR \"early help\" OR \"assess plan do review\" OR analys* OR \"general data protection regulation\" OR \"data protection\" OR \"assessed fairly\" OR screening OR diagnostic OR \"access arrangements\" OR \"early career teacher*\" OR induction OR network* OR (assess* NEAR/3 (plan OR plans OR lessons OR intervention OR interventions)))", "weight": 0.5, "note": "assessing pupils, not risk, needs, screening, access-arrangement or early help assessment, nor an ECT's induction assessment points; analysing assessment data is evaluation (8.1)"},
             {"query": "(\"pupil progress meeting*\" OR \"progress meeting*\" OR \"pupil progress review*\") AND NOT (\"special educational needs\" OR interven* OR parent OR carers)", "weight": 0.6, "note": "Pupil progress meetings are how many schools review assessment information class by class; not SEN or parent review meetings."},
             {"query": "(record* OR track*) NEAR/3 (progress OR attainment) AND NOT (\"track record\" OR interven* OR attendance OR behaviour OR \"improvement plan\" OR \"development plan\" OR safeguard*)", "weight": 0.5, "note": "Recording and tracking pupils' progress or attainment is assessment work; not a track record or intervention planning."}
           ]
@@ -417,16 +419,16 @@ enum BuiltInStandards {
           "id": "6.3",
           "text": "ensure that professional development opportunities draw on expert provision from beyond the school, as well as within it, including nationally recognised career and professional frameworks and programmes to build capacity and support succession planning",
           "keywords": [
-            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "trainee teacher*", "succession*"]},
+            {"weight": 0.6, "terms": ["succession planning", "early career framework", "aspiring leaders", "future leaders", "leadership development", "career development", "career progression", "expert provision", "nationally recognised", "initial teacher training", "teaching school*", "talent management", "build capacity", "leadership capacity", "newly qualified teacher*", "succession*"]},
             {"weight": 0.35, "terms": ["national professional qualification"]},
             {"weight": 0.5, "terms": ["maths hub*", "english hub*", "mastery specialist*", "science learning partnership*"]},
             {"weight": 0.55, "terms": ["leadership pipeline", "talent pipeline", "leadership development programme*", "emerging leaders", "middle leadership programme*", "leadership programme*"]}
           ],
           "rules": [
             {"query": "(external OR beyond OR outside OR national) NEAR/4 (training OR \"professional development\" OR programm* OR provision OR courses) AND NOT (\"leadership training\" OR equivalent OR desirable OR essential)", "weight": 0.45, "note": "development drawn from beyond the school (an NPQ asked of the post holder in a person specification is a qualification, not provision for staff)"},
-            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol* OR take OR taking OR undertak* OR complet* OR support* OR encourag*) AND NOT (essential OR desirable OR held OR holding)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification is not this"},
+            {"query": "\"national professional qualification*\" NEAR/4 (participation OR involvement OR programme* OR access OR enrol* OR take OR taking OR uptake OR support* OR encourag*) AND NOT (essential OR desirable OR held OR holding OR completed OR \"in progress\" OR \"under way\" OR equivalent OR commitment)", "weight": 0.6, "note": "giving staff access to the national professional qualifications; the post holder's own NPQ in a person specification (held, completed, in progress or equivalent) is not this"},
             {"query": "\"early career teacher*\" AND (programme OR framework OR entitlement OR provider* OR \"appropriate body\" OR access)", "weight": 0.6, "note": "early career teachers’ nationally set programme and entitlement; mentoring or coaching an ECT is 6.1"},
-            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\")", "weight": 0.5, "note": "growing the next generation of leaders"}
+            {"query": "(develop* OR grow* OR nurtur* OR identif*) NEAR/3 (leaders OR \"future leader*\" OR talent) AND NOT (experience OR \"leadership of\" OR \"subject leaders\" OR \"subject leader\")", "weight": 0.5, "note": "growing the next generation of leaders; developing subject leaders in their subjects is curricular leadership (3.2)"}
           ]
         }
       ]
@@ -442,14 +444,14 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "early help", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records", "single central record", "disclosure and barring", "dbs check*", "social worker*", "domestic abuse", "missing education", "operation encompass", "filtering and monitoring", "team around the family", "team around the child", "allegation*"]},
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "local authority designated officer", "safer recruitment", "prevent duty"]},
-            {"weight": 0.6, "terms": ["health and safety", "fire safety", "cleapss"]},
+            {"weight": 0.6, "terms": ["fire safety", "cleapss"]},
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos", "young carers"]},
-            {"weight": 0.6, "terms": ["health & safety", "h&s"]},
             {"weight": 0.6, "terms": ["abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here"]},
             {"weight": 0.55, "terms": ["vetting", "vetted"]}
           ],
           "rules": [
+            {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.6, "note": "health and safety as part of keeping pupils and staff safe; not the line every employee has, to follow or comply with the school’s policies and requirements"},
             {"query": "safeguard* AND NOT ((report* OR account*) NEAR/4 (governor OR board OR trustees OR council OR committee* OR \"governing body\") AND (finance OR standards OR staffing OR attendance OR curriculum))", "weight": 0.7, "note": "safeguarding, but not when it is one topic in a list reported to governors"},
             {"query": "(absence OR absent OR absences OR missing) NEAR/4 (call* OR contact* OR \"first day\" OR chase OR \"home visit*\" OR visit OR visits) AND NOT (staff OR teachers OR teacher OR persistent* OR persistently)", "weight": 0.55, "note": "calling, contacting or visiting pupils who are absent or missing is part of keeping them safe; following up persistent absence is attendance work"},
             {"query": "(refer OR refers OR referr*) NEAR/6 (\"social care\" OR police OR channel OR \"local authority designated officer\" OR \"early help\" OR \"safeguarding partners\" OR \"disclosure and barring\")", "weight": 0.6, "note": "statutory referrals and the agencies of child protection"},
@@ -512,7 +514,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
-            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "management information system*", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
+            {"weight": 0.6, "terms": ["operational management", "day to day management", "day to day running", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
           ],
           "rules": [
@@ -520,7 +522,8 @@ enum BuiltInStandards {
             {"query": "(catering OR cleaning OR grounds OR maintenance OR ict OR payroll OR mis OR support OR service OR services OR employment OR supplier OR suppliers) NEAR/1 contract* AND NOT (\"contracts and services\" OR \"services and contracts\")", "weight": 0.55, "note": "running service contracts (catering, cleaning, ICT, payroll), not any mention of a contract"},
             {"query": "(oversee* OR overseeing OR planned OR reactive OR contract* OR programme* OR schedul* OR strateg*) NEAR/4 maintenance", "weight": 0.55, "note": "overseeing planned maintenance of the estate, not carrying out repairs"},
             {"query": "premises AND NOT (\"premises budget\" OR \"premises committee\" OR hired OR hire)", "weight": 0.55, "note": "running the premises, not the premises budget line or a governors' committee"},
-            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow*)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR feedback OR homework OR marking OR rewards OR sanctions OR filtering OR \"online safety\" OR \"teaching and learning\" OR appraisal OR \"key person\" OR fees OR charging OR governor)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
+            {"query": "\"management information system*\" AND NOT (use OR using OR familiar* OR confident OR confidence OR skills OR knowledge OR experience OR proficien*)", "weight": 0.6, "note": "running the school’s management information system; being able to use one is a skill, not a system the post holder oversees"},
             {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local OR behaviour OR assess* OR \"teaching and learning\")", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"}
           ]
         },
@@ -528,13 +531,13 @@ enum BuiltInStandards {
           "id": "7.5",
           "text": "ensure rigorous approaches to identifying, managing and mitigating risk",
           "keywords": [
-            {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance"]},
-            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "health and safety", "fire safety", "risks"]},
-            {"weight": 0.3, "terms": ["risk"]},
-            {"weight": 0.7, "terms": ["health & safety", "h&s"]}
+            {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance", "risk committee", "information risk"]},
+            {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "fire safety"]},
+            {"weight": 0.3, "terms": ["risk"]}
           ],
           "rules": [
-            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous)", "weight": 0.6, "note": "managing risk"},
+            {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.7, "note": "leading or managing health and safety is managing risk; following or complying with policies, as every employee does, is not"},
+            {"query": "risk* NEAR/3 (identif* OR manag* OR mitig* OR assess* OR reduc* OR minimis* OR register OR rigorous) AND NOT ((pupil OR groups OR individuals OR \"young people\") NEAR/2 risk*)", "weight": 0.6, "note": "managing risk; not pupils who are at risk (of underachieving, of exclusion), which is about those pupils, not the school’s risks"},
             {"query": "(estate OR estates OR premises OR buildings OR site OR sites OR grounds) NEAR/4 (safe OR secure OR \"fit for purpose\" OR compliant OR condition) AND NOT (safeguard* OR \"condition improvement fund\")", "weight": 0.55, "note": "keeping the estate safe, secure, compliant and in good condition is managing risk to people and property"}
           ]
         }
@@ -614,7 +617,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
-            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (governor NEAR/3 parent) OR \"family liaison officer\" OR \"family support worker\" OR payment* OR parentpay OR \"parent pay\" OR visitors OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\")", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor keeping families' information confidential, nor young carers; not a colleague's job title (family liaison officer, family support worker), payments, greeting visitors or a rota of events to help at"},
+            {"query": "parent AND NOT (confidential* OR \"young carers\" OR (staff NEAR/3 parent) OR (colleague NEAR/3 parent) OR (governor NEAR/3 parent) OR \"family liaison officer\" OR \"family support worker\" OR payment* OR parentpay OR \"parent pay\" OR visitors OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\" OR \"special educational needs\" OR \"education health and care plan*\")", "weight": 0.6, "note": "working with parents and carers (the lexicon folds carers and families into parent); not parents named in a list of everyone a leader speaks to, nor parents as partners in identifying and meeting special educational needs (5.3), nor keeping families' information confidential, nor young carers; not a colleague's job title (family liaison officer, family support worker), payments, greeting visitors or a rota of events to help at"},
             {"query": "(links OR engag* OR partnership* OR work* OR relat* OR involv*) NEAR/4 community AND NOT (\"school community\")", "weight": 0.5, "note": "working with the community beyond the school gates"},
             {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"},
             {"query": "liais* NEAR/5 (parent OR carers OR \"parents/carers\" OR famil*) AND NOT (\"liaison officer\" OR \"liaison officers\")", "weight": 0.5, "note": "Liaising with parents and families; not a Family Liaison Officer named as a post."},
@@ -714,7 +717,7 @@ enum BuiltInStandards {
             {"weight": 0.5, "terms": ["employment law", "statutory compliance", "health and safety law", "academy trust handbook"]},
             {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "comply with", "statutory guidance", "equality act", "statutory regulations", "published on the school website", "compliant", "comply", "jcq", "data protection", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
-            {"weight": 0.55, "terms": ["related party", "access arrangements", "exam entries", "examination entries", "statutory entitlement"]},
+            {"weight": 0.55, "terms": ["related party", "exam entries", "examination entries", "statutory entitlement"]},
             {"weight": 0.6, "terms": ["riddor", "census", "statutory returns", "data returns"]},
             {"weight": 0.5, "terms": ["employment contract*", "contracts of employment", "right to work", "auto enrolment"]},
             {"weight": 0.5, "terms": ["healthcare plan*", "medical conditions", "personal evacuation plan*", "personal emergency evacuation plan*"]}
