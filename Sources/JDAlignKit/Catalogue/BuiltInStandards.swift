@@ -838,10 +838,10 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["astute", "astuteness", "politic*", "national and local context", "local and national context", "translat* policy", "commercial awareness", "business acumen", "financial acumen", "turning policy"]}
           ],
           "rules": [
-            {"query": "(national OR government OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR \"national professional qualification\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school"},
+            {"query": "(national OR \"department for education\" OR \"local and national\") NEAR/2 (polic* OR initiativ* OR agenda OR developments) AND NOT (\"national curriculum\" OR \"national professional qualification\" OR follow* OR comply OR behaviour OR safeguard* OR \"child protection\")", "weight": 0.5, "note": "interpreting local and national policy for the school (the word government is left out: stemming makes it one with governance and so with governors)"},
             {"query": "(financ* OR budget* OR \"resource management\" OR benchmarking OR \"academy trust handbook\" OR funding) NEAR/5 (knowledge OR understanding OR experience OR skills OR qualified OR accountant OR strong OR good OR sound)", "weight": 0.55, "note": "a candidate's financial acumen, as person specifications word it"},
             {"query": "(financ* OR funding OR benchmarking OR \"academy trust handbook\" OR \"financial controls\") AND NOT (ensur* OR \"make sure\" OR manag* OR monitor* OR report* OR prepar* OR produc* OR lead OR leads OR leading OR oversee* OR set OR record OR raise OR run OR clerk)", "weight": 0.35, "note": "a financial topic named on its own, as a knowledge criterion lists it; links only with a knowledge heading or other evidence"},
-            {"query": "(national OR local OR statutory OR government OR policy OR legislative) NEAR/3 (changes OR reform* OR \"new requirements\") AND NOT (pupil OR timetable OR staffing)", "weight": 0.5, "note": "following changes in national and local policy and law so the school can act on them"}
+            {"query": "(national OR local OR statutory OR policy OR legislative) NEAR/3 (changes OR reform* OR \"new requirements\") AND NOT (pupil OR timetable OR staffing)", "weight": 0.5, "note": "following changes in national and local policy and law so the school can act on them"}
           ]
         },
         {
