@@ -2232,6 +2232,22 @@ enum BuiltInStandards {
     "chief executive officer",
     "vice chair"
    ]
+  },
+  "ticks": {
+   "note": "Marks in a person specification's Essential, Desirable or assessment columns that stand for yes, in lower case (they match in any case): ticks, crosses and the Wingdings letters a converter leaves for them ('ü' is a Wingdings tick, 'þ' a ticked box).",
+   "entries": [
+    "✓",
+    "✔",
+    "x",
+    "✗",
+    "yes",
+    "y",
+    "•",
+    "√",
+    "*",
+    "ü",
+    "þ"
+   ]
   }
  }
 }
@@ -3567,7 +3583,6 @@ enum BuiltInStandards {
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
   "stemCollisions": [
-    {"apart": [["government", "governments", "governmental"], ["governance", "govern", "governs", "governing", "governed"]], "note": "national government policy is not school governance or the governors"},
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},

@@ -312,10 +312,10 @@ enum CriterionTerms {
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
-        ticks.contains(text)
+        ticks.contains(text.lowercased())
     }
 
-    private static let ticks: Set<String> = ["✓", "✔", "x", "X", "✗", "yes", "Yes", "YES", "y", "Y", "•", "√", "*"]
+    private static let ticks: Set<String> = Set(DocumentVocabulary.builtIn.entries("ticks"))
 
     static let stages: Set<String> = Set(DocumentVocabulary.builtIn.entries("assessmentStages"))
 

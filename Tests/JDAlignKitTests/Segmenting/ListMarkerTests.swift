@@ -102,4 +102,17 @@ import Testing
     func otherShortLinesAreNotMarkers(line: String) {
         #expect(MarkerStripping.markerStandingAlone(line) == nil)
     }
+
+    @Test func wingdingsLettersLeftByAConverterAreBulletsAndTicks() {
+        let jd = segmentText("""
+            Main duties
+            l Lead the English curriculum from Year 7 to Year 11.
+            n Report to parents on progress each term.
+            PERSON SPECIFICATION
+            Criteria                                       Essential    Desirable
+            Qualified Teacher Status                          ü
+            """)
+        #expect(jd.texts(.duty) == ["Lead the English curriculum from Year 7 to Year 11.", "Report to parents on progress each term."])
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status"])
+    }
 }

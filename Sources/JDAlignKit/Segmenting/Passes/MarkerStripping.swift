@@ -55,7 +55,8 @@ struct MarkerStripping: SegmentationPass {
     ]
 
     /// Characters that are bullets only when a space follows them, since they also start ordinary words or numbers.
-    static let spacedBullets: Set<Character> = ["-", "*", "+", "–", "—", "o", "Ø", "§", "ü", "q", ">", "~"]
+    /// "l" and "n" are Wingdings' round and square bullets as a converter without the font reads them.
+    static let spacedBullets: Set<Character> = ["-", "*", "+", "–", "—", "o", "Ø", "§", "ü", "q", "l", "n", ">", "~"]
 
     /// The marker and the text after it; `.none` and the text unchanged when there is no marker.
     static func strip(_ text: Substring) -> (ListMarker, Substring) {
