@@ -59,7 +59,7 @@ enum LayoutTableReader {
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
     private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
         guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]),
-              !isRunningHeader(at: index, in: blocks), !blocks[index].text.contains(" | ") else { return nil }
+              !isRunningHeader(at: index, in: lines, blocks: blocks), !blocks[index].text.contains(" | ") else { return nil }
         // Lines the source structured itself (tabs, " | " cells, table cells) are not part of a spaced-out table, nor
         // is a heading.
         var end = index + 1
@@ -72,13 +72,20 @@ enum LayoutTableReader {
         return table
     }
 
-    /// A page's running header laid out in two parts ("Tenby Academy      Safeguarding Lead – JD"): the first line after
-    /// a page number. A grid starting there would take the header's parts for its columns.
-    private static func isRunningHeader(at index: Int, in blocks: [TextBlock]) -> Bool {
+    /// A page's running header laid out in two parts ("Tenby Academy      Safeguarding Lead – JD"): a line after a page
+    /// number that recurs on another page, or whose parts do not line up with the next line's cells. A grid starting
+    /// there would take the header's parts for its columns; a grid that only goes on after the page number is no header.
+    private static func isRunningHeader(at index: Int, in lines: [PdfLine], blocks: [TextBlock]) -> Bool {
         guard let previous = blocks[..<index].last(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return false }
-        let text = previous.text.trimmingCharacters(in: .whitespaces)
-        return PageFurnitureDetection.isPageNumber(text.split(separator: " ").joined(separator: " "))
-            && !CriterionTerms.isRowOfGridTerms(blocks[index].text)
+        let collapsed = { (text: String) in text.split(separator: " ").joined(separator: " ") }
+        guard PageFurnitureDetection.isPageNumber(collapsed(previous.text)), !CriterionTerms.isRowOfGridTerms(blocks[index].text)
+        else { return false }
+        let header = collapsed(blocks[index].text)
+        if blocks.indices.contains(where: { $0 != index && collapsed(blocks[$0].text) == header }) { return true }
+        guard let nextRow = lines[(index + 1)...].prefix(3).first(where: { $0.chunks.count > 1 }) else { return true }
+        let starts = lines[index].chunks.map(\.x0)
+        let rowStarts = nextRow.chunks.map(\.x0)
+        return starts.count != rowStarts.count || zip(starts, rowStarts).contains { abs($0 - $1) > 2 }
     }
 
     /// "E.     School culture": a numbered heading spaced out, not a row of cells.

@@ -49,4 +49,43 @@ import Testing
         let blocks = PlainTextReader.read(Array(text.utf8), path: "jd.txt", format: .text).blocks
         #expect(blocks.contains { $0.cell == nil && $0.text.hasPrefix("E.    School culture") })
     }
+
+    @Test func aGridGoingOnAfterAPageNumberIsStillAGrid() {
+        let text = """
+            Promote the school's values in all that you do.
+
+                                               1
+
+            Qualifications   Qualified teacher status                   A
+            Experience       Leading a team of English teachers         A/I
+            """
+        let cells = cells(text)
+        #expect(cells[[0, 0]] == ["Qualifications"])
+        #expect(cells[[1, 1]] == ["Leading a team of English teachers"])
+    }
+
+    @Test func aRunningHeaderRepeatedAfterEachPageNumberIsNoGrid() {
+        let text = """
+            Tenby Academy                          Safeguarding Lead – JD
+            Lead safeguarding across the academy.
+
+                                               1
+
+            Tenby Academy                          Safeguarding Lead – JD
+            Keep accurate records of every concern.
+            """
+        #expect(cells(text).isEmpty)
+    }
+
+    @Test func aLoneStageCodeIsNotAnArticleTheNextLineRunsOnFrom() {
+        let text = """
+            Criteria                              Priority    Assessed
+            Experience of leading a team of       E           A
+            teachers in a primary school                      I
+            Knowledge of the EYFS framework       E           I
+            """
+        let cells = cells(text)
+        #expect(cells[[1, 0]] == ["Experience of leading a team of teachers in a primary school"])
+        #expect(cells[[1, 2]] == ["A", "I"])
+    }
 }

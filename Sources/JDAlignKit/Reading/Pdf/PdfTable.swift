@@ -285,6 +285,10 @@ struct PdfTable {
             // the line carries the item on, whatever its first word.
             if hangsUnderABullet(chunk, starts: [column]) { return true }
             // "… the purpose of a Church of" / "England school …": after a word no sentence ends on, the capital runs on.
+            // A lone "A" over "I" is a grid's assessment codes, not an article and a pronoun.
+            if CriterionTerms.isCodeCell(above.text) || CriterionTerms.isGridTerm(above.text), above.text.last.map(",/&".contains) != true {
+                return false
+            }
             if WrappedLineJoining.connectives.contains(Self.lastWord(of: above.text).lowercased()) { return true }
             if column == columnStarts[0], chunk.text.first?.isUppercase == true, chunk.x0 <= column + metrics.slack { return false }
             return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
