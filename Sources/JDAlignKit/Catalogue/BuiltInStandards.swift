@@ -1703,7 +1703,7 @@ enum BuiltInStandards {
    ]
   },
   "notDutiesTitles": {
-   "note": "Starts of headings of parts that are not duties (a letter to candidates, about the school, benefits, how to apply, equal opportunities, data protection): lists there are not duties, and after a person specification such a heading ends it.",
+   "note": "Starts of headings of parts only a recruitment pack has (a letter to candidates, about the school, benefits, how to apply, the selection process): lists there are not duties, and after a person specification such a heading ends it.",
    "entries": [
     "about ",
     "what we offer",
@@ -1724,24 +1724,17 @@ enum BuiltInStandards {
     "the school",
     "the trust",
     "visits",
-    "safeguarding statement",
     "a letter",
     "letter from",
     "welcome from",
     "welcome to",
     "a welcome",
-    "equal opportunit",
-    "data protection",
-    "our commitment",
     "selection process",
     "the selection process",
     "document control",
     "version control",
     "key dates",
     "privacy notice",
-    "key working relationships",
-    "working relationships",
-    "key relationships",
     "pre-employment",
     "pre employment",
     "employment checks",
@@ -1750,12 +1743,57 @@ enum BuiltInStandards {
     "recruitment information",
     "recruitment pack",
     "recruitment and selection process",
-    "our values",
     "our vision",
     "our ethos",
     "our mission",
-    "equality and data protection",
-    "equality statement"
+    "our values"
+   ]
+  },
+  "statementTitles": {
+   "note": "Starts of headings of the employer's statements and the school's values ('Equal opportunities', 'Data protection', 'Our values'). JDs also give duties or criteria under such titles, so the part holds no duties only when the line under the heading is not a duty, and it ends a person specification only when the line under it is the employer's statement (see employersVoice).",
+   "entries": [
+    "equal opportunit",
+    "equality",
+    "data protection",
+    "our commitment",
+    "safeguarding statement",
+    "key working relationships",
+    "working relationships",
+    "key relationships"
+   ]
+  },
+  "dutiesTitles": {
+   "note": "Words of a heading that opens the duties ('Responsibilities:', 'Main duties'), even inside a part about the school or the post.",
+   "entries": [
+    "responsibilit",
+    "duties",
+    "accountabilit",
+    "key tasks",
+    "main tasks",
+    "job purpose",
+    "purpose of the post",
+    "purpose of the role",
+    "what you will do",
+    "what you'll do",
+    "job description"
+   ]
+  },
+  "employersVoice": {
+   "note": "Words of a paragraph in which the employer speaks or addresses the candidate ('We are committed to...', 'Please send...'), as a pack's statements do; criteria describe the candidate in the third person. Each is a whole word, with a space before it.",
+   "entries": [
+    " we ",
+    " our ",
+    " you ",
+    " your ",
+    " please ",
+    " applicants",
+    " candidates",
+    " committed to",
+    " welcome",
+    " applications",
+    " this post",
+    " the post is",
+    " the successful candidate"
    ]
   },
   "signatureLabels": {
@@ -2166,18 +2204,48 @@ enum BuiltInStandards {
   "notesToCandidates": {
    "note": "Phrases of a note to candidates inside a person specification ('Shortlisting will be based on your supporting statement.'): a whole sentence holding one is a note, not a criterion.",
    "entries": [
-    "shortlist",
     "your application",
     "your supporting",
     "your letter",
-    "you meet",
     "please ",
     "candidates who",
     "candidates must show",
     "applicants who",
     "application pack",
     "on the day of",
-    "interview day"
+    "interview day",
+    "will be shortlisted",
+    "not be shortlisted",
+    "shortlisting will",
+    "shortlisting is",
+    "for shortlisting",
+    "used to shortlist",
+    "shortlisted candidates",
+    "at shortlisting",
+    "candidates should"
+   ]
+  },
+  "criterionOpenings": {
+   "note": "First words of a criterion ('Experience of...', 'Ability to...'): a sentence opening with one describes the person sought, even when it mentions applications or shortlisting, and is never a note to candidates.",
+   "entries": [
+    "experience",
+    "experienced",
+    "ability",
+    "able",
+    "knowledge",
+    "knowledgeable",
+    "understanding",
+    "proven",
+    "successful",
+    "commitment",
+    "committed",
+    "skills",
+    "skilled",
+    "excellent",
+    "strong",
+    "evidence",
+    "qualified",
+    "track"
    ]
   },
   "salutations": {
@@ -2215,6 +2283,15 @@ enum BuiltInStandards {
     "this pack contains"
    ]
   },
+  "contentsLeaders": {
+   "note": "Characters of the leaders between a contents entry and its page number ('Person specification ..... 9').",
+   "entries": [
+    ".",
+    "…",
+    "_",
+    "·"
+   ]
+  },
   "letterSignatories": {
    "note": "Posts that sign a letter to candidates: a name over one of these ('Daniel Ash' / 'Principal') closes the letter when no 'Yours sincerely' does.",
    "entries": [
@@ -2247,6 +2324,25 @@ enum BuiltInStandards {
     "*",
     "ü",
     "þ"
+   ]
+  },
+  "spacedBullets": {
+   "note": "Characters that are bullets only when a space follows them, since they also start ordinary words or numbers. 'l', 'n', 'q', 'ü' and 'Ø' are Wingdings' round, square and box bullets, tick and arrow as a converter without the font reads them.",
+   "entries": [
+    "-",
+    "*",
+    "+",
+    "–",
+    "—",
+    "o",
+    "Ø",
+    "§",
+    "ü",
+    "q",
+    "l",
+    "n",
+    ">",
+    "~"
    ]
   }
  }

@@ -305,10 +305,14 @@ enum CriterionTerms {
     /// meet the essential criteria will not be shortlisted.", "Please refer to the criteria in your statement.").
     static func isNoteToCandidates(_ shape: TextShape) -> Bool {
         // A longer paragraph that mentions the application describes the person sought, as prose person specifications do.
-        (6...40).contains(shape.wordCount) && (shape.text.last == "." || shape.text.last == "!") && shape.containsAny(notesToCandidates)
+        guard (6...40).contains(shape.wordCount), shape.text.last == "." || shape.text.last == "!" else { return false }
+        let firstWord = shape.words.first.map { $0.lowercased().trimming(charactersIn: ",:;") } ?? ""
+        return !criterionOpenings.contains(firstWord) && shape.containsAny(notesToCandidates)
     }
 
     private static let notesToCandidates = PhraseSet(DocumentVocabulary.builtIn.entries("notesToCandidates"))
+
+    private static let criterionOpenings: Set<String> = Set(DocumentVocabulary.builtIn.entries("criterionOpenings"))
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {

@@ -22,10 +22,11 @@ struct Draft {
     var numberingDepth = 0
     /// Whether the draft is the label cell of a "Label / text" row that `LabelCellSplitting` split.
     var isLabelCell = false
-    /// Whether the draft greets the reader of a letter to candidates ("Dear Colleague,"), so the line above titles it.
-    var greetsTheReader = false
     /// Whether the draft is the text cell of such a row.
     var followsLabelCell = false
+    /// Whether the draft greets the reader of a letter to candidates ("Dear Colleague,"), so that `HeadingDetection`
+    /// reads the line above as the letter's title. Set by `LetterDetection`.
+    var greetsTheReader = false
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
     /// The rule that decided `kind`, in words a user can check ("a bullet under a duties heading").

@@ -36,6 +36,11 @@ struct TextShape {
         return first.isUppercase || first.isNumber || first == "‘" || first == "“" || first == "\""
     }
 
+    /// A question of five words or fewer opening with a capital ("Why Oakfield?", "WHY JOIN US?"), as packs title parts.
+    var isShortQuestion: Bool {
+        text.last == "?" && wordCount <= 5 && startsCapitalised
+    }
+
     /// Whether there are at least two letters and none is lower case ("PERSON SPECIFICATION").
     var isAllCaps: Bool {
         // In ASCII text without carriage returns (CR LF is one character of two bytes) every character is one byte.

@@ -22,8 +22,10 @@ import Testing
         let lists = try #require(json?["lists"] as? [String: [String: Any]])
         for (name, list) in lists {
             #expect((list["note"] as? String)?.isEmpty == false, "\(name) says what it is for")
-            // Stage codes ("AF", "I") are matched as written; everything else against folded, lower-case lines.
-            #expect((list["entries"] as? [String])?.allSatisfy { $0 == $0.lowercased() || name == "assessmentStageCodes" } == true,
+            // Stage codes ("AF", "I") and bullet glyphs ("Ø") are matched as written; everything else against folded,
+            // lower-case lines.
+            let asWritten = ["assessmentStageCodes", "spacedBullets"].contains(name)
+            #expect((list["entries"] as? [String])?.allSatisfy { $0 == $0.lowercased() || asWritten } == true,
                     "\(name) is written in lower case, as lines are folded")
         }
     }

@@ -3,7 +3,8 @@
 ///
 /// The entries name the pack's parts without opening them: read as headings, "Person specification" would put the
 /// letter and the school's introduction that follow it into the person specification. The list ends at a line that
-/// is no title, or at the first part's own title, which repeats an entry.
+/// is no title, at the first part's own title, which repeats an entry, and, when its entries give no page numbers, at
+/// the first blank line.
 struct ContentsListDetection: SegmentationPass {
     /// Longest entry, in words.
     static let longestEntry = 10
@@ -15,20 +16,34 @@ struct ContentsListDetection: SegmentationPass {
                 index += 1
                 continue
             }
-            var entries: [String] = []
-            var next = index + 1
-            while state.drafts.indices.contains(next), state.drafts[next].kind == nil,
-                  let entry = Self.entry(state.drafts[next].text), !entries.contains(entry) {
-                entries.append(entry)
-                next += 1
-            }
-            if entries.count >= 2 {
-                for entryIndex in (index + 1)..<next {
+            let end = Self.endOfList(after: index, in: state.drafts)
+            if end > index + 1 {
+                for entryIndex in (index + 1)..<end {
                     state.drafts[entryIndex].decide(.other, because: "an entry in the list of contents")
                 }
             }
-            index = next
+            index = max(end, index + 1)
         }
+    }
+
+    /// The index after the last line of the list titled at `title`; `title + 1` when fewer than two entries follow.
+    static func endOfList(after title: Int, in drafts: [Draft]) -> Int {
+        var seen: Set<String> = []
+        var locatesItsEntries: Bool?
+        var next = title + 1
+        while drafts.indices.contains(next), drafts[next].kind == nil, let entry = entry(drafts[next].text), !seen.contains(entry.title) {
+            // A page number in a cell of its own belongs to the entry before it.
+            let pageCell = drafts.indices.contains(next + 1) && drafts[next + 1].startsCell && isPageNumber(drafts[next + 1].text)
+            let locates = entry.locatesIt || pageCell
+            if let locatesItsEntries {
+                guard locates == locatesItsEntries, locates || !drafts[next].blankBefore else { break }
+            } else {
+                locatesItsEntries = locates
+            }
+            seen.insert(entry.title)
+            next += pageCell ? 2 : 1
+        }
+        return seen.count >= 2 ? next : title + 1
     }
 
     /// "Contents", "Table of contents", "In this pack".
@@ -36,19 +51,41 @@ struct ContentsListDetection: SegmentationPass {
         shape.wordCount <= 4 && titles.contains(shape.folded.trimming(charactersIn: ": "))
     }
 
-    /// The entry's title, folded, without dot leaders or a page number; nil for a line that is no title ("Why join
-    /// us?" is one).
-    static func entry(_ text: String) -> String? {
-        var words = text.split(separator: " ").map(String.init).filter { !$0.allSatisfy { ".…_·".contains($0) } }
-        if let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
+    /// The entry's title, folded, without dot leaders or a page number, and whether it had either; nil for a line that
+    /// is no title ("Why join us?" is one) or a duty ("Lead the curriculum review").
+    static func entry(_ text: String) -> (title: String, locatesIt: Bool)? {
+        var words = text.split(separator: " ").map(String.init)
+        let withoutLeaders = words.filter { !$0.allSatisfy(leaders.contains) }
+        var locatesIt = withoutLeaders.count < words.count
+        words = withoutLeaders
+        if let last = words.last, isPageNumber(last) {
+            words.removeLast()
+            locatesIt = true
+        }
         // "Person specification......" with the leader run on to the title.
-        if let last = words.last, last.hasSuffix(".."), case let trimmed = last.trimming(charactersIn: ".…"), !trimmed.isEmpty {
+        if let last = words.last, last.count > 2, last.suffix(2).allSatisfy(leaders.contains),
+           case let trimmed = String(last.reversed().drop(while: leaders.contains).reversed()), !trimmed.isEmpty {
             words[words.count - 1] = trimmed
+            locatesIt = true
         }
         guard (1...longestEntry).contains(words.count), let first = words.first?.first, first.isUppercase || first.isNumber,
               let last = words.last?.last, !".;,!:".contains(last) else { return nil }
-        return words.joined(separator: " ").lowercased()
+        let title = words.joined(separator: " ")
+        let shape = TextShape(title)
+        // "Meet the team" and "Welcome from the Headteacher" are parts of a pack; "Lead the curriculum review across
+        // the school" is a duty under a heading that happens to read "Contents".
+        let readsAsADuty = !locatesIt && shape.opensWithInfinitive || (!locatesIt && shape.wordCount >= 4 && DutyVerbs.all.contains(shape.leadingVerb)
+            && !HeadingDetection.notDutiesTitles.contains { shape.folded.hasPrefix($0) })
+        guard !readsAsADuty else { return nil }
+        return (title.lowercased(), locatesIt)
+    }
+
+    static func isPageNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isNumber)
     }
 
     static let titles: Set<String> = Set(DocumentVocabulary.builtIn.entries("contentsTitles"))
+
+    /// Characters of the dot leaders between an entry and its page number.
+    static let leaders: Set<Character> = Set(DocumentVocabulary.builtIn.entries("contentsLeaders").joined())
 }

@@ -25,11 +25,12 @@ struct HeadingDetection: SegmentationPass {
                 // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying.
                 let numbered = draft.marker == .number || draft.numberingDepth > 0
                 let shape = state.drafts[index].shape()
+                let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
                 let next = Self.zone(after: shape, in: zone, followedByGridTerm: followedByGridTerm,
-                                     inTable: draft.cell != nil || draft.startsCell || draft.isLabelCell)
+                                     inTable: draft.cell != nil || draft.startsCell || draft.isLabelCell, below: below)
                 // "## About us" › "### In numbers": where the source gives heading levels, a heading under the one that
                 // opened a part about the school stays in that part, unless it opens the duties.
-                let staysInThePart = zone == .notDuties && next == .general && !shape.containsAny(Self.leavesPersonSpecification)
+                let staysInThePart = zone == .notDuties && next == .general && !Self.opensTheDuties(shape, below: below)
                     && (notDutiesLevel.map { opened in draft.headingLevel.map { $0 > opened } ?? false } ?? false)
                 if !staysInThePart {
                     if next == .notDuties, zone != .notDuties, !numbered { notDutiesLevel = draft.headingLevel }
@@ -61,9 +62,10 @@ struct HeadingDetection: SegmentationPass {
            !shape.endsWithSentencePunctuation, shape.startsCapitalised {
             return (2, "titles the letter to candidates below it")
         }
-        // "WHY JOIN US?" and "Why Oakfield?" title parts of a pack as questions.
-        let isShortQuestion = shape.text.last == "?" && shape.wordCount <= 5 && shape.startsCapitalised
-        guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation || isShortQuestion, !shape.startsLowercase
+        // "WHY JOIN US?" and "Why Oakfield?" set apart from the text title parts of a pack as questions; a question
+        // inside a list or a paragraph is not a title.
+        let isTitleQuestion = shape.isShortQuestion && (shape.isAllCaps || draft.blankBefore)
+        guard (1...25).contains(shape.wordCount), !shape.endsWithSentencePunctuation || isTitleQuestion, !shape.startsLowercase
         else { return nil }
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isRowOfGridTerms(draft.text) { return (3, "a row of the person specification's column titles") }
@@ -75,9 +77,13 @@ struct HeadingDetection: SegmentationPass {
         if shape.wordCount <= 10, Self.namesTheJobDescription(shape) { return (1, "names the document (\"job description\")") }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
         if zone == .personSpecification {
-            // A title over a paragraph: an unmarked criterion ("Data protection law") has more criteria under it.
-            if draft.cell == nil, !draft.startsCell, Self.titlesAPartAfterTheCriteria(shape), drafts.indices.contains(index + 1),
-               case let below = TextShape(drafts[index + 1].text), below.wordCount >= 10, below.endsWithSentencePunctuation {
+            // "How to apply" or "Equal opportunities" set apart over the employer's statement titles the part after the
+            // criteria; an unmarked criterion ("Data protection law") has a criterion under it, not a statement. Set
+            // apart: after a blank line, a finished sentence or a line already read (a page footer, a statement).
+            if draft.cell == nil, !draft.startsCell, index > 0,
+               draft.blankBefore || drafts[index - 1].kind != nil || drafts[index - 1].shape().endsWithSentencePunctuation,
+               drafts.indices.contains(index + 1), drafts[index + 1].kind == .boilerplate || Self.isEmployersStatement(drafts[index + 1].shape()),
+               Self.titlesAPartAfterTheCriteria(shape, below: drafts[index + 1]) {
                 return (2, "titles a part about applying or the school, after the criteria")
             }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
@@ -108,7 +114,7 @@ struct HeadingDetection: SegmentationPass {
                 && !Self.opensADuty(shape)
                 ? (2, "a short label ending with a colon") : nil
         }
-        if Self.isHeadingShaped(shape) { return (2, "a short phrase that is not a sentence and opens with no duty verb") }
+        if isTitleQuestion || Self.isHeadingShaped(shape) { return (2, "a short phrase that is not a sentence and opens with no duty verb") }
         // "Additional and special educational needs and disabilities" above a list titles it, whatever its case.
         if let next, next.marker != .none || next.listLevel != nil, draft.marker == .none, shape.wordCount <= 10,
            shape.startsCapitalised, !shape.endsWithSentencePunctuation, !shape.opensWithInfinitive,
@@ -126,8 +132,7 @@ struct HeadingDetection: SegmentationPass {
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.
     static func isHeadingShaped(_ shape: TextShape) -> Bool {
-        let isShortQuestion = shape.text.last == "?" && shape.wordCount <= 5
-        guard !shape.endsWithSentencePunctuation || isShortQuestion, shape.startsCapitalised, !DutyVerbs.all.contains(shape.leadingVerb) else {
+        guard !shape.endsWithSentencePunctuation, shape.startsCapitalised, !DutyVerbs.all.contains(shape.leadingVerb) else {
             return false
         }
         return shape.wordCount <= 6 || (shape.wordCount <= 12 && shape.titleCaseRatio >= 0.75)
@@ -171,7 +176,8 @@ struct HeadingDetection: SegmentationPass {
     ///
     /// A grid's column titles start a person specification that has no title of its own, but a lone "Assessment" or
     /// "Evidence" is as likely to head a section of duties: such a word counts only as the first of a row of titles.
-    static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool, inTable: Bool = false) -> Zone {
+    /// `below` is the line under the heading.
+    static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool, inTable: Bool, below: Draft?) -> Zone {
         if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape) { return .personSpecification }
         if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
             return .personSpecification
@@ -180,21 +186,55 @@ struct HeadingDetection: SegmentationPass {
         case .personSpecification:
             if shape.containsAny(leavesPersonSpecification) { return .general }
             // In a grid's cell such a title is a category of criteria ("Equal opportunities").
-            return !inTable && titlesAPartAfterTheCriteria(shape) ? .notDuties : .personSpecification
+            return !inTable && titlesAPartAfterTheCriteria(shape, below: below) ? .notDuties : .personSpecification
         case .notDuties:
-            // "Some recent highlights:" introduces a list of the part it is in, unless it opens the duties ("Main duties:").
-            if shape.endsWithColon, !shape.containsAny(leavesPersonSpecification) { return .notDuties }
-            return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
+            if opensTheDuties(shape, below: below) { return .general }
+            // "Some recent highlights:" introduces a list of the part it is in.
+            if shape.endsWithColon { return .notDuties }
+            return titlesAPartThatIsNotDuties(shape, below: below) ? .notDuties : .general
         case .general:
-            return notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) ? .notDuties : .general
+            return titlesAPartThatIsNotDuties(shape, below: below) ? .notDuties : .general
         }
     }
 
+    /// Whether a heading titles a part of a pack that holds no duties: one only a pack has ("How to apply", "About
+    /// us"), or the employer's statements and the school's values ("Equal opportunities", "Our values") when what is
+    /// under them is not a duty. JDs also give duties under "Equality and diversity" or "Data protection".
+    static func titlesAPartThatIsNotDuties(_ shape: TextShape, below: Draft?) -> Bool {
+        if notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) { return true }
+        guard statementTitles.contains(where: { shape.folded.hasPrefix($0) }), let below else { return false }
+        return !opensWithADutyVerb(TextShape(below.text))
+    }
+
+    /// Whether a heading inside a part about the school opens the duties after all: it names them ("Responsibilities:",
+    /// "### Main duties") or the line under it, not a pack's own title, begins with a duty verb.
+    static func opensTheDuties(_ shape: TextShape, below: Draft?) -> Bool {
+        if shape.containsAny(namesTheDuties) { return true }
+        guard let below, below.kind == nil, !titlesAPartThatIsNotDuties(shape, below: below) else { return false }
+        let belowShape = TextShape(below.text)
+        return belowShape.wordCount >= 4 && opensWithADutyVerb(belowShape)
+    }
+
+    static func opensWithADutyVerb(_ shape: TextShape) -> Bool {
+        shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb)
+    }
+
     /// Whether a short line inside a person specification titles what a pack puts after it ("How to apply", "Equal
-    /// opportunities", "Data protection"): not a column title ("Interview") nor a category ("Safeguarding").
-    static func titlesAPartAfterTheCriteria(_ shape: TextShape) -> Bool {
-        shape.wordCount <= 8 && !shape.endsWithSentencePunctuation && notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) })
-            && !CriterionTerms.isGridTerm(shape.text) && !isCategoryName(shape)
+    /// opportunities" over the employer's statement): not a column title ("Interview") nor a category ("Safeguarding").
+    static func titlesAPartAfterTheCriteria(_ shape: TextShape, below: Draft?) -> Bool {
+        guard shape.wordCount <= 8, !shape.endsWithSentencePunctuation, !CriterionTerms.isGridTerm(shape.text), !isCategoryName(shape)
+        else { return false }
+        if notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) { return true }
+        guard statementTitles.contains(where: { shape.folded.hasPrefix($0) }), let below else { return false }
+        return below.kind == .boilerplate || isEmployersStatement(TextShape(below.text))
+    }
+
+    /// A paragraph in which the employer speaks or addresses the candidate ("We are committed to…", "Your data will
+    /// be…"), as a pack's statements are; criteria describe the candidate in the third person.
+    static func isEmployersStatement(_ shape: TextShape) -> Bool {
+        guard shape.wordCount >= 10, shape.endsWithSentencePunctuation || shape.endsWithColon else { return false }
+        var words = " " + shape.folded
+        return words.withUTF8 { employersVoice.occurs(in: $0) }
     }
 
     /// Whether the heading names the job description itself ("Job Description & Person Specification"), not only
@@ -212,6 +252,12 @@ struct HeadingDetection: SegmentationPass {
     static let leavesPersonSpecification: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leavesPersonSpecification"))
 
     static let notDutiesTitles = DocumentVocabulary.builtIn.entries("notDutiesTitles")
+
+    static let statementTitles = DocumentVocabulary.builtIn.entries("statementTitles")
+
+    static let namesTheDuties: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("dutiesTitles"))
+
+    static let employersVoice: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("employersVoice"))
 
     /// Lead-ins that end with a colon but introduce a list rather than name a section ("The deputy headteacher will:").
     static let leadInPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leadInPhrases"))

@@ -26,6 +26,8 @@ struct LabelCellSplitting: SegmentationPass {
             }
             // A real table cell ("DSL / Deputy DSL training" in a grid) is one cell already.
             guard draft.cell == nil, let (label, text) = Self.cells(of: draft.text) else {
+                // A blank line ends the flattened table: a "/ …" line after it has no label row above it.
+                if draft.blankBefore { sawLabelRow = false }
                 drafts.append(draft)
                 continue
             }

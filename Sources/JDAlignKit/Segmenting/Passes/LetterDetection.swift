@@ -7,8 +7,6 @@
 struct LetterDetection: SegmentationPass {
     /// How far after the greeting the sign-off is looked for, in lines.
     static let longestLetter = 150
-    /// Lines under the sign-off that may give the writer's name and post.
-    static let signatureLines = 2
 
     func run(_ state: inout SegmentationState) {
         var index = state.drafts.startIndex
@@ -18,12 +16,7 @@ struct LetterDetection: SegmentationPass {
                 index += 1
                 continue
             }
-            var signatureTaken = 0
-            while signatureTaken < Self.signatureLines, state.drafts.indices.contains(end + 1),
-                  Self.mayBeSignature(state.drafts[end + 1], first: signatureTaken == 0) {
-                end += 1
-                signatureTaken += 1
-            }
+            end = Self.signatureEnd(after: end, in: state.drafts)
             for letterIndex in index...end where state.drafts[letterIndex].kind == nil {
                 state.drafts[letterIndex].decide(.other, because: "part of a letter to candidates (from \"Dear …\" to the sign-off)")
             }
@@ -39,27 +32,57 @@ struct LetterDetection: SegmentationPass {
     }
 
     /// The sign-off ("Yours sincerely", "With best wishes,") closing the letter that opens at `greeting`; nil when none
-    /// comes before the job description or person specification starts.
+    /// comes before something a letter does not hold: a heading the document marks, a list of duties, or a title of
+    /// the job description, its duties or the person specification.
     static func signOff(after greeting: Int, in drafts: [Draft]) -> Int? {
         for index in (greeting + 1)..<min(drafts.endIndex, greeting + longestLetter) where drafts[index].kind == nil {
-            let shape = TextShape(drafts[index].text)
+            let draft = drafts[index]
+            let shape = TextShape(draft.text)
+            if draft.headingLevel != nil || (draft.marker != .none && opensADuty(shape)) { return nil }
             guard shape.wordCount <= 10 else { continue }
             if valedictions.contains(where: { shape.folded.hasPrefix($0) }) { return index }
-            // A name over the writer's post ("Daniel Ash" / "Principal") signs the letter off without "Yours".
-            if index + 1 < drafts.endIndex, isName(shape), signsAsAPost(drafts[index + 1]) { return index }
-            if shape.containsAny(HeadingDetection.personSpecificationTitles) || HeadingDetection.namesTheJobDescription(shape) {
+            // A name over the writer's post ("Daniel Ash" / "Principal") signs the letter off without "Yours"; a label
+            // over a value ("Line Manager" / "Headteacher") is the JD's facts.
+            if index + 1 < drafts.endIndex, isName(shape), MetadataLabels.field(forLabel: draft.text) == nil,
+               signsAsAPost(drafts[index + 1]) {
+                return index
+            }
+            if shape.containsAny(HeadingDetection.personSpecificationTitles) || HeadingDetection.namesTheJobDescription(shape)
+                || (shape.wordCount <= 6 && shape.containsAny(HeadingDetection.namesTheDuties)) {
                 return nil
             }
         }
         return nil
     }
 
-    /// A short line that may be the writer's name or post; only the first may stand after a blank line, and a title in
-    /// capitals starts what follows the letter.
-    static func mayBeSignature(_ draft: Draft, first: Bool) -> Bool {
+    /// The last line of the signature under the sign-off at `signOff`: the writers' names and posts under "Yours
+    /// sincerely" (two writers sign side by side in a table), or the post under a name that signed the letter off.
+    static func signatureEnd(after signOff: Int, in drafts: [Draft]) -> Int {
+        let signOffShape = TextShape(drafts[signOff].text)
+        if !valedictions.contains(where: { signOffShape.folded.hasPrefix($0) }) { return signOff + 1 }
+        var end = signOff
+        while end - signOff < longestSignature, drafts.indices.contains(end + 1), end == signOff || !drafts[end + 1].blankBefore,
+              isSignatureLine(drafts[end + 1]) {
+            end += 1
+        }
+        return end
+    }
+
+    /// Longest signature, in lines: two names and two posts.
+    static let longestSignature = 4
+
+    /// A writer's name or post under the sign-off, never the title of what follows the letter.
+    static func isSignatureLine(_ draft: Draft) -> Bool {
+        guard draft.kind == nil, draft.headingLevel == nil else { return false }
         let shape = TextShape(draft.text)
-        return draft.kind == nil && (first || !draft.blankBefore) && (1...6).contains(shape.wordCount)
-            && !shape.isAllCaps && !shape.endsWithColon && draft.text.last != "."
+        return signsAsAPost(draft) || (isName(shape) && MetadataLabels.field(forLabel: draft.text) == nil
+            && !shape.containsAny(HeadingDetection.personSpecificationTitles) && !HeadingDetection.namesTheJobDescription(shape)
+            && !shape.containsAny(HeadingDetection.namesTheDuties)
+            && !HeadingDetection.notDutiesTitles.contains { shape.folded.hasPrefix($0) })
+    }
+
+    static func opensADuty(_ shape: TextShape) -> Bool {
+        shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb)
     }
 
     /// "Daniel Achterberg", "Mrs R. Oyelaran-Hughes": two to four capitalised words and no sentence.
@@ -68,9 +91,14 @@ struct LetterDetection: SegmentationPass {
             && shape.words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// Whether the line names the post of the letter's writer ("Principal", "Chair of Governors").
+    /// Whether the line names the post of the letter's writer ("Principal", "Chair of Governors", "Headteacher,
+    /// Larkspur Academy").
     static func signsAsAPost(_ draft: Draft) -> Bool {
-        draft.kind == nil && signatories.contains(TextShape(draft.text).folded.trimming(charactersIn: ".,"))
+        guard draft.kind == nil, draft.headingLevel == nil else { return false }
+        let folded = TextShape(draft.text).folded.trimming(charactersIn: ".,")
+        if signatories.contains(folded) { return true }
+        guard let comma = folded.firstIndex(of: ","), folded.split(separator: " ").count <= 8 else { return false }
+        return signatories.contains(String(folded[..<comma]))
     }
 
     static let signatories: Set<String> = Set(DocumentVocabulary.builtIn.entries("letterSignatories"))

@@ -54,9 +54,9 @@ struct MarkerStripping: SegmentationPass {
         "✓", "✔", "✗", "✘", "❑", "❒", "→", "⇒", "➔", "➜", "☐", "☑", "♦",
     ]
 
-    /// Characters that are bullets only when a space follows them, since they also start ordinary words or numbers.
-    /// "l" and "n" are Wingdings' round and square bullets as a converter without the font reads them.
-    static let spacedBullets: Set<Character> = ["-", "*", "+", "–", "—", "o", "Ø", "§", "ü", "q", "l", "n", ">", "~"]
+    /// Characters that are bullets only when a space follows them, since they also start ordinary words or numbers
+    /// (from documents.json, where Wingdings' bullets as a converter without the font reads them are listed too).
+    static let spacedBullets: Set<Character> = Set(DocumentVocabulary.builtIn.entries("spacedBullets").compactMap(\.first))
 
     /// The marker and the text after it; `.none` and the text unchanged when there is no marker.
     static func strip(_ text: Substring) -> (ListMarker, Substring) {

@@ -50,7 +50,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             // A grid given one cell per line puts a criterion's stage code on the line under its priority ("E" / "I").
-            let underAPriority = index > drafts.startIndex && CriterionTerms.priority(drafts[index - 1].text) != nil
+            let underAPriority = index > drafts.startIndex && drafts[index - 1].line < draft.line
+                && CriterionTerms.priority(drafts[index - 1].text) != nil
             if let owner, Self.attach(draft.text, inCellOfItsOwn: draft.startsCell || underAPriority, columnPriority: columnPriority,
                                       isAssessmentColumn: columnKey.map(assessmentColumns.contains) ?? false,
                                       to: &drafts[owner]) {

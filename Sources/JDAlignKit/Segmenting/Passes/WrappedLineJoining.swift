@@ -15,10 +15,10 @@ struct WrappedLineJoining: SegmentationPass {
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
         let width = Self.wrapWidth(of: state.drafts)
-        // The last draft that is not page furniture (the only drafts decided before this pass).
+        // The last draft not decided before this pass (page furniture and contents entries are).
         var lastContent: Int?
         for draft in state.drafts {
-            // Page furniture (the only drafts decided before this pass) neither continues a line nor is continued.
+            // A draft decided already neither continues a line nor is continued.
             if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
                Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
                 || (!readerJoinedLines && Self.fillsTheWidth(joined[last], width, then: draft)) {
@@ -69,7 +69,7 @@ struct WrappedLineJoining: SegmentationPass {
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
         // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
-        if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true { return true }
+        if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true, CriterionTerms.isCodeKey(previous.text) { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
