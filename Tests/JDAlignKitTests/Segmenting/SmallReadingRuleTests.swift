@@ -1,0 +1,68 @@
+import Testing
+@testable import JDAlignKit
+
+/// Reading rules too small for a layout of their own, each on the lines that made it necessary.
+@Suite struct SmallReadingRuleTests {
+    @Test func aSupportingStatementCodeIsAStageAndAWingdingsTickMarksAColumn() {
+        #expect(CriterionTerms.assessment("AF, SS") == ["AF", "SS"])
+        #expect(CriterionTerms.isTick("þ") && CriterionTerms.isTick("ü"))
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Criteria\tEssential\tDesirable\tAssessed
+            Qualified Teacher Status\tþ\t\tAF
+            Experience of leading a pastoral team\t\tþ\tAF, SS
+            """)
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Experience of leading a pastoral team"])
+        #expect(jd.items.last { $0.kind == .personSpec }?.criterion?.assessment == ["AF", "SS"])
+    }
+
+    @Test func aKeyIsShortAndASentenceWithEqualsSignsIsNone() {
+        #expect(CriterionTerms.isCodeKey("Key: E = essential, D = desirable, A = application, I = interview"))
+        let longSentence = "Ensure that every pupil = every pupil, " + Array(repeating: "with the same care and attention", count: 7)
+            .joined(separator: " ")
+        #expect(!CriterionTerms.isCodeKey(longSentence))
+    }
+
+    @Test func aLoneWordFinishingAHardWrappedSentenceRunsOnButALoneTitleDoesNot() {
+        // Wrapped at 67 characters, as a converter does.
+        let jd = segmentText("""
+            Main duties
+            Build links with the families of pupils, with the local authority's
+            early help team and with the schools of the trust's Teaching School
+            Partnership.
+            Lead the weekly safeguarding briefing for all staff, keep a record
+            of who attended each one and follow up with anyone who missed it
+            Teaching
+            Teach a timetable of mathematics across key stages three and four,
+            including one examination group in each year and a small
+            intervention group.
+            """)
+        #expect(jd.texts(.duty).first?.hasSuffix("Teaching School Partnership.") == true)
+        #expect(jd.texts(.duty).count == 3)
+        #expect(jd.item("Teaching")?.kind == .heading)
+    }
+
+    @Test func linesAlreadyCutIntoCellsByPipesAreNoSpacedOutGrid() {
+        let blocks = PlainTextReader.read(Array("""
+            Area | Duties
+            Curriculum      | Lead the design of the KS3 curriculum.
+            Pupils          | Promote high standards of behaviour.
+            """.utf8), path: "jd.txt", format: .text).blocks
+        #expect(!blocks.contains { $0.cell != nil && $0.text.contains("|") })
+        let jd = segmentText(blocks.map(\.text).joined(separator: "\n"))
+        #expect(jd.texts(.duty) == ["Lead the design of the KS3 curriculum.", "Promote high standards of behaviour."])
+    }
+
+    @Test func aStatementTitleInAGridCellIsACategoryOfCriteria() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Criteria\tEssential\tDesirable
+            Equal opportunities\tCommitment to equality of opportunity for pupils and staff\t✓
+            Experience\tLeadership of behaviour across a whole school\t✓
+            """)
+        // The title does not end the person specification there, as it does over the employer's statement.
+        for criterion in ["Commitment to equality of opportunity for pupils and staff", "Leadership of behaviour across a whole school"] {
+            #expect(jd.item(criterion)?.kind == .personSpec, "\(criterion)")
+        }
+    }
+}
