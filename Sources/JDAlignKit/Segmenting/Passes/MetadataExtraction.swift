@@ -75,7 +75,7 @@ struct MetadataExtraction: SegmentationPass {
     }
 
     /// A run of labels without colons followed by as many values: the cells of a label row and a value row.
-    /// A single label counts only inside a .docx table row whose next cell is its value.
+    /// A single label counts only inside a .docx table row whose next cell is its value, or alone over its value.
     /// Returns where to go on: after the values, or after the run of labels when they have no values.
     private func claimLabelRow(at start: Int, in drafts: inout [Draft], metadata: inout JobMetadata) -> Int {
         var fields: [MetadataField] = []
@@ -87,7 +87,7 @@ struct MetadataExtraction: SegmentationPass {
         }
         let afterLabels = max(index, start + 1)
         guard !fields.isEmpty, index + fields.count <= drafts.count else { return afterLabels }
-        if fields.count == 1 {
+        if fields.count == 1, !Self.isLoneLabelOverItsValue(drafts[start], drafts[index]) {
             guard let cell = drafts[start].cell, let next = drafts[index].cell,
                   next.table == cell.table, next.row == cell.row else { return afterLabels }
         }
@@ -100,6 +100,15 @@ struct MetadataExtraction: SegmentationPass {
             Self.record(drafts[valueIndex].text, as: field, in: &metadata)
         }
         return valueRange.upperBound
+    }
+
+    /// "Line Manager" over "Headteacher", a two-column table saved one cell per line: the label alone on its line and
+    /// a value of a few words under it, neither a sentence nor a duty nor a title in capitals.
+    private static func isLoneLabelOverItsValue(_ label: Draft, _ value: Draft) -> Bool {
+        let shape = TextShape(value.text)
+        return label.cell == nil && value.cell == nil && !value.blankBefore && value.line == label.line + 1
+            && (1...6).contains(shape.wordCount) && !shape.endsWithSentencePunctuation && !shape.endsWithColon
+            && !HeadingDetection.opensADuty(shape) && !(shape.isAllCaps && shape.wordCount > 2)
     }
 
     private static func canBeValue(_ draft: Draft) -> Bool {
