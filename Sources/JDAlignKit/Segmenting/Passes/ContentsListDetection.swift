@@ -74,8 +74,8 @@ struct ContentsListDetection: SegmentationPass {
         let shape = TextShape(title)
         // "Meet the team" and "Welcome from the Headteacher" are parts of a pack; "Lead the curriculum review across
         // the school" is a duty under a heading that happens to read "Contents".
-        let readsAsADuty = !locatesIt && shape.opensWithInfinitive || (!locatesIt && shape.wordCount >= 4 && DutyVerbs.all.contains(shape.leadingVerb)
-            && !HeadingDetection.notDutiesTitles.contains { shape.folded.hasPrefix($0) })
+        let readsAsADuty = !locatesIt && (shape.opensWithInfinitive
+            || (shape.wordCount >= 4 && shape.opensWithADutyVerb && !HeadingDetection.isNotDutiesTitle(shape)))
         guard !readsAsADuty else { return nil }
         return (title.lowercased(), locatesIt)
     }

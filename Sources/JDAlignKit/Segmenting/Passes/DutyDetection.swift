@@ -113,3 +113,10 @@ struct DutyDetection: SegmentationPass {
 enum DutyVerbs {
     static let all: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyVerbs"))
 }
+
+extension TextShape {
+    /// Whether the line opens as a duty does: "To" and a verb, or a duty verb ("Ensure…").
+    var opensWithADutyVerb: Bool {
+        opensWithInfinitive || DutyVerbs.all.contains(leadingVerb)
+    }
+}

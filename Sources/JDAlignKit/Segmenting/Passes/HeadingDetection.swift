@@ -127,7 +127,7 @@ struct HeadingDetection: SegmentationPass {
     /// Whether a line ending with a colon is a duty that introduces its parts ("Oversee the assessment model:"): four
     /// words or more opening with a duty verb or "To" and a verb. "Line manages:" and "Direct reports:" are labels.
     static func opensADuty(_ shape: TextShape) -> Bool {
-        shape.wordCount >= 4 && (shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb))
+        shape.wordCount >= 4 && shape.opensWithADutyVerb
     }
 
     /// A short phrase, or a title-case one, that does not begin with a verb a duty would begin with.
@@ -201,9 +201,9 @@ struct HeadingDetection: SegmentationPass {
     /// us"), or the employer's statements and the school's values ("Equal opportunities", "Our values") when what is
     /// under them is not a duty. JDs also give duties under "Equality and diversity" or "Data protection".
     static func titlesAPartThatIsNotDuties(_ shape: TextShape, below: Draft?) -> Bool {
-        if notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) { return true }
-        guard statementTitles.contains(where: { shape.folded.hasPrefix($0) }), let below else { return false }
-        return !opensWithADutyVerb(TextShape(below.text))
+        if isNotDutiesTitle(shape) { return true }
+        guard isStatementTitle(shape), let below else { return false }
+        return !TextShape(below.text).opensWithADutyVerb
     }
 
     /// Whether a heading inside a part about the school opens the duties after all: it names them ("Responsibilities:",
@@ -212,11 +212,17 @@ struct HeadingDetection: SegmentationPass {
         if shape.containsAny(namesTheDuties) { return true }
         guard let below, below.kind == nil, !titlesAPartThatIsNotDuties(shape, below: below) else { return false }
         let belowShape = TextShape(below.text)
-        return belowShape.wordCount >= 4 && opensWithADutyVerb(belowShape)
+        return belowShape.wordCount >= 4 && belowShape.opensWithADutyVerb
     }
 
-    static func opensWithADutyVerb(_ shape: TextShape) -> Bool {
-        shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb)
+    /// Whether the heading starts as a title of a part only a pack has ("How to apply", "About us").
+    static func isNotDutiesTitle(_ shape: TextShape) -> Bool {
+        notDutiesTitles.contains { shape.folded.hasPrefix($0) }
+    }
+
+    /// Whether the heading starts as a title of the employer's statements or values ("Equal opportunities").
+    static func isStatementTitle(_ shape: TextShape) -> Bool {
+        statementTitles.contains { shape.folded.hasPrefix($0) }
     }
 
     /// Whether a short line inside a person specification titles what a pack puts after it ("How to apply", "Equal
@@ -224,8 +230,8 @@ struct HeadingDetection: SegmentationPass {
     static func titlesAPartAfterTheCriteria(_ shape: TextShape, below: Draft?) -> Bool {
         guard shape.wordCount <= 8, !shape.endsWithSentencePunctuation, !CriterionTerms.isGridTerm(shape.text), !isCategoryName(shape)
         else { return false }
-        if notDutiesTitles.contains(where: { shape.folded.hasPrefix($0) }) { return true }
-        guard statementTitles.contains(where: { shape.folded.hasPrefix($0) }), let below else { return false }
+        if isNotDutiesTitle(shape) { return true }
+        guard isStatementTitle(shape), let below else { return false }
         return below.kind == .boilerplate || isEmployersStatement(TextShape(below.text))
     }
 

@@ -38,7 +38,7 @@ struct LetterDetection: SegmentationPass {
         for index in (greeting + 1)..<min(drafts.endIndex, greeting + longestLetter) where drafts[index].kind == nil {
             let draft = drafts[index]
             let shape = TextShape(draft.text)
-            if draft.headingLevel != nil || (draft.marker != .none && opensADuty(shape)) { return nil }
+            if draft.headingLevel != nil || (draft.marker != .none && shape.opensWithADutyVerb) { return nil }
             guard shape.wordCount <= 10 else { continue }
             if valedictions.contains(where: { shape.folded.hasPrefix($0) }) { return index }
             // A name over the writer's post ("Daniel Ash" / "Principal") signs the letter off without "Yours"; a label
@@ -78,11 +78,7 @@ struct LetterDetection: SegmentationPass {
         return signsAsAPost(draft) || (isName(shape) && MetadataLabels.field(forLabel: draft.text) == nil
             && !shape.containsAny(HeadingDetection.personSpecificationTitles) && !HeadingDetection.namesTheJobDescription(shape)
             && !shape.containsAny(HeadingDetection.namesTheDuties)
-            && !HeadingDetection.notDutiesTitles.contains { shape.folded.hasPrefix($0) })
-    }
-
-    static func opensADuty(_ shape: TextShape) -> Bool {
-        shape.opensWithInfinitive || DutyVerbs.all.contains(shape.leadingVerb)
+            && !HeadingDetection.isNotDutiesTitle(shape))
     }
 
     /// "Daniel Achterberg", "Mrs R. Oyelaran-Hughes": two to four capitalised words and no sentence.

@@ -112,7 +112,7 @@ struct WrappedLineJoining: SegmentationPass {
         else { return false }
         let shape = TextShape(next.text)
         // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
-        return !shape.opensWithInfinitive && !DutyVerbs.all.contains(shape.leadingVerb) && (shape.wordCount > 1 || next.text.last == ".")
+        return !shape.opensWithADutyVerb && (shape.wordCount > 1 || next.text.last == ".")
     }
 
     /// Words a sentence cannot end on.
