@@ -1299,7 +1299,9 @@ enum BuiltInStandards {
     "date written",
     "date of issue",
     "date created",
-    "updated"
+    "updated",
+    "document reviewed",
+    "document last reviewed"
    ],
    "nextReview": [
     "next review date",
@@ -1746,7 +1748,9 @@ enum BuiltInStandards {
     "our vision",
     "our ethos",
     "our mission",
-    "our values"
+    "our values",
+    "additional information",
+    "other information"
    ]
   },
   "statementTitles": {
@@ -1969,7 +1973,7 @@ enum BuiltInStandards {
    ]
   },
   "dutyVerbs": {
-   "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…').",
+   "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
    "entries": [
     "achieve",
     "act",
@@ -2078,6 +2082,8 @@ enum BuiltInStandards {
     "produce",
     "promote",
     "provide",
+    "quality assure",
+    "quality-assure",
     "raise",
     "recruit",
     "refer",

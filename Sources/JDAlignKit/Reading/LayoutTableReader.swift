@@ -116,11 +116,33 @@ enum LayoutTableReader {
         }
         // "1   Qualified Teacher Status   ✓": a criterion's number set apart by a wide gap numbers it; it is no cell.
         if chunks.count > 2, chunks[0].text.count <= 3, chunks[0].text.allSatisfy(\.isNumber) {
-            let number = chunks.removeFirst()
-            chunks[0].text = number.text + "  " + chunks[0].text
-            chunks[0].x0 = number.x0
-            chunks[0].firstWordWidth = number.firstWordWidth
+            chunks[0...1] = [joining(chunks[0], to: chunks[1], gap: "  ")]
+        }
+        // "l   Set a clear direction…": a bullet a converter set apart from its item's text (Wingdings' round bullet read
+        // as "l") marks the item; it is no column of its own.
+        var index = chunks.count - 2
+        while index >= 0 {
+            if isBulletSetApart(chunks[index], before: chunks[index + 1]) {
+                chunks[index...index + 1] = [joining(chunks[index], to: chunks[index + 1], gap: "   ")]
+            }
+            index -= 1
         }
         return PdfLine(page: 0, y: -Double(block.line), chunks: chunks)
+    }
+
+    private static func isBulletSetApart(_ marker: PdfChunk, before text: PdfChunk) -> Bool {
+        guard marker.text.count == 1, let glyph = marker.text.first, !CriterionTerms.isTick(marker.text),
+              MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph),
+              text.x0 - marker.x1 <= 4, text.text.first?.isLetter == true else { return false }
+        return true
+    }
+
+    /// A marker and the text it marks as one chunk where the marker stands.
+    private static func joining(_ marker: PdfChunk, to text: PdfChunk, gap: String) -> PdfChunk {
+        var joined = text
+        joined.text = marker.text + gap + text.text
+        joined.x0 = marker.x0
+        joined.firstWordWidth = marker.firstWordWidth
+        return joined
     }
 }

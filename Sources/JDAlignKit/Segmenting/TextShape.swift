@@ -73,6 +73,11 @@ struct TextShape {
         var remaining = opening.words[...]
         if remaining.first == "to", remaining.count > 1 { remaining = remaining.dropFirst() }
         guard let first = remaining.first else { return "" }
+        // "Quality assure the teaching…": a verb of two words, listed as such among the duty verbs.
+        if remaining.count > 1 {
+            let pair = first + " " + remaining[remaining.startIndex + 1].trimming(charactersIn: ",;:.")
+            if DutyVerbs.all.contains(pair) { return pair }
+        }
         return first.trimming(charactersIn: ",;:.")
     }
 

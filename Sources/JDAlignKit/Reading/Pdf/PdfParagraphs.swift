@@ -99,7 +99,10 @@ enum PdfParagraphs {
 
     static func isListMarker(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return listMarkers.contains(first)
+        if listMarkers.contains(first) { return true }
+        // "l  Set a clear direction": a character that is a bullet only when a space follows it (documents.json).
+        let second = text.dropFirst().first
+        return (second == " " || second == "\t") && text.first.map(MarkerStripping.spacedBullets.contains) == true
     }
 
     /// The text after its list marker, without the spaces (tabs, spaces of every width) around it.

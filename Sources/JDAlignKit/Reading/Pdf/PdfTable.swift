@@ -92,6 +92,8 @@ struct PdfTable {
                     let column = self.column(of: chunk)
                     if !opensRow, let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: index) {
                         appendLine(chunk, column: column, lineIndex: index)
+                    } else if opensRow, carriesOnAcrossRows(chunk, column: column, lineIndex: index) {
+                        appendLine(chunk, column: column, lineIndex: index, row: rows.count - 2)
                     } else {
                         startParagraph(chunk, column: column, lineIndex: index)
                     }
@@ -339,9 +341,18 @@ struct PdfTable {
         return body[(body.lastIndex(of: " ").map(body.index(after:)) ?? body.startIndex)...]
     }
 
-    private mutating func appendLine(_ chunk: PdfChunk, column: Double, lineIndex: Int) {
+    /// Two bulleted lists laid out side by side in characters ("l  Set a clear direction…   l  Keep the curriculum…")
+    /// keep no rows: a bullet on the left opens a row while the right item's wrapped line is still to come beside it.
+    /// That line carries on the right item in the row above.
+    private func carriesOnAcrossRows(_ chunk: PdfChunk, column: Double, lineIndex: Int) -> Bool {
+        guard !metrics.usesFitTest, column != columnStarts[0], bulletedColumns.contains(column), rows.count > 1,
+              rows[rows.count - 1][column] == nil, let last = rows[rows.count - 2][column]?.last else { return false }
+        return continues(last, with: chunk, column: column, lineIndex: lineIndex)
+    }
+
+    private mutating func appendLine(_ chunk: PdfChunk, column: Double, lineIndex: Int, row: Int? = nil) {
         // Changed in place: taking the cell's paragraphs out and writing them back copied them on every line.
-        guard let row = rows.indices.last, let last = rows[row][column]?.indices.last else { return }
+        guard let row = row ?? rows.indices.last, rows.indices.contains(row), let last = rows[row][column]?.indices.last else { return }
         rows[row][column]?[last].lines.append(chunk)
         rows[row][column]?[last].lastLineIndex = lineIndex
     }

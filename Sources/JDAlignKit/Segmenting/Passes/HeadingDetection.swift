@@ -114,6 +114,10 @@ struct HeadingDetection: SegmentationPass {
                 && !Self.opensADuty(shape)
                 ? (2, "a short label ending with a colon") : nil
         }
+        // "Welcome from the Principal" titles a part only a pack has, though it opens with a verb duties open with.
+        if shape.wordCount <= 8, shape.titleCaseRatio >= 0.75 || shape.isAllCaps, Self.isNotDutiesTitle(shape) {
+            return (2, "titles a part only a recruitment pack has")
+        }
         if isTitleQuestion || Self.isHeadingShaped(shape) { return (2, "a short phrase that is not a sentence and opens with no duty verb") }
         // "Additional and special educational needs and disabilities" above a list titles it, whatever its case.
         if let next, next.marker != .none || next.listLevel != nil, draft.marker == .none, shape.wordCount <= 10,
@@ -184,9 +188,9 @@ struct HeadingDetection: SegmentationPass {
         }
         switch zone {
         case .personSpecification:
-            if shape.containsAny(leavesPersonSpecification) { return .general }
             // In a grid's cell such a title is a category of criteria ("Equal opportunities").
-            return !inTable && titlesAPartAfterTheCriteria(shape, below: below) ? .notDuties : .personSpecification
+            if !inTable && titlesAPartAfterTheCriteria(shape, below: below) { return .notDuties }
+            return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
         case .notDuties:
             if opensTheDuties(shape, below: below) { return .general }
             // "Some recent highlights:" introduces a list of the part it is in.

@@ -17,13 +17,17 @@ struct WrappedLineJoining: SegmentationPass {
         let width = Self.wrapWidth(of: state.drafts)
         // The last draft not decided before this pass (page furniture and contents entries are).
         var lastContent: Int?
+        // The length of the last line joined to the last draft: whether that line filled the width says whether the
+        // converter cut it, however long the paragraph has grown.
+        var lastLineLength = 0
         for draft in state.drafts {
             // A draft decided already neither continues a line nor is continued.
             if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
                Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
-                || (!readerJoinedLines && Self.fillsTheWidth(joined[last], width, then: draft)) {
+                || (!readerJoinedLines && Self.fillsTheWidth(joined[last], lastLineLength: lastLineLength, width, then: draft)) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
+                lastLineLength = draft.text.count
             } else if let first = Self.firstCellOfGridRow(endingAt: joined), draft.kind == nil,
                       Self.continues(joined[first], with: draft, onlyInLowerCase: true) {
                 // "… and the ability to turn | E | A/I" / "it into guidance for staff": the criterion's cell wrapped
@@ -33,6 +37,7 @@ struct WrappedLineJoining: SegmentationPass {
                 Self.append(draft.text, to: &joined[content].text)
             } else {
                 joined.append(draft)
+                lastLineLength = draft.text.count
                 if draft.kind == nil { lastContent = joined.count - 1 }
             }
         }
@@ -104,15 +109,16 @@ struct WrappedLineJoining: SegmentationPass {
         return wide >= 60 && nearWidth >= 5 && nearWidth * 100 >= lengths.count * 15 ? wide : nil
     }
 
-    /// Whether `previous` fills a hard-wrapped width and stops mid-sentence, and `next` does not open an item of its own.
-    static func fillsTheWidth(_ previous: Draft, _ width: Int?, then next: Draft) -> Bool {
-        guard let width, previous.text.count * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
+    /// Whether `previous`'s last line fills a hard-wrapped width and stops mid-sentence, and `next` does not open an
+    /// item of its own or a section (a short line in capitals is a heading, whatever the line above it).
+    static func fillsTheWidth(_ previous: Draft, lastLineLength: Int, _ width: Int?, then next: Draft) -> Bool {
+        guard let width, lastLineLength * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
               next.listLevel == nil, next.headingLevel == nil, previous.headingLevel == nil, previous.cell == next.cell,
               let last = previous.text.last, !".;:!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
         // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
-        return !shape.opensWithADutyVerb && (shape.wordCount > 1 || next.text.last == ".")
+        return !shape.opensWithADutyVerb && !(shape.isAllCaps && shape.wordCount <= 12) && (shape.wordCount > 1 || next.text.last == ".")
     }
 
     /// Words a sentence cannot end on.
