@@ -89,4 +89,19 @@ import Testing
         #expect(jd.item("Additional information")?.kind == .heading)
         #expect(jd.item("Signed (post holder) ……………………………")?.kind == .boilerplate)
     }
+
+    @Test func aFlattenedRowsLeadInIsFollowedByItsEntriesInLowerCase() {
+        // A two-column table flattened with " / ": the label cell is empty on the rows after the first, and the
+        // entries after a lead-in carry on its sentence in lower case.
+        let jd = segmentText("""
+            Teaching / Teach a full timetable of science to Years 7 to 11.
+            Expectations of every teacher / Every member of staff at the school is expected to:
+             / uphold the school's values of kindness and ambition in all their work;
+             / follow the staff code of conduct and the school's policies;
+             / take part in appraisal and in their own professional learning.
+            """)
+        #expect(jd.texts(.duty).contains("uphold the school's values of kindness and ambition in all their work;"))
+        #expect(jd.texts(.duty).contains("take part in appraisal and in their own professional learning."))
+        #expect(!jd.items.contains { $0.text.hasPrefix("/") }, "the empty label cell's separator is no part of an entry")
+    }
 }

@@ -16,7 +16,9 @@ struct LabelCellSplitting: SegmentationPass {
         for draft in state.drafts {
             // "/ Write the faculty plan…" under "Strategic leadership / Set a direction…": the row's label cell was
             // empty, and its text is another entry under the label above.
-            if sawLabelRow, draft.cell == nil, let text = Self.textAfterAnEmptyLabel(draft.text) {
+            // After a lead-in ("… are expected to:") or an item ending in ";", the entries run on in lower case.
+            let afterALeadIn = drafts.last.map { $0.text.hasSuffix(":") || $0.text.hasSuffix(";") } ?? false
+            if sawLabelRow, draft.cell == nil, let text = Self.textAfterAnEmptyLabel(draft.text, afterALeadIn: afterALeadIn) {
                 var textDraft = draft
                 textDraft.text = text
                 textDraft.startsCell = true
@@ -45,11 +47,13 @@ struct LabelCellSplitting: SegmentationPass {
         state.drafts = drafts
     }
 
-    /// The text of a row whose label cell is empty ("/ Keep up to date with…"), or nil when the line is not one.
-    static func textAfterAnEmptyLabel(_ line: String) -> String? {
+    /// The text of a row whose label cell is empty ("/ Keep up to date with…"), or nil when the line is not one. In
+    /// lower case only after a lead-in: elsewhere "/ carers and…" is a line wrapped inside "parents / carers".
+    static func textAfterAnEmptyLabel(_ line: String, afterALeadIn: Bool = false) -> String? {
         guard line.hasPrefix("/ ") else { return nil }
         let text = line.dropFirst(2).trimmingSpaces()
-        guard text.split(separator: " ").count >= shortestText, text.first?.isUppercase == true || text.first?.isNumber == true
+        guard text.split(separator: " ").count >= shortestText,
+              text.first?.isUppercase == true || text.first?.isNumber == true || (afterALeadIn && text.first?.isLowercase == true)
         else { return nil }
         return String(text)
     }
