@@ -72,8 +72,9 @@ import Testing
         #expect(Double(named) / Double(golds.count) >= 0.9, "the post is named for \(named) of \(golds.count) test JDs")
     }
 
-    // The sixth corpus round added four test JDs (44 in all), one a prose pack whose criteria are paragraphs: the
-    // person-spec recall floor moved with the split, not with the reader.
-    private static let floors = (dutyRecall: 0.94, dutyPrecision: 0.94, personSpecRecall: 0.93, personSpecPrecision: 0.92,
-                                 statementF1: 0.70, areaF1: 0.75, coverageF1: 0.85)
+    // Each floor sits a little under the figure measured when it was set (December 2026, 48 test JDs after the
+    // seventh round: duty 0.962 / 0.950, person-spec 0.951 / 0.943, hs2020-exec statement F1 0.728, area 0.779,
+    // coverage 0.888), so that a change that loses ground on JDs nobody tuned for fails here.
+    private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.94, personSpecRecall: 0.94, personSpecPrecision: 0.93,
+                                 statementF1: 0.72, areaF1: 0.77, coverageF1: 0.87)
 }
