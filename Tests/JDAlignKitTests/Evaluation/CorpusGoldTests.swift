@@ -72,9 +72,9 @@ import Testing
         #expect(Double(named) / Double(golds.count) >= 0.9, "the post is named for \(named) of \(golds.count) test JDs")
     }
 
-    // Each floor sits a little under the figure measured when it was set (December 2026, 48 test JDs after the
-    // seventh round: duty 0.962 / 0.950, person-spec 0.951 / 0.943, hs2020-exec statement F1 0.728, area 0.779,
-    // coverage 0.888), so that a change that loses ground on JDs nobody tuned for fails here.
+    // Each floor sits a little under the figure measured when it was set (December 2026, 49 test JDs after the
+    // seventh and eighth rounds: duty 0.963 / 0.952, person-spec 0.947 / 0.942, hs2020-exec statement F1 0.728,
+    // area 0.780, coverage 0.887), so that a change that loses ground on JDs nobody tuned for fails here.
     private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.94, personSpecRecall: 0.94, personSpecPrecision: 0.93,
                                  statementF1: 0.72, areaF1: 0.77, coverageF1: 0.87)
 }
