@@ -4,15 +4,15 @@ import Foundation
 struct CompiledStatement: Sendable {
     let statement: Statement
     let thresholds: Thresholds
-    var keywordGroups: [CompiledKeywordGroup]
-    var rules: [CompiledRule]
+    let keywordGroups: [CompiledKeywordGroup]
+    let rules: [CompiledRule]
     let headingCues: [CompiledPattern]
 }
 
 /// One keyword group: any of its terms contributes the group's weight once.
 struct CompiledKeywordGroup: Sendable {
     let weight: Double
-    var terms: [CompiledPattern]
+    let terms: [CompiledPattern]
 }
 
 /// One rule and its compiled query.
@@ -20,16 +20,12 @@ struct CompiledRule: Sendable {
     let number: Int
     let rule: Rule
     let query: CompiledQuery
-    /// The rule's place in the matcher's trigger index.
-    var triggerID = 0
 }
 
 /// A keyword term or heading cue: its text as written and its compiled form.
 struct CompiledPattern: Sendable {
     let text: String
     let query: CompiledQuery
-    /// The term's place in the matcher's trigger index (heading cues are not indexed).
-    var triggerID = 0
 }
 
 extension CompiledStatement {

@@ -30,7 +30,7 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        self.triggers = TriggerIndex(numbering: &compiled)
+        self.triggers = TriggerIndex(statements: compiled)
         self.analyser = analyser
         self.statements = compiled
     }
@@ -69,15 +69,49 @@ public struct Matcher: Sendable {
     }
 
     /// The evidence a text holds for each statement, before any heading: what depends on the words alone.
-    private func statementEvidence(in text: String) -> [StatementEvidence] {
+    ///
+    /// Only the keyword terms and rules whose trigger occurs are tried, in trigger-id order, which is statement by
+    /// statement, keyword groups before rules: looking at every statement's knowledge for every line, only to skip
+    /// nearly all of it, cost more than the matching itself.
+    func statementEvidence(in text: String) -> [StatementEvidence] {
         let terms = analyser.terms(in: text)
+        return statementEvidence(in: text, terms: terms, trying: triggers.triggeredIDs(by: terms))
+    }
+
+    /// The evidence found by trying every keyword term and rule on `text`, triggered or not: the trigger index must
+    /// never leave out one that fires, so this always equals what the matcher finds.
+    func statementEvidenceTryingEverything(in text: String) -> [StatementEvidence] {
+        statementEvidence(in: text, terms: analyser.terms(in: text), trying: Array(triggers.targets.indices))
+    }
+
+    /// The evidence of the terms and rules numbered `ids`, in ascending order.
+    private func statementEvidence(in text: String, terms: [Term], trying ids: [Int]) -> [StatementEvidence] {
         let scalars = ScalarOffsets(text)
         let index = TermIndex(terms)
-        let triggered = triggers.triggered(by: terms)
-        return statements.indices.compactMap { position in
-            let (evidence, score) = evidence(for: statements[position], in: index, scalars: scalars, triggered: triggered)
-            return evidence.isEmpty ? nil : StatementEvidence(statement: position, evidence: evidence, score: score)
+        var found: [StatementEvidence] = []
+        var building = StatementEvidenceBuilder(statement: -1)
+        for id in ids {
+            let target = triggers.targets[id]
+            if target.statement != building.statement {
+                if let evidence = building.finished() { found.append(evidence) }
+                building = StatementEvidenceBuilder(statement: target.statement)
+            }
+            switch target {
+            case .keyword(let statement, let group, let term):
+                let keywords = statements[statement].keywordGroups[group]
+                guard let match = keywords.terms[term].query.match(index) else { continue }
+                building.add(Evidence(source: .keyword, pattern: keywords.terms[term].text, weight: keywords.weight,
+                                      matches: spans(match.spans, in: scalars)), group: group)
+            case .rule(let statement, let rule):
+                let compiled = statements[statement].rules[rule]
+                guard let match = compiled.query.match(index) else { continue }
+                let weight = min(1, compiled.rule.weight * match.boost)
+                building.add(Evidence(source: .rule, pattern: compiled.rule.query, weight: weight,
+                                      matches: spans(match.spans, in: scalars)), group: nil)
+            }
         }
+        if let evidence = building.finished() { found.append(evidence) }
+        return found
     }
 
     /// For each statement whose area has a cue in `section`, the cue and where it stands in the heading.
@@ -106,31 +140,6 @@ public struct Matcher: Sendable {
                                        leaves: rule.query.leaves(in: index))
         }
         return StatementExplanation(statement: compiled.statement, thresholds: compiled.thresholds, link: link, keywords: keywords, rules: rules)
-    }
-
-    /// The evidence for one statement and the score it adds up to before any heading cue.
-    ///
-    /// Every matching keyword term is listed, so a governor sees all the words, but a group's weight counts once.
-    private func evidence(for compiled: CompiledStatement, in index: TermIndex, scalars: ScalarOffsets,
-                          triggered: [Bool]) -> (evidence: [Evidence], score: Double) {
-        var evidence: [Evidence] = []
-        var weights: [Double] = []
-        for group in compiled.keywordGroups {
-            var fired = false
-            for term in group.terms where triggered[term.triggerID] {
-                guard let match = term.query.match(index) else { continue }
-                fired = true
-                evidence.append(Evidence(source: .keyword, pattern: term.text, weight: group.weight, matches: spans(match.spans, in: scalars)))
-            }
-            if fired { weights.append(group.weight) }
-        }
-        for rule in compiled.rules where triggered[rule.triggerID] {
-            guard let match = rule.query.match(index) else { continue }
-            let weight = min(1, rule.rule.weight * match.boost)
-            weights.append(weight)
-            evidence.append(Evidence(source: .rule, pattern: rule.rule.query, weight: weight, matches: spans(match.spans, in: scalars)))
-        }
-        return (evidence, Self.noisyOr(weights))
     }
 
     /// The words at `ranges`, which count Unicode scalars.
@@ -170,9 +179,35 @@ public struct StatementExplanation: Sendable {
 }
 
 /// One statement's evidence in a text, and the score it adds up to before any heading cue.
-struct StatementEvidence: Sendable {
+struct StatementEvidence: Sendable, Equatable {
     /// The statement's position in the matcher's compiled list.
     let statement: Int
     var evidence: [Evidence]
     var score: Double
+}
+
+/// Gathers one statement's evidence as its keyword terms and rules fire.
+///
+/// Every keyword term that fires is listed, so a governor sees all the words, but a group's weight counts once.
+private struct StatementEvidenceBuilder {
+    let statement: Int
+    private var evidence: [Evidence] = []
+    private var weights: [Double] = []
+    private var lastGroup: Int?
+
+    init(statement: Int) {
+        self.statement = statement
+    }
+
+    /// Adds a fired keyword term of `group`, or a fired rule when `group` is nil.
+    mutating func add(_ fired: Evidence, group: Int?) {
+        evidence.append(fired)
+        if group == nil || group != lastGroup { weights.append(fired.weight) }
+        if let group { lastGroup = group }
+    }
+
+    /// The statement's evidence and score, or nil when nothing fired.
+    func finished() -> StatementEvidence? {
+        evidence.isEmpty ? nil : StatementEvidence(statement: statement, evidence: evidence, score: Matcher.noisyOr(weights))
+    }
 }

@@ -1,32 +1,58 @@
 /// Finds, for one text, the keyword terms and rules that could possibly match, so the rest are never evaluated.
 ///
-/// Most duty lines touch a handful of the catalogue's thousand-odd terms and rules; evaluating every one
-/// against every line was most of the matcher's time. A query can only match where one of its positive
-/// leaves' first words occurs, so that word (or wildcard prefix) is its trigger.
+/// Most duty lines touch a handful of the catalogue's two thousand terms and rules; evaluating every one
+/// against every line was most of the matcher's time. Each query has a few words (or wildcard prefixes) one of
+/// which must occur for it to hold, its triggers, chosen among the words the catalogue uses least: a phrase's
+/// rarest word, an `AND`'s rarest clause. Common words such as "school" or "lead" would let nearly every rule
+/// through to be tried.
 struct TriggerIndex: Sendable {
     private var idsByKey: [String: [Int]] = [:]
     /// Keyed by `Substring` so that a word's prefixes can be looked up without making a string of each.
     private var idsByPrefix: [Substring: [Int]] = [:]
+    /// Queries that could hold with none of their words present (`a OR NOT b`): tried on every text.
+    private var alwaysTried: [Int] = []
     private var prefixLengths: [Int] = []
     /// The first bytes (up to three) that wildcard prefixes begin with: most words begin with none of them and
     /// need no prefix lookups at all.
     private var prefixLeads: Set<UInt32> = []
     private var prefixLeadLength = 0
+    /// What each trigger id stands for, in the order numbered: statement by statement, each one's keyword terms
+    /// group by group, then its rules.
+    private(set) var targets: [Target] = []
     /// How many terms and rules are indexed.
-    private(set) var count = 0
+    var count: Int { targets.count }
 
-    /// Numbers every keyword term and rule of `statements` (setting their `triggerID`) and indexes their triggers.
-    init(numbering statements: inout [CompiledStatement]) {
-        for statementIndex in statements.indices {
-            for groupIndex in statements[statementIndex].keywordGroups.indices {
-                for termIndex in statements[statementIndex].keywordGroups[groupIndex].terms.indices {
-                    statements[statementIndex].keywordGroups[groupIndex].terms[termIndex].triggerID = count
-                    add(statements[statementIndex].keywordGroups[groupIndex].terms[termIndex].query)
+    /// A keyword term of one group, or a rule, of the statement at a position in the matcher's compiled list.
+    enum Target: Sendable {
+        case keyword(statement: Int, group: Int, term: Int)
+        case rule(statement: Int, rule: Int)
+    }
+
+    /// Numbers every keyword term and rule of `statements`, in order, and indexes their triggers.
+    init(statements: [CompiledStatement]) {
+        var numbered: [(CompiledQuery, Target)] = []
+        for (statementIndex, statement) in statements.enumerated() {
+            for (groupIndex, group) in statement.keywordGroups.enumerated() {
+                for (termIndex, term) in group.terms.enumerated() {
+                    numbered.append((term.query, .keyword(statement: statementIndex, group: groupIndex, term: termIndex)))
                 }
             }
-            for ruleIndex in statements[statementIndex].rules.indices {
-                statements[statementIndex].rules[ruleIndex].triggerID = count
-                add(statements[statementIndex].rules[ruleIndex].query)
+            for (ruleIndex, rule) in statement.rules.enumerated() {
+                numbered.append((rule.query, .rule(statement: statementIndex, rule: ruleIndex)))
+            }
+        }
+        // How often the catalogue looks for a word stands in for how often JDs use it: the knowledge names
+        // "school", "staff" and "lead" everywhere and "safeguarding" or "timetable" in a few places.
+        var uses: [CompiledQuery.Pattern: Int] = [:]
+        for (query, _) in numbered {
+            for pattern in query.positivePatterns { uses[pattern, default: 0] += 1 }
+        }
+        for (query, target) in numbered {
+            add(query, as: target) { pattern in
+                let count = uses[pattern] ?? 0
+                // A prefix stands for many words, so it is met more often than its count of uses says.
+                if case .prefix = pattern { return 2 * count }
+                return count
             }
         }
         prefixLengths = Set(idsByPrefix.keys.map(\.count)).sorted()
@@ -39,19 +65,31 @@ struct TriggerIndex: Sendable {
         utf8.prefix(length).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    private mutating func add(_ query: CompiledQuery) {
-        for trigger in query.triggers {
+    private mutating func add(_ query: CompiledQuery, as target: Target, cost: (CompiledQuery.Pattern) -> Int) {
+        guard let triggers = query.necessaryTriggers(cost: cost) else {
+            alwaysTried.append(count)
+            targets.append(target)
+            return
+        }
+        for trigger in triggers {
             switch trigger {
             case .key(let key): idsByKey[key, default: []].append(count)
             case .prefix(let prefix): idsByPrefix[prefix[...], default: []].append(count)
             }
         }
-        count += 1
+        targets.append(target)
+    }
+
+    /// The ids of the terms and rules that have a trigger among `terms`, in ascending order.
+    func triggeredIDs(by terms: [Term]) -> [Int] {
+        let mask = triggered(by: terms)
+        return mask.indices.filter { mask[$0] }
     }
 
     /// Which terms and rules have a trigger among `terms`, indexed by `triggerID`.
-    func triggered(by terms: [Term]) -> [Bool] {
+    private func triggered(by terms: [Term]) -> [Bool] {
         var triggered = Array(repeating: false, count: count)
+        for id in alwaysTried { triggered[id] = true }
         for term in terms {
             for id in idsByKey[term.key] ?? [] { triggered[id] = true }
             guard !prefixLengths.isEmpty else { continue }
@@ -69,6 +107,15 @@ struct TriggerIndex: Sendable {
         for length in prefixLengths {
             guard length <= characters else { break }
             for id in idsByPrefix[word.prefix(length)] ?? [] { triggered[id] = true }
+        }
+    }
+}
+
+extension TriggerIndex.Target {
+    /// The statement's position in the matcher's compiled list.
+    var statement: Int {
+        switch self {
+        case .keyword(let statement, _, _), .rule(let statement, _): statement
         }
     }
 }

@@ -6,14 +6,19 @@ public struct CompiledQuery: Sendable {
     /// The rule as parsed.
     public let query: Query
     let nodes: [Node]
+    /// The clauses of every `AND` and `OR`, as indices into `nodes`; each such node holds its range here.
+    let children: [Int]
     let leaves: [Leaf]
     let root: Int
 
     /// One clause of the rule; children are indices into `nodes`.
+    ///
+    /// No case holds anything reference-counted: a rule is tried against every line, and a node holding an array
+    /// was retained and released at every visit, which was a fifth of the matcher's time.
     enum Node: Sendable {
         case leaf(Int)
-        case and([Int])
-        case or([Int])
+        case and(Range<Int>)
+        case or(Range<Int>)
         case not(Int)
         case near(Int, Int, within: Int)
         case boosted(Int, factor: Double)
@@ -30,7 +35,7 @@ public struct CompiledQuery: Sendable {
     }
 
     /// What one position of a leaf accepts.
-    enum Pattern: Sendable {
+    enum Pattern: Sendable, Hashable {
         /// A term whose key is exactly this.
         case key(String)
         /// A term whose surface text or key starts with this (lowercased, accents folded).
@@ -48,11 +53,12 @@ public struct CompiledQuery: Sendable {
         let built = withoutActuallyEscaping(normalise) { normalise in
             var builder = Builder(normalise: normalise)
             let root = builder.add(query, negated: false)
-            return (root: root, nodes: builder.nodes, leaves: builder.leaves)
+            return (root: root, nodes: builder.nodes, children: builder.children, leaves: builder.leaves)
         }
         self.query = query
         root = built.root
         nodes = built.nodes
+        children = built.children
         leaves = built.leaves
     }
 
@@ -60,6 +66,7 @@ public struct CompiledQuery: Sendable {
     private struct Builder {
         let normalise: (String) -> [String]
         var nodes: [Node] = []
+        var children: [Int] = []
         var leaves: [Leaf] = []
 
         mutating func add(_ query: Query, negated: Bool) -> Int {
@@ -72,9 +79,9 @@ public struct CompiledQuery: Sendable {
             case .phrase(let words):
                 node = leaf(query, negated, phrasePatterns(words))
             case .and(let clauses):
-                node = .and(clauses.map { add($0, negated: negated) })
+                node = .and(addChildren(clauses, negated: negated))
             case .or(let clauses):
-                node = .or(clauses.map { add($0, negated: negated) })
+                node = .or(addChildren(clauses, negated: negated))
             case .not(let clause):
                 node = .not(add(clause, negated: !negated))
             case .near(let left, let right, let within):
@@ -84,6 +91,14 @@ public struct CompiledQuery: Sendable {
             }
             nodes.append(node)
             return nodes.count - 1
+        }
+
+        /// Adds the clauses, then their indices as one run of `children`: a clause's own children are laid down
+        /// while it is added, so the run can only be written once all of them are.
+        mutating func addChildren(_ clauses: [Query], negated: Bool) -> Range<Int> {
+            let added = clauses.map { add($0, negated: negated) }
+            children += added
+            return children.count - added.count..<children.count
         }
 
         mutating func leaf(_ query: Query, _ negated: Bool, _ patterns: [Pattern]) -> Node {
@@ -158,9 +173,44 @@ public struct LeafReport: Sendable, Equatable {
 }
 
 extension CompiledQuery {
-    /// The first pattern of every leaf outside `NOT`: a text in which none of them occurs cannot match,
-    /// because every rule needs at least one positive clause. The matcher uses this to skip rules cheaply.
-    var triggers: [Pattern] {
-        leaves.filter { !$0.negated }.compactMap(\.patterns.first)
+    /// Every pattern of every leaf outside `NOT`, as written.
+    var positivePatterns: [Pattern] {
+        leaves.filter { !$0.negated }.flatMap(\.patterns)
+    }
+
+    /// Patterns at least one of which occurs in every text the rule holds for, chosen to be as rarely met as `cost`
+    /// says; nil when the rule could hold with none of its words present (only a rule such as `a OR NOT b`).
+    ///
+    /// The matcher tries a rule only on lines where one of these occurs. Each `AND` and `NEAR` needs all its clauses,
+    /// so the cheapest clause's patterns suffice; a phrase needs all its words, so its rarest word suffices.
+    func necessaryTriggers(cost: (Pattern) -> Int) -> [Pattern]? {
+        necessaryTriggers(root, cost: cost)
+    }
+
+    private func necessaryTriggers(_ node: Int, cost: (Pattern) -> Int) -> [Pattern]? {
+        func cheapest(_ clauses: [Int]) -> [Pattern]? {
+            clauses.compactMap { necessaryTriggers($0, cost: cost) }
+                .min { $0.map(cost).reduce(0, +) < $1.map(cost).reduce(0, +) }
+        }
+        switch nodes[node] {
+        case .leaf(let leaf):
+            // A leaf left with no patterns never matches, so nothing need trigger it.
+            return leaves[leaf].patterns.min { cost($0) < cost($1) }.map { [$0] } ?? []
+        case .and(let clauses):
+            return cheapest(clauses.map { children[$0] })
+        case .near(let left, let right, _):
+            return cheapest([left, right])
+        case .or(let clauses):
+            var union: [Pattern] = []
+            for clause in clauses {
+                guard let patterns = necessaryTriggers(children[clause], cost: cost) else { return nil }
+                union += patterns
+            }
+            return union
+        case .not:
+            return nil
+        case .boosted(let clause, _):
+            return necessaryTriggers(clause, cost: cost)
+        }
     }
 }

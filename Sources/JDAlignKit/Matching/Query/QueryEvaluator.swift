@@ -31,7 +31,7 @@ extension CompiledQuery {
     /// Every leaf of the rule in the order written, with whether it occurs in the indexed text.
     public func leaves(in index: TermIndex) -> [LeafReport] {
         leaves.map { leaf in
-            LeafReport(leaf: leaf.written, negated: leaf.negated, found: occurs(leaf, in: index))
+            LeafReport(leaf: leaf.written, negated: leaf.negated, found: occurs(leaf.patterns, in: index))
         }
     }
 
@@ -55,11 +55,13 @@ extension CompiledQuery {
     func holds(_ node: Int, _ index: TermIndex) -> Bool {
         switch nodes[node] {
         case .leaf(let leaf):
-            return occurs(leaves[leaf], in: index)
+            return occurs(leaves[leaf].patterns, in: index)
         case .and(let clauses):
-            return clauses.allSatisfy { holds($0, index) }
+            for clause in clauses where !holds(children[clause], index) { return false }
+            return true
         case .or(let clauses):
-            return clauses.contains { holds($0, index) }
+            for clause in clauses where holds(children[clause], index) { return true }
+            return false
         case .not(let clause):
             return !holds(clause, index)
         case .boosted(let clause, _):
@@ -78,15 +80,17 @@ extension CompiledQuery {
     func collect(_ node: Int, _ index: TermIndex, weight: Double, into hits: inout [Hit]) {
         switch nodes[node] {
         case .leaf(let leaf):
-            forEachOccurrence(of: leaves[leaf], in: index) { first, last, firstTerm, lastTerm in
+            forEachOccurrence(of: leaves[leaf].patterns, in: index) { first, last, firstTerm, lastTerm in
                 hits.append(Hit(leaf: leaf, first: first, last: last, firstTerm: firstTerm, lastTerm: lastTerm,
                                 weight: weight))
                 return true
             }
         case .and(let clauses):
-            for clause in clauses { collect(clause, index, weight: weight, into: &hits) }
+            for clause in clauses { collect(children[clause], index, weight: weight, into: &hits) }
         case .or(let clauses):
-            for clause in clauses where holds(clause, index) { collect(clause, index, weight: weight, into: &hits) }
+            for clause in clauses where holds(children[clause], index) {
+                collect(children[clause], index, weight: weight, into: &hits)
+            }
         case .not:
             break
         case .boosted(let clause, let factor):
@@ -101,24 +105,24 @@ extension CompiledQuery {
         }
     }
 
-    func occurs(_ leaf: Leaf, in index: TermIndex) -> Bool {
-        !forEachOccurrence(of: leaf, in: index) { _, _, _, _ in false }
+    func occurs(_ patterns: [Pattern], in index: TermIndex) -> Bool {
+        !forEachOccurrence(of: patterns, in: index) { _, _, _, _ in false }
     }
 
-    /// Calls `body` with each occurrence of `leaf` (first and last position, first and last term) until it
+    /// Calls `body` with each occurrence of a leaf's `patterns` (first and last position, first and last term) until it
     /// returns false; returns false if it was stopped, true if every occurrence was seen (or there was none).
     @discardableResult
-    func forEachOccurrence(of leaf: Leaf, in index: TermIndex,
+    func forEachOccurrence(of patterns: [Pattern], in index: TermIndex,
                            _ body: (_ first: Int, _ last: Int, _ firstTerm: Int, _ lastTerm: Int) -> Bool) -> Bool {
-        guard let head = leaf.patterns.first else { return true }
+        guard let head = patterns.first else { return true }
         func extend(_ start: Int) -> Bool {
             let position = index.terms[start].position
             var lastTerm = start
-            for (offset, pattern) in leaf.patterns.enumerated().dropFirst() {
+            for (offset, pattern) in patterns.enumerated().dropFirst() {
                 guard let next = index.term(at: position + offset, fitting: pattern) else { return true }
                 lastTerm = next
             }
-            return body(position, position + leaf.patterns.count - 1, start, lastTerm)
+            return body(position, position + patterns.count - 1, start, lastTerm)
         }
         switch head {
         case .key(let key):
