@@ -104,7 +104,7 @@ struct HTMLFragmentReader {
     }
 
     private static func decodingEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.includes("&") else { return text }
         return text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&lt;", with: "<")
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")

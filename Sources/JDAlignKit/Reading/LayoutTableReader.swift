@@ -8,7 +8,7 @@
 /// which lines carry on a cell.
 enum LayoutTableReader {
     static func rebuild(_ blocks: [TextBlock]) -> [TextBlock] {
-        guard blocks.contains(where: { $0.text.contains("   ") }) else { return blocks }
+        guard blocks.contains(where: { $0.text.includes("   ") }) else { return blocks }
         let lines = blocks.map(line(of:))
         var result: [TextBlock] = []
         var tableCount = blocks.compactMap(\.cell?.table).max().map { $0 + 1 } ?? 0
@@ -59,11 +59,11 @@ enum LayoutTableReader {
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
     private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
         guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]),
-              !isRunningHeader(at: index, in: lines, blocks: blocks), !blocks[index].text.contains(" | ") else { return nil }
+              !isRunningHeader(at: index, in: lines, blocks: blocks), !blocks[index].text.includes(" | ") else { return nil }
         // Lines the source structured itself (tabs, " | " cells, table cells) are not part of a spaced-out table, nor
         // is a heading.
         var end = index + 1
-        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.contains("\t"), !blocks[end].text.contains(" | "),
+        while end < blocks.count, blocks[end].cell == nil, !blocks[end].text.includes("\t"), !blocks[end].text.includes(" | "),
               !isSpacedOutHeading(lines[end]) {
             end += 1
         }

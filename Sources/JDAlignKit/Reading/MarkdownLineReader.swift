@@ -22,7 +22,7 @@ struct MarkdownLineReader {
             return nil
         }
         let content = line.drop { $0 == " " || $0 == "\t" }
-        if content.first == "|", content.dropFirst().contains("|") { return tableRow(content, lineNumber: lineNumber) }
+        if content.first == "|", content.dropFirst().includes("|") { return tableRow(content, lineNumber: lineNumber) }
         rowInTable = nil
         return HTMLFragmentReader.containsMarkup(content) ? htmlBlocks(content, lineNumber: lineNumber) : nil
     }

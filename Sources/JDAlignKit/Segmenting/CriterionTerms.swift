@@ -35,7 +35,7 @@ enum CriterionTerms {
         let isStage = parts.map { part in
             // A note in brackets after a stage ("Interview (presentation task)") leaves it a stage, and after a code
             // ("I (presentation)") makes it one as plainly.
-            let noted = part.hasSuffix(")") && part.contains("(")
+            let noted = part.hasSuffix(")") && part.includes("(")
             let stage = noted ? String(part.prefix { $0 != "(" }) : part
             return stages.contains(stage.lowercased().trimming(charactersIn: " .()"))
                 || (noted && stageCodes.contains(stage.trimmingCharacters(in: .whitespaces)))
@@ -164,7 +164,7 @@ enum CriterionTerms {
     /// Evidence"), as a converter leaves a table's header row: two or more fields, each a grid term.
     static func isRowOfGridTerms(_ text: String) -> Bool {
         // Asked of every heading candidate: most lines have no gap between fields at all.
-        guard text.contains("  ") || text.contains("\t") || text.contains(" / ") else { return false }
+        guard text.includes("  ") || text.includes("\t") || text.includes(" / ") else { return false }
         let fields = text.replacingOccurrences(of: "\t", with: "  ").replacingOccurrences(of: " / ", with: "  ").components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return fields.count > 1 && fields.allSatisfy(isGridTerm)
@@ -185,7 +185,7 @@ enum CriterionTerms {
             // "Assessed by: A = …": a label of a few words before the key.
             equals = String(equals[equals.index(after: colon)...])
         }
-        return equals.contains("=") && isEqualsKey(equals)
+        return equals.includes("=") && isEqualsKey(equals)
     }
 
     /// Whether the bytes hold a code in brackets ("(AF)") or a code before a dash ("I – ", "INT - "): the cheap test
@@ -229,7 +229,7 @@ enum CriterionTerms {
         // Seven codes with two-word meanings run past thirty words.
         guard words.count >= 2, words.count <= 40 else { return false }
         var equalsSigns = 0
-        for (index, word) in zip(words.indices, words) where word.contains("=") {
+        for (index, word) in zip(words.indices, words) where word.includes("=") {
             let code: Substring
             if word == "=" {
                 guard index > words.startIndex else { return false }
@@ -242,7 +242,7 @@ enum CriterionTerms {
             equalsSigns += 1
         }
         guard equalsSigns >= 1, let first = words.first else { return false }
-        return isKeyedCode(first.prefix { $0 != "=" }) && (first.contains("=") || words[words.startIndex + 1].hasPrefix("="))
+        return isKeyedCode(first.prefix { $0 != "=" }) && (first.includes("=") || words[words.startIndex + 1].hasPrefix("="))
     }
 
     /// What a key explains: a code of capitals ("E", "AF") or a stage written as a word ("Task = in-tray exercise").
@@ -256,7 +256,7 @@ enum CriterionTerms {
     /// cell. A line that is a grid term as a whole ("Essential / Desirable") stays one cell, and "parents / carers"
     /// inside a duty is no grid cell.
     static func splittingGridCells(_ line: Substring) -> [Substring] {
-        guard line.contains(" / "), !isGridTerm(String(line)) else { return [line] }
+        guard line.includes(" / "), !isGridTerm(String(line)) else { return [line] }
         var head = line
         var cells: [Substring] = []
         while let separator = head.range(of: " / ", options: .backwards) {

@@ -137,7 +137,7 @@ enum DraftBuilder {
     /// A table pasted as text from a web page or an e-mail keeps its cells apart with " | " ("Curriculum | Lead the
     /// design of …", "Qualified Teacher Status | ✓ | | A"): each cell is a field, and empty cells are dropped.
     static func splittingPipeCells(_ field: Substring) -> [Substring] {
-        guard field.contains("|") else { return [field] }
+        guard field.includes("|") else { return [field] }
         var cells: [Substring] = []
         var start = field.startIndex
         var index = field.startIndex
@@ -158,14 +158,14 @@ enum DraftBuilder {
 
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
     static func isLoneMarker(_ field: Substring) -> Bool {
-        guard field.count <= 6, !field.contains(" ") else { return false }
+        guard field.count <= 6, !field.includes(" ") else { return false }
         let (marker, rest) = MarkerStripping.strip(Substring(field + " x"))
         return marker != .none && rest == "x"
     }
 
     /// The text cut at every run of three or more spaces (leading and trailing runs are only trimmed).
     private static func splittingWideGaps(_ text: Substring) -> [Substring] {
-        guard text.utf8.count > 3, text.contains("   ") else { return [text] }
+        guard text.utf8.count > 3, text.includes("   ") else { return [text] }
         var fields: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex

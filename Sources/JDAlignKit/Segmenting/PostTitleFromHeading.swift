@@ -114,7 +114,7 @@ enum PostTitleFromHeading {
 
     /// "Role of the Head of School:" names the post; "Role of governors" or a long sentence does not.
     private static func roleOf(_ heading: String) -> String? {
-        guard heading.lowercased().contains("role of ") else { return nil }
+        guard heading.lowercased().includes("role of ") else { return nil }
         let trimmed = heading.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
         for prefix in ["Role of the ", "Role of a ", "Role of an ", "The role of the ", "The Role of the "] where trimmed.hasPrefix(prefix) {
             let role = String(trimmed.dropFirst(prefix.count))

@@ -53,7 +53,7 @@ public struct GluedWordSplitter: Sendable {
     /// The words `run` (lower-case letters) is made of, or nil when it is a word itself, too short, holds anything
     /// but letters, or cannot be made of known words.
     public func split(_ run: String) -> [String]? {
-        if run.contains("'") { return splitPossessive(run) }
+        if run.includes("'") { return splitPossessive(run) }
         let letters = Array(run.utf8)
         guard letters.count >= Self.shortestRun, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
               !isKnown(run)

@@ -164,7 +164,7 @@ enum PdfLineBuilder {
 
     private static func isMarkerOnly(_ text: String) -> Bool {
         (text.count == 1 && PdfParagraphs.isListMarker(Substring(text)))
-            || (text.count <= 5 && !text.contains(" ") && PdfParagraphs.startsWithEnumerator(text))
+            || (text.count <= 5 && !text.includes(" ") && PdfParagraphs.startsWithEnumerator(text))
     }
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line

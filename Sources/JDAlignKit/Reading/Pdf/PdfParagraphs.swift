@@ -119,7 +119,7 @@ enum PdfParagraphs {
     /// the line above left open ("Executive Headteacher (Hub" / "3) and, through them, the Trust CEO").
     static func startsWithEnumerator(_ text: String, after previous: String) -> Bool {
         guard startsWithEnumerator(text) else { return false }
-        let closesBracket = !text.hasPrefix("(") && text.prefix(6).contains(")") && !text.prefix(6).contains(".")
+        let closesBracket = !text.hasPrefix("(") && text.prefix(6).includes(")") && !text.prefix(6).includes(".")
         let openBrackets = previous.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
         return !(closesBracket && openBrackets > 0)
     }

@@ -32,7 +32,7 @@ struct BoilerplateDetection: SegmentationPass {
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in.
-        if shape.wordCount <= 10, shape.text.contains("....") || shape.text.contains("……") || shape.text.contains("____"),
+        if shape.wordCount <= 10, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____"),
            let first = shape.words.first?.lowercased().trimming(charactersIn: ":(."), signatureLabels.contains(first) {
             return true
         }

@@ -162,7 +162,7 @@ struct HeadingDetection: SegmentationPass {
     /// optionally followed by a dash and a lead-in ("Experience – show evidence of").
     static func isCategoryName(_ shape: TextShape) -> Bool {
         // "Qualifications: QTS (E); degree (E)" lists its criteria after the category: a criterion line, not a heading.
-        if let colon = shape.folded.firstIndex(of: ":"), shape.folded[colon...].split(separator: " ").count > 4 || shape.folded.contains(";") {
+        if let colon = shape.folded.firstIndex(of: ":"), shape.folded[colon...].split(separator: " ").count > 4 || shape.folded.includes(";") {
             return false
         }
         var head = shape.folded[...]

@@ -66,7 +66,7 @@ struct LabelCellSplitting: SegmentationPass {
         let labelWords = label.split(separator: " ")
         let textWords = text.split(separator: " ")
         guard (1...longestLabel).contains(labelWords.count), textWords.count >= shortestText,
-              !label.contains("/"), label.first?.isUppercase == true,
+              !label.includes("/"), label.first?.isUppercase == true,
               text.first.map({ $0.isUppercase || $0.isNumber || MarkerStripping.glyphBullets.contains($0) }) == true,
               labelWords.first?.first?.isUppercase == true
         else { return nil }

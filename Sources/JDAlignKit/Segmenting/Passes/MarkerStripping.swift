@@ -42,7 +42,7 @@ struct MarkerStripping: SegmentationPass {
     /// The marker a line holds when it holds nothing else: a bullet glyph, or numbering ("12.", "(iv)", "b)").
     static func markerStandingAlone(_ text: String) -> ListMarker? {
         if text.count == 1, let glyph = text.first, glyphBullets.contains(glyph) { return .bullet }
-        guard text.count <= 6, !text.contains(" "), text.first?.isLetter == true || text.first?.isNumber == true
+        guard text.count <= 6, !text.includes(" "), text.first?.isLetter == true || text.first?.isNumber == true
             || text.first == "(" else { return nil }
         guard let (marker, rest) = numbering(Substring(text + " x")), rest == "x" else { return nil }
         return marker

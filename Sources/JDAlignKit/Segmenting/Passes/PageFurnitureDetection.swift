@@ -54,8 +54,8 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts.indices.contains(other) && state.drafts[other].line == state.drafts[index].line
                     && Self.isPageNumber(state.drafts[other].text)
             }
-            if hadPageMark || pageNumberBeside || text.contains("     ") { marked.insert(index) }
-            if hadPageMark, text.lowercased().contains("page ") {
+            if hadPageMark || pageNumberBeside || text.includes("     ") { marked.insert(index) }
+            if hadPageMark, text.lowercased().includes("page ") {
                 state.drafts[index].decide(.other, because: "a page footer left by a PDF converter")
             }
         }

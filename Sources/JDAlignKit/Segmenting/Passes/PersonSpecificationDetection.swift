@@ -80,7 +80,7 @@ struct PersonSpecificationDetection: SegmentationPass {
         if let priority = CriterionTerms.priority(title) {
             priorityColumns[key] = priority
         } else if CriterionTerms.isColumnTitle(title), !CriterionTerms.namesCriteriaColumn(title),
-                  !title.lowercased().contains("desirable") {
+                  !title.lowercased().includes("desirable") {
             assessmentColumns.insert(key)
         }
     }
