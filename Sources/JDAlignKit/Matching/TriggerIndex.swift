@@ -7,15 +7,9 @@
 /// through to be tried.
 struct TriggerIndex: Sendable {
     private var idsByKey: [String: [Int]] = [:]
-    /// Keyed by `Substring` so that a word's prefixes can be looked up without making a string of each.
-    private var idsByPrefix: [Substring: [Int]] = [:]
+    private var prefixes = PrefixTrie([:])
     /// Queries that could hold with none of their words present (`a OR NOT b`): tried on every text.
     private var alwaysTried: [Int] = []
-    private var prefixLengths: [Int] = []
-    /// The first bytes (up to three) that wildcard prefixes begin with: most words begin with none of them and
-    /// need no prefix lookups at all.
-    private var prefixLeads: Set<UInt32> = []
-    private var prefixLeadLength = 0
     /// What each trigger id stands for, in the order numbered: statement by statement, each one's keyword terms
     /// group by group, then its rules.
     private(set) var targets: [Target] = []
@@ -47,25 +41,20 @@ struct TriggerIndex: Sendable {
         for (query, _) in numbered {
             for pattern in query.positivePatterns { uses[pattern, default: 0] += 1 }
         }
+        var idsByPrefix: [String: [Int]] = [:]
         for (query, target) in numbered {
-            add(query, as: target) { pattern in
+            add(query, as: target, prefixIDs: &idsByPrefix) { pattern in
                 let count = uses[pattern] ?? 0
                 // A prefix stands for many words, so it is met more often than its count of uses says.
                 if case .prefix = pattern { return 2 * count }
                 return count
             }
         }
-        prefixLengths = Set(idsByPrefix.keys.map(\.count)).sorted()
-        prefixLeadLength = min(3, idsByPrefix.keys.map(\.utf8.count).min() ?? 0)
-        prefixLeads = Set(idsByPrefix.keys.map { Self.lead(of: $0.utf8, length: prefixLeadLength) })
+        prefixes = PrefixTrie(idsByPrefix)
     }
 
-    /// The first `length` bytes packed into one number.
-    private static func lead(of utf8: some Sequence<UInt8>, length: Int) -> UInt32 {
-        utf8.prefix(length).reduce(0) { $0 << 8 | UInt32($1) }
-    }
-
-    private mutating func add(_ query: CompiledQuery, as target: Target, cost: (CompiledQuery.Pattern) -> Int) {
+    private mutating func add(_ query: CompiledQuery, as target: Target, prefixIDs: inout [String: [Int]],
+                              cost: (CompiledQuery.Pattern) -> Int) {
         guard let triggers = query.necessaryTriggers(cost: cost) else {
             alwaysTried.append(count)
             targets.append(target)
@@ -74,7 +63,7 @@ struct TriggerIndex: Sendable {
         for trigger in triggers {
             switch trigger {
             case .key(let key): idsByKey[key, default: []].append(count)
-            case .prefix(let prefix): idsByPrefix[prefix[...], default: []].append(count)
+            case .prefix(let prefix): prefixIDs[prefix, default: []].append(count)
             }
         }
         targets.append(target)
@@ -92,22 +81,12 @@ struct TriggerIndex: Sendable {
         for id in alwaysTried { triggered[id] = true }
         for term in terms {
             for id in idsByKey[term.key] ?? [] { triggered[id] = true }
-            guard !prefixLengths.isEmpty else { continue }
-            markPrefixes(of: term.text, in: &triggered)
-            if term.key != term.text { markPrefixes(of: term.key, in: &triggered) }
+            guard !prefixes.isEmpty else { continue }
+            // A prefix is compared with the word as written and with its key, as the evaluator compares it.
+            prefixes.forEachID(startingWith: term.text) { triggered[$0] = true }
+            if term.key != term.text { prefixes.forEachID(startingWith: term.key) { triggered[$0] = true } }
         }
         return triggered
-    }
-
-    private func markPrefixes(of word: String, in triggered: inout [Bool]) {
-        guard word.utf8.count >= prefixLeadLength, prefixLeads.contains(Self.lead(of: word.utf8, length: prefixLeadLength)) else {
-            return
-        }
-        let characters = word.count
-        for length in prefixLengths {
-            guard length <= characters else { break }
-            for id in idsByPrefix[word.prefix(length)] ?? [] { triggered[id] = true }
-        }
     }
 }
 
