@@ -24,6 +24,8 @@ public struct TermAnalyser: Sendable {
     /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
     /// than looking it up.
     private let keyCache = BoundedCache<String>(capacity: 100_000)
+    /// How each token already seen reads on its own.
+    private let tokenCache = BoundedCache<TokenReading>(capacity: 100_000)
     /// Keys of whole keyword and rule texts already analysed.
     private let textKeyCache = BoundedCache<[String]>(capacity: 100_000)
 
@@ -67,12 +69,22 @@ public struct TermAnalyser: Sendable {
         terms.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
-            let (words, range, consumed) = readWord(tokens, at: index)
-            let excluded = (index..<index + consumed).contains { negated[$0] }
-            index += consumed
+            let reading = reading(of: tokens[index].text)
+            if reading.mayStartCompound, let (words, range, consumed) = compound(tokens, at: index) {
+                let excluded = (index..<index + consumed).contains { negated[$0] }
+                index += consumed
+                guard !excluded else { continue }
+                for word in words where !stopWords.contains(word) {
+                    terms.append(Term(key: key(for: word), text: word, range: range, position: terms.count))
+                }
+                continue
+            }
+            let range = tokens[index].range
+            let excluded = negated[index]
+            index += 1
             guard !excluded else { continue }
-            for word in words where !stopWords.contains(word) {
-                terms.append(Term(key: key(for: word), text: word, range: range, position: terms.count))
+            for (word, key) in zip(reading.words, reading.keys) {
+                terms.append(Term(key: key, text: word, range: range, position: terms.count))
             }
         }
         return terms
@@ -108,26 +120,55 @@ public struct TermAnalyser: Sendable {
 
     /// Reads one word at `index`: a compound spanning several tokens, an abbreviation's expansion, or one token.
     private func readWord(_ tokens: [Token], at index: Int) -> (words: [String], range: Range<Int>, consumed: Int) {
-        if longestCompound > 1, compoundFirstWords.contains(spellings[tokens[index].text] ?? tokens[index].text) {
-            for length in stride(from: min(longestCompound, tokens.count - index), through: 2, by: -1) {
-                let candidate = tokens[index..<index + length].map { spellings[$0.text] ?? $0.text }
-                if let joined = compounds[candidate] {
-                    return ([joined], tokens[index].range.lowerBound..<tokens[index + length - 1].range.upperBound, length)
-                }
+        let word = spellings[tokens[index].text] ?? tokens[index].text
+        if longestCompound > 1, compoundFirstWords.contains(word), let compound = compound(tokens, at: index) {
+            return compound
+        }
+        return (words(of: word), tokens[index].range, 1)
+    }
+
+    /// The compound of two or more tokens that starts at `index`, the longest first, if any.
+    private func compound(_ tokens: [Token], at index: Int) -> (words: [String], range: Range<Int>, consumed: Int)? {
+        for length in stride(from: min(longestCompound, tokens.count - index), through: 2, by: -1) {
+            let candidate = tokens[index..<index + length].map { spellings[$0.text] ?? $0.text }
+            if let joined = compounds[candidate] {
+                return ([joined], tokens[index].range.lowerBound..<tokens[index + length - 1].range.upperBound, length)
             }
         }
-        let token = tokens[index]
-        let word = spellings[token.text] ?? token.text
-        if let joined = compounds[[word]] { return ([joined], token.range, 1) }
-        if let expansion = abbreviations[word] { return (expansion, token.range, 1) }
+        return nil
+    }
+
+    /// The words one token (already in British spelling) stands for on its own: a one-word compound's joined form,
+    /// an abbreviation's expansion, the words a glued run is made of, or itself.
+    private func words(of word: String) -> [String] {
+        if let joined = compounds[[word]] { return [joined] }
+        if let expansion = abbreviations[word] { return expansion }
         if let splitter, word.utf8.count >= GluedWordSplitter.shortestRun {
             let pieces = splitCache.value(for: word) { splitter.split(word) ?? [] }
             if !pieces.isEmpty {
-                let words = pieces.flatMap { piece in abbreviations[piece] ?? [compounds[[piece]] ?? spellings[piece] ?? piece] }
-                return (words, token.range, 1)
+                return pieces.flatMap { piece in abbreviations[piece] ?? [compounds[[piece]] ?? spellings[piece] ?? piece] }
             }
         }
-        return ([word], token.range, 1)
+        return [word]
+    }
+
+    /// How one token reads when no compound of several tokens starts at it: its words without stop words, their
+    /// keys, and whether such a compound may start at it.
+    private struct TokenReading: Sendable {
+        let mayStartCompound: Bool
+        let words: [String]
+        let keys: [String]
+    }
+
+    /// A token's reading, worked out once: the lookups behind it (spelling, compounds, abbreviations, splitting,
+    /// stop words, stemming) were a dozen hashes of the same text for every word of every line.
+    private func reading(of token: String) -> TokenReading {
+        tokenCache.value(for: token) {
+            let word = spellings[token] ?? token
+            let words = words(of: word).filter { !stopWords.contains($0) }
+            return TokenReading(mayStartCompound: longestCompound > 1 && compoundFirstWords.contains(word), words: words,
+                                keys: words.map(key))
+        }
     }
 
     /// Marks the tokens that follow a negation cue up to the end of their clause (a full stop, semicolon or colon).
