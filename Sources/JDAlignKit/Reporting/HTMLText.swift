@@ -6,8 +6,12 @@ enum HTMLText {
     static func escape(_ text: String) -> String {
         // Byte by byte: what is escaped is ASCII, and walking a report's text by `Character` made escaping a fifth
         // of the cost of an HTML report.
+        let cleaned = ReportText.cleaned(text)
+        // Most pieces need no escaping and are returned as they are, without copying.
+        guard cleaned.utf8.contains(where: isSpecial) else { return cleaned }
         var bytes: [UInt8] = []
-        for byte in ReportText.cleaned(text).utf8 {
+        bytes.reserveCapacity(cleaned.utf8.count + 16)
+        for byte in cleaned.utf8 {
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
@@ -18,6 +22,13 @@ enum HTMLText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     /// JD text, escaped, with the stretches at `ranges` (Unicode-scalar offsets) wrapped in `<mark>`.

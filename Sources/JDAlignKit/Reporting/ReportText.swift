@@ -134,6 +134,9 @@ enum ReportText {
     /// when `singleLine` is set.
     static func cleaned(_ text: String, singleLine: Bool = false) -> String {
         // By byte: what is dropped is ASCII or U+FFFE/U+FFFF, and reports clean every piece of JD text they show.
+        // Nearly every piece is clean already, and is then returned as it is, without copying.
+        let needsCleaning = text.utf8.contains { byte in byte == 0xEF || (byte < 0x20 && (singleLine || (byte != 0x09 && byte != 0x0A && byte != 0x0D))) }
+        guard needsCleaning else { return text }
         let source = Array(text.utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count)
