@@ -21,15 +21,25 @@ public struct Matcher: Sendable {
         let analyser = TermAnalyser(lexicon: library.lexicon,
                                     splitter: GluedWordSplitter(wordList: library.wordList, alsoKnown: library.vocabulary,
                                                                 functionWords: Set(library.lexicon.stopWords)))
-        var compiled: [CompiledStatement] = []
+        var placing: [(statement: Statement, area: Area, framework: Framework)] = []
         for framework in frameworks {
             for area in framework.areas {
-                for statement in area.statements {
-                    compiled.append(try CompiledStatement(statement: statement, area: area, framework: framework,
-                                                          thresholds: thresholds ?? framework.thresholds, analyser: analyser))
-                }
+                for statement in area.statements { placing.append((statement, area, framework)) }
             }
         }
+        let placed = placing
+        // Statements compile independently, and compiling them was most of a one-JD run: they are spread over
+        // the cores. The analyser's caches are shared and locked, so each word is still analysed about once.
+        let results = ConcurrentResults<Result<CompiledStatement, RuleError>>(count: placed.count)
+        DispatchQueue.concurrentPerform(iterations: placed.count) { index in
+            let (statement, area, framework) = placed[index]
+            results[index] = Result { () throws(RuleError) in
+                try CompiledStatement(statement: statement, area: area, framework: framework,
+                                      thresholds: thresholds ?? framework.thresholds, analyser: analyser)
+            }
+        }
+        // The first statement's error in catalogue order, whichever core met it first.
+        let compiled = try results.values.map { result throws(RuleError) in try result.get() }
         self.triggers = TriggerIndex(statements: compiled)
         self.analyser = analyser
         self.statements = compiled
