@@ -112,6 +112,16 @@ struct TextShape {
         return haystack.withUTF8 { phrases.occurs(in: $0) }
     }
 
+    /// Whether the folded text's first sentence (up to the first ". ") contains any of `phrases`.
+    func firstSentenceContainsAny(_ phrases: PhraseSet) -> Bool {
+        guard let end = folded.utf8.indices.first(where: { index in
+            folded.utf8[index] == UInt8(ascii: ".") && folded.utf8.index(after: index) < folded.utf8.endIndex
+                && folded.utf8[folded.utf8.index(after: index)] == UInt8(ascii: " ")
+        }) else { return containsAny(phrases) }
+        var haystack = String(folded[..<end])
+        return haystack.withUTF8 { phrases.occurs(in: $0) }
+    }
+
     static let minorWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("minorWords"))
 }
 

@@ -65,4 +65,22 @@ import Testing
             #expect(jd.item(criterion)?.kind == .personSpec, "\(criterion)")
         }
     }
+
+    @Test func aParagraphOfDutiesEndingOnTheConditionsOfServiceIsStillDuties() {
+        let jd = segmentText("""
+            Leading the school
+
+            The head of school is responsible for the quality of teaching in every class and will ensure that the \
+            curriculum is broad, ambitious and well sequenced. The post is held under the conditions of employment for \
+            teachers in the current STPCD.
+
+            Working here
+
+            Our pupils deserve adults who keep them safe. All staff are employed under the conditions of employment \
+            agreed with the local authority.
+            """)
+        #expect(jd.texts(.duty).count == 1)
+        #expect(jd.texts(.duty).first?.hasPrefix("The head of school is responsible for the quality of teaching") == true)
+        #expect(jd.items.first { $0.text.hasPrefix("Our pupils deserve adults") }?.kind == .boilerplate)
+    }
 }

@@ -18,9 +18,13 @@ struct BoilerplateDetection: SegmentationPass {
         // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself.
         if shape.containsAny(amendmentPhrases), shape.containsAny(documentReferences) { return true }
         // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them; a statement
-        // is a sentence or a long notice, where "Committed to equality and inclusion" is a short criterion.
+        // is a sentence or a long notice, where "Committed to equality and inclusion" is a short criterion. A paragraph
+        // of what the post holder must do that ends on such a sentence is still duties, unless the notice opens it.
         if !DutyVerbs.all.contains(shape.leadingVerb), shape.endsWithSentencePunctuation || shape.wordCount >= 12,
-           shape.containsAny(statementPhrases) { return true }
+           shape.firstSentenceContainsAny(statementPhrases)
+            || (shape.containsAny(statementPhrases) && !shape.containsAnyUnnegated(DutyDetection.obligationPhrases)) {
+            return true
+        }
         if shape.folded.hasPrefix("this job description") || shape.folded.hasPrefix("the job description")
             || shape.folded.hasPrefix("please note") {
             return true
