@@ -1769,7 +1769,7 @@ enum BuiltInStandards {
    ]
   },
   "dutiesTitles": {
-   "note": "Words of a heading that opens the duties ('Responsibilities:', 'Main duties'), even inside a part about the school or the post.",
+   "note": "Words of a heading that opens the duties ('Responsibilities:', 'Main duties', 'About the role'), even inside a part about the school or the post; a title that names them is never a pack's own part ('About the post' is not 'About us').",
    "entries": [
     "responsibilit",
     "duties",
@@ -1781,7 +1781,12 @@ enum BuiltInStandards {
     "purpose of the role",
     "what you will do",
     "what you'll do",
-    "job description"
+    "job description",
+    "about the post",
+    "about the role",
+    "about this post",
+    "about this role",
+    "about the job"
    ]
   },
   "employersVoice": {

@@ -6,12 +6,13 @@ import Testing
 /// side of one of those rules.
 @Suite struct PackBoundaryTests {
     @Test(arguments: ["Responsibilities:", "Main duties"])
-    func aHeadingNamingTheDutiesLeavesAPartAboutThePost(heading: String) {
+    func aHeadingNamingTheDutiesLeavesAPartAboutTheSchool(heading: String) {
+        // "About the role" names what the post does and opens the duties itself; "About us" does not.
         let jd = segmentText("""
             Deputy Headteacher
 
-            About the role
-            The deputy works closely with the headteacher across both sites.
+            About us
+            The school works closely with the parish across both sites.
             \(heading)
             Lead the school's behaviour policy and review it with staff each year.
             Line manage the heads of year and hold them to account for outcomes.
@@ -24,9 +25,9 @@ import Testing
         let jd = segmentText("""
             # Deputy Headteacher
 
-            ## About the role
+            ## About us
 
-            The deputy works closely with the headteacher across both sites.
+            The school works closely with the parish across both sites.
 
             ### Responsibilities
 

@@ -83,4 +83,22 @@ import Testing
         #expect(jd.texts(.duty).first?.hasPrefix("The head of school is responsible for the quality of teaching") == true)
         #expect(jd.items.first { $0.text.hasPrefix("Our pupils deserve adults") }?.kind == .boilerplate)
     }
+
+    @Test func aboutThePostOpensWhatThePostDoesWhereAboutUsDoesNot() {
+        let jd = segmentText("""
+            Deputy Headteacher – job description
+
+            About us
+
+            Our pupils come from the town and the villages around it. The deputy headteacher will join a friendly team.
+
+            About the post
+
+            The deputy headteacher will lead behaviour and attendance across the school and will ensure that every \
+            pastoral leader is held to account for the progress of their year group.
+            """)
+        #expect(jd.texts(.duty).count == 1)
+        #expect(jd.texts(.duty).first?.hasPrefix("The deputy headteacher will lead behaviour and attendance") == true)
+        #expect(jd.items.first { $0.text.hasPrefix("Our pupils come from the town") }?.kind == .other)
+    }
 }

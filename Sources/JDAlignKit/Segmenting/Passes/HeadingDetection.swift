@@ -219,9 +219,10 @@ struct HeadingDetection: SegmentationPass {
         return belowShape.wordCount >= 4 && belowShape.opensWithADutyVerb
     }
 
-    /// Whether the heading starts as a title of a part only a pack has ("How to apply", "About us").
+    /// Whether the heading starts as a title of a part only a pack has ("How to apply", "About us"), and does not
+    /// name the duties ("About the role" opens what the post does).
     static func isNotDutiesTitle(_ shape: TextShape) -> Bool {
-        notDutiesTitles.contains { shape.folded.hasPrefix($0) }
+        notDutiesTitles.contains { shape.folded.hasPrefix($0) } && !shape.containsAny(namesTheDuties)
     }
 
     /// Whether the heading starts as a title of the employer's statements or values ("Equal opportunities").
