@@ -313,7 +313,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR rights) AND NOT (analys* OR \"data collection\" OR governor* OR \"governing board\" OR committee)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
-            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps)", "weight": 0.5, "note": "overcoming disadvantage"},
+            {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps) AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.5, "note": "overcoming the barriers of pupils with SEND or additional needs (closing gaps for disadvantaged pupils in general is achievement, 1.3)"},
             {"query": "\"virtual school\" NEAR/8 (progress OR attainment OR outcom* OR ambit* OR aspir* OR expect* OR achiev*)", "weight": 0.55, "note": "the virtual school as a partner in raising looked-after pupils' outcomes; working with it alone is 9.3"}
           ]
         },
