@@ -386,7 +386,7 @@ enum BuiltInStandards {
           "id": "6.1",
           "text": "ensure staff have access to high-quality, sustained professional development opportunities, aligned to balance the priorities of whole-school improvement, team and individual needs",
           "keywords": [
-            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "professional learning", "development opportunities", "inset", "developing staff", "develop staff"]},
+            {"weight": 0.6, "terms": ["staff development", "coaching", "coach", "development opportunities", "inset", "developing staff", "develop staff"]},
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
@@ -399,7 +399,8 @@ enum BuiltInStandards {
             {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"},
             {"query": "((\"professional development\" OR training OR induct* OR mentor* OR coach*) NEAR/6 (department OR faculty OR \"new staff\" OR \"new colleagues\" OR \"new teachers\" OR \"new members\")) AND (promot* OR lead* OR organis* OR monitor* OR plan* OR respons* OR ensur* OR oversee* OR support*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR pupil)", "weight": 0.55, "note": "Leading the development, induction or mentoring of a department's staff or of new colleagues (middle-leader JDs)."},
             {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."},
-            {"query": "(\"professional development\" OR \"professional learning\" OR \"continuing professional development\") NEAR/3 (culture OR foster* OR promot* OR facilit* OR direct* OR champion*)", "weight": 0.45, "note": "building a culture of staff learning"}
+            {"query": "(\"professional development\" OR \"professional learning\" OR \"continuing professional development\") NEAR/3 (culture OR foster* OR promot* OR facilit* OR direct* OR champion*)", "weight": 0.45, "note": "building a culture of staff learning"},
+            {"query": "\"professional learning\" AND NOT (own OR personal OR commit*)", "weight": 0.6, "note": "staff professional learning, not the candidate's commitment to their own (nseh2015 D1.4)"}
           ]
         },
         {
