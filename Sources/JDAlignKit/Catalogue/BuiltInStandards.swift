@@ -199,12 +199,13 @@ enum BuiltInStandards {
           "id": "3.2",
           "text": "establish effective curricular leadership, developing subject leaders with high levels of relevant expertise with access to professional networks and communities",
           "keywords": [
-            {"weight": 0.55, "terms": ["subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "professional networks", "subject network*", "subject association", "subject leader", "subject leaders"]},
+            {"weight": 0.55, "terms": ["subject leadership", "curriculum leadership", "curricular leadership", "subject lead", "subject coordinator", "subject coordinators", "core subject", "foundation subject*", "professional networks", "subject network*", "subject association"]},
             {"weight": 0.3, "terms": ["subject policy", "subject report", "subject profile", "quality mark*", "subject improvement"]}
           ],
           "rules": [
             {"query": "(lead OR leads OR leading OR led) NEAR/2 (department OR faculty OR \"subject area\") AND NOT (\"curriculum leaders\" OR \"subject leaders\" OR \"middle leaders\" OR reviews OR meetings OR \"professional development\" OR training OR experience OR \"leadership of\")", "weight": 0.5, "note": "leading a subject department or faculty (department reviews are evaluation, 8.1); the verb only, since faculty or department leaders named as the people data goes to are not this"},
-            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"}
+            {"query": "(develop* OR coach* OR train* OR grow*) NEAR/4 (\"subject leaders\" OR \"middle leaders\" OR \"heads of department\" OR \"curriculum leaders\") OR (lead* OR manag*) NEAR/4 (\"subject leaders\" OR \"heads of department\" OR \"curriculum leaders\")", "weight": 0.5, "note": "developing and leading subject and curriculum leaders (leading a curriculum area yourself is 3.1)"},
+            {"query": "(\"subject leader\" OR \"subject leaders\") AND NOT (\"data collection*\" OR track* OR intervention* OR assess* OR \"quality assur*\" OR monitor* OR \"class teacher\")", "weight": 0.55, "note": "subject leaders and their leadership, not subject leaders named as the colleagues one tracks data, plans interventions, assesses or quality assures teaching with (1.3, 3.4, 8.1, 2.1)"}
           ]
         },
         {
