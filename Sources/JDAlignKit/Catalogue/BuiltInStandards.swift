@@ -584,7 +584,9 @@ enum BuiltInStandards {
             {"query": "(develop* OR plan OR planning OR devis* OR formul* OR creat* OR write OR writing) NEAR/4 strateg*", "weight": 0.45, "note": "devising strategies"},
             {"query": "plan* NEAR/5 (\"course of action\" OR \"whole school improvement\" OR \"improvement priorities\")", "weight": 0.45, "note": "planning school improvement"},
             {"query": "(milestone* OR \"success criteria\" OR kpis OR \"key performance indicators\") AND (plan* OR strateg*) AND NOT (apprais* OR \"performance management\" OR budget*)", "weight": 0.5, "note": "well-targeted, sequenced plans: priorities set out with milestones, success criteria or measures"},
-            {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"}
+            {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"},
+            {"query": "(contribut* OR \"take part\" OR involv*) AND (\"improvement plan*\" OR \"development plan*\" OR \"improvement planning\" OR \"development planning\")", "weight": 0.4, "note": "taking part in writing the school improvement or development plan, however far the verb sits from the plan"},
+            {"query": "((data OR evidence OR findings OR evaluat*) NEAR/4 (plan OR planning OR priorities OR action OR actions)) AND (turn* OR translat* OR evaluat* OR \"use data\" OR \"using data\" OR \"uses data\") AND NOT (lesson* OR budget* OR financ* OR pupil OR interven* OR teachers)", "weight": 0.5, "note": "turning evaluation and evidence into plans, priorities and actions for improvement (not planning lessons, budgets or help for individual pupils)"}
           ]
         },
         {
