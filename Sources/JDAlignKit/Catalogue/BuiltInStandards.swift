@@ -933,14 +933,15 @@ enum BuiltInStandards {
           "id": "D2.3",
           "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
           "keywords": [
-            {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching", "best practice", "good practice"]},
+            {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching"]},
             {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walks", "learning walk"]}
           ],
           "rules": [
             {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"},
             {"query": "analys* NEAR/5 (data OR results OR assessment OR performance OR information OR attainment OR outcomes)", "weight": 0.55, "note": "robust analysis of pupils' data and results"},
             {"query": "(use OR using OR act) NEAR/3 data", "weight": 0.45, "note": "using data to inform action"},
-            {"query": "(assessment OR \"value added\" OR attainment OR progress OR tracking OR performance OR outcomes OR results OR pupil) NEAR/1 data AND NOT (\"data protection\" OR GDPR OR \"data manager\" OR census)", "weight": 0.5, "note": "using pupils assessment and performance data"}
+            {"query": "(assessment OR \"value added\" OR attainment OR progress OR tracking OR performance OR outcomes OR results OR pupil) NEAR/1 data AND NOT (\"data protection\" OR GDPR OR \"data manager\" OR census)", "weight": 0.5, "note": "using pupils assessment and performance data"},
+            {"query": "(\"good practice\" OR \"best practice\") AND NOT (model* OR current OR knowledge OR understanding)", "weight": 0.6, "note": "spreading good practice; modelling it in one's own teaching is leading by example (D1.3) and knowing current best practice is the candidate's knowledge (D1.4)"}
           ]
         },
         {
