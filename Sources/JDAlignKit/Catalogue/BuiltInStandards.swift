@@ -635,7 +635,7 @@ enum BuiltInStandards {
           "id": "9.2",
           "text": "commit their school to work successfully with other schools and organisations in a climate of mutual challenge and support",
           "keywords": [
-            {"weight": 0.6, "terms": ["partner schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review", "between schools"]},
+            {"weight": 0.6, "terms": ["other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review", "between schools"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
           ],
@@ -644,7 +644,8 @@ enum BuiltInStandards {
             {"query": "(feeder OR \"local primary\" OR \"local schools\" OR \"partner primary\" OR \"junior school\" OR \"infant school\" OR \"mainstream schools\" OR universities OR employers OR \"maths hub\" OR \"english hub\" OR \"music hub\" OR \"teaching school hub\" OR \"research school*\" OR diocese OR \"other schools\" OR \"partner schools\" OR \"further education colleges\" OR \"local colleges\") NEAR/6 (work* OR partnership* OR links OR liais* OR visit* OR shar* OR transition OR collabor* OR build* OR develop* OR support*)", "weight": 0.5, "note": "working with other schools, colleges, universities, hubs and the diocese (a bare mention of a federation or of other schools is not a partnership)"},
             {"query": "(network* OR moderation) NEAR/4 (meetings OR local OR trust OR cluster OR borough OR attend*) AND NOT (refresh* OR undergo* OR own)", "weight": 0.5, "note": "taking part in local and trust networks and shared moderation with other schools (not networks used to refresh or update one's own training, as a DSL does)"},
             {"query": "represent* NEAR/6 (trust OR school OR academy)", "weight": 0.5, "note": "representing the school or trust to other schools and organisations"},
-            {"query": "(shar* OR broker* OR support* OR collabor* OR joint OR work OR working) NEAR/6 (\"between academies\" OR \"other academies\" OR \"trust schools\" OR \"more than one school\" OR \"partner academies\" OR \"across academies\" OR \"primary schools\" OR \"secondary schools\" OR \"local colleges\")", "weight": 0.55, "note": "working with and supporting other schools and academies"}
+            {"query": "(shar* OR broker* OR support* OR collabor* OR joint OR work OR working) NEAR/6 (\"between academies\" OR \"other academies\" OR \"trust schools\" OR \"more than one school\" OR \"partner academies\" OR \"across academies\" OR \"primary schools\" OR \"secondary schools\" OR \"local colleges\")", "weight": 0.55, "note": "working with and supporting other schools and academies"},
+            {"query": "\"partner schools\" AND NOT (recruit* OR applicants OR attract* OR admissions OR join OR joins OR joined OR joining)", "weight": 0.6, "note": "working with partner schools, not recruiting or admitting their pupils"}
           ]
         },
         {
