@@ -296,7 +296,7 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["modern britain", "spiritual moral social and cultural", "spiritual, moral, social and cultural", "smsc", "fundamental british values"]}
           ],
           "rules": [
-            {"query": "behaviour NEAR/5 (model* OR demonstr* OR exemplary OR adults) AND NOT (ethic* OR personal OR professional)", "weight": 0.5, "note": "adults modelling the behaviour expected of pupils"}
+            {"query": "behaviour NEAR/5 (model* OR demonstr* OR exemplary OR adults) AND NOT (ethic* OR personal OR professional OR expect* OR routines)", "weight": 0.5, "note": "adults modelling the behaviour expected of pupils (modelling the school's behaviour routines and expectations is setting them, 4.1)"}
           ]
         }
       ]
