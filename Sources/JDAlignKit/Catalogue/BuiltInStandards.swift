@@ -773,7 +773,7 @@ enum BuiltInStandards {
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
             {"query": "(commit OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
-            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\")", "weight": 0.55, "note": "holding and living the school’s values (not value for money)"},
+            {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\" OR (vision NEAR/3 values))", "weight": 0.55, "note": "holding and living the school’s values (not value for money; the vision and values named together are the vision, D1.6)"},
             {"query": "(commit OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education) AND NOT (safeguard* OR welfare OR safe OR complet*)", "weight": 0.5, "note": "personal commitment to pupils and their education (the standard commitment to safeguarding and pupils' welfare is D3.2; a commitment to complete a qualification is D1.4)"}
           ]
         },
