@@ -67,23 +67,9 @@ public struct TermAnalyser: Sendable {
         let negated = negatedTokens(tokens, in: text)
         var terms: [Term] = []
         terms.reserveCapacity(tokens.count)
-        var index = 0
-        while index < tokens.count {
-            let reading = reading(of: tokens[index].text)
-            if reading.mayStartCompound, let (words, range, consumed) = compound(tokens, at: index) {
-                let excluded = (index..<index + consumed).contains { negated[$0] }
-                index += consumed
-                guard !excluded else { continue }
-                for word in words where !stopWords.contains(word) {
-                    terms.append(Term(key: key(for: word), text: word, range: range, position: terms.count))
-                }
-                continue
-            }
-            let range = tokens[index].range
-            let excluded = negated[index]
-            index += 1
-            guard !excluded else { continue }
-            for (word, key) in zip(reading.words, reading.keys) {
+        forEachWord(in: tokens) { words, keys, range, consumed in
+            guard !consumed.contains(where: { negated[$0] }) else { return }
+            for (word, key) in zip(words, keys) {
                 terms.append(Term(key: key, text: word, range: range, position: terms.count))
             }
         }
@@ -97,15 +83,27 @@ public struct TermAnalyser: Sendable {
     }
 
     private func analysedKeys(for text: String) -> [String] {
-        let tokens = Tokeniser.tokens(in: text)
         var keys: [String] = []
+        forEachWord(in: Tokeniser.tokens(in: text)) { _, wordKeys, _, _ in keys += wordKeys }
+        return keys
+    }
+
+    /// Reads `tokens` a word at a time, a compound of several tokens or one token, and gives `body` the words without
+    /// stop words, their keys, where they stand in the text and which tokens they consumed.
+    private func forEachWord(in tokens: [Token],
+                             _ body: (_ words: [String], _ keys: [String], _ range: Range<Int>, _ consumed: Range<Int>) -> Void) {
         var index = 0
         while index < tokens.count {
-            let (words, _, consumed) = readWord(tokens, at: index)
-            index += consumed
-            keys += words.filter { !stopWords.contains($0) }.map(key)
+            let reading = reading(of: tokens[index].text)
+            if reading.mayStartCompound, let (words, range, consumed) = compound(tokens, at: index) {
+                let kept = words.filter { !stopWords.contains($0) }
+                body(kept, kept.map(key), range, index..<index + consumed)
+                index += consumed
+            } else {
+                body(reading.words, reading.keys, tokens[index].range, index..<index + 1)
+                index += 1
+            }
         }
-        return keys
     }
 
     /// The key one folded word compares by: its stem, replaced by its synonym group's stem, or its stem-collision
@@ -116,15 +114,6 @@ public struct TermAnalyser: Sendable {
             let stem = EnglishStemmer.stem(word)
             return canonicalStem[stem] ?? stem
         }
-    }
-
-    /// Reads one word at `index`: a compound spanning several tokens, an abbreviation's expansion, or one token.
-    private func readWord(_ tokens: [Token], at index: Int) -> (words: [String], range: Range<Int>, consumed: Int) {
-        let word = spellings[tokens[index].text] ?? tokens[index].text
-        if longestCompound > 1, compoundFirstWords.contains(word), let compound = compound(tokens, at: index) {
-            return compound
-        }
-        return (words(of: word), tokens[index].range, 1)
     }
 
     /// The compound of two or more tokens that starts at `index`, the longest first, if any.
