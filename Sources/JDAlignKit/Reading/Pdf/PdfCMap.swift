@@ -23,45 +23,86 @@ struct PdfCMap: Sendable {
 
     init() {}
 
+    /// An operand of a CMap section: a string's bytes (a range of the parser's buffer, as nearly every operand of
+    /// bfchar, bfrange and codespacerange is) or any other object.
+    private enum Operand {
+        case string(Range<Int>)
+        case object(PdfObject)
+    }
+
     /// Parses CMap source; unreadable parts are skipped rather than failing the whole font.
+    ///
+    /// Strings are read into one buffer: a font's CMap holds hundreds of two-byte codes, and an array apiece was
+    /// most of the cost of reading it.
     init(parsing data: [UInt8]) {
         var scanner = PdfScanner(data[...])
-        var operands: [PdfObject] = []
+        var operands: [Operand] = []
+        var strings: [UInt8] = []
+        func bytes(_ operand: Operand) -> ArraySlice<UInt8>? {
+            switch operand {
+            case let .string(range): strings[range]
+            case let .object(object): object.stringBytes.map { $0[...] }
+            }
+        }
+        func integer(_ operand: Operand) -> Int? {
+            if case let .object(object) = operand { object.integer } else { nil }
+        }
+        func endSection() {
+            operands.removeAll(keepingCapacity: true)
+            strings.removeAll(keepingCapacity: true)
+        }
         var mappings = 0
         while mappings < Self.maximumMappings {
+            scanner.skipWhitespaceAndComments()
+            if scanner.position + 1 < data.endIndex, data[scanner.position] == UInt8(ascii: "<"), data[scanner.position + 1] != UInt8(ascii: "<") {
+                let start = strings.count
+                if (try? scanner.hexString(into: &strings)) != nil {
+                    operands.append(.string(start..<strings.count))
+                } else {
+                    strings.removeSubrange(start...)
+                    scanner.position += 1
+                }
+                continue
+            }
             guard let token = try? scanner.token() else {
                 scanner.position += 1
                 continue
             }
             switch token {
             case .end: return
-            case let .object(object): operands.append(object)
+            case let .object(object): operands.append(.object(object))
             case .keyword("endcodespacerange"):
                 for pair in stride(from: 0, to: operands.count - 1, by: 2) {
-                    if let low = operands[pair].stringBytes, let high = operands[pair + 1].stringBytes, !low.isEmpty, low.count <= 4 {
+                    if let low = bytes(operands[pair]), let high = bytes(operands[pair + 1]), !low.isEmpty, low.count <= 4 {
                         codeSpaces.append(CodeSpace(length: low.count, low: Self.code(low), high: Self.code(high)))
                     }
                 }
-                operands.removeAll()
+                endSection()
             case .keyword("endbfchar"):
                 for pair in stride(from: 0, to: operands.count - 1, by: 2) {
-                    guard let source = operands[pair].stringBytes, let text = Self.text(operands[pair + 1]) else { continue }
+                    guard let source = bytes(operands[pair]) else { continue }
+                    let text: String?
+                    switch operands[pair + 1] {
+                    case let .string(range): text = Self.text(strings[range])
+                    case let .object(object): text = Self.text(object)
+                    }
+                    guard let text else { continue }
                     unicode[Self.code(source)] = text
                     mappings += 1
                 }
-                operands.removeAll()
+                endSection()
             case .keyword("endbfrange"):
                 for triple in stride(from: 0, to: operands.count - 2, by: 3) {
-                    guard let lowBytes = operands[triple].stringBytes, let highBytes = operands[triple + 1].stringBytes else { continue }
+                    guard let lowBytes = bytes(operands[triple]), let highBytes = bytes(operands[triple + 1]) else { continue }
                     let low = Self.code(lowBytes), high = Self.code(highBytes)
                     guard low <= high, high - low < 65_536 else { continue }
                     switch operands[triple + 2] {
-                    case let .array(targets):
+                    case let .object(.array(targets)):
                         for (offset, target) in targets.prefix(Int(high - low) + 1).enumerated() {
                             if let text = Self.text(target) { unicode[low + UInt32(offset)] = text }
                         }
-                    case let .string(target):
-                        var utf16 = Self.utf16Units(target)
+                    case let .string(range):
+                        var utf16 = Self.utf16Units(strings[range])
                         guard !utf16.isEmpty else { continue }
                         for code in low...high {
                             unicode[code] = String(decoding: utf16, as: UTF16.self)
@@ -71,24 +112,24 @@ struct PdfCMap: Sendable {
                     }
                     mappings += Int(high - low) + 1
                 }
-                operands.removeAll()
+                endSection()
             case .keyword("endcidchar"):
                 for pair in stride(from: 0, to: operands.count - 1, by: 2) {
-                    if let source = operands[pair].stringBytes, let cid = operands[pair + 1].integer, cid >= 0 {
+                    if let source = bytes(operands[pair]), let cid = integer(operands[pair + 1]), cid >= 0 {
                         cids[Self.code(source)] = UInt32(cid)
                     }
                 }
-                operands.removeAll()
+                endSection()
             case .keyword("endcidrange"):
                 for triple in stride(from: 0, to: operands.count - 2, by: 3) {
-                    if let low = operands[triple].stringBytes, let high = operands[triple + 1].stringBytes,
-                       let first = operands[triple + 2].integer, first >= 0 {
+                    if let low = bytes(operands[triple]), let high = bytes(operands[triple + 1]),
+                       let first = integer(operands[triple + 2]), first >= 0 {
                         cidRanges.append((Self.code(low), Self.code(high), UInt32(first)))
                     }
                 }
-                operands.removeAll()
+                endSection()
             case .keyword:
-                operands.removeAll()
+                endSection()
             default: continue
             }
         }
@@ -115,17 +156,25 @@ struct PdfCMap: Sendable {
         bytes.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    private static func utf16Units(_ bytes: [UInt8]) -> [UInt16] {
-        stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
+    private static func utf16Units(_ bytes: ArraySlice<UInt8>) -> [UInt16] {
+        stride(from: bytes.startIndex, to: bytes.endIndex - 1, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
     }
 
     private static func text(_ object: PdfObject) -> String? {
         switch object {
-        case let .string(bytes):
-            if bytes.count == 1 { return String(UnicodeScalar(bytes[0])) }
-            return String(decoding: utf16Units(bytes), as: UTF16.self)
-        case let .name(name): return PdfEncodings.text(ofGlyph: name)
-        default: return nil
+        case let .string(bytes): text(bytes[...])
+        case let .name(name): PdfEncodings.text(ofGlyph: name)
+        default: nil
         }
+    }
+
+    /// The text of a destination string: one byte is a character code, more are UTF-16.
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        if bytes.count == 1 { return String(UnicodeScalar(bytes[bytes.startIndex])) }
+        // Nearly every mapping is one character outside the surrogates, which needs no UTF-16 decoding.
+        if bytes.count == 2, let scalar = Unicode.Scalar(UInt16(bytes[bytes.startIndex]) << 8 | UInt16(bytes[bytes.startIndex + 1])) {
+            return String(scalar)
+        }
+        return String(decoding: utf16Units(bytes), as: UTF16.self)
     }
 }
