@@ -191,7 +191,10 @@ enum CriterionTerms {
     /// Whether the bytes hold a code in brackets ("(AF)") or a code before a dash ("I – ", "INT - "): the cheap test
     /// before the patterns, since Foundation's searches cost far more than the rest of reading a grid's line.
     private static func mayNameCodes(_ bytes: String.UTF8View) -> Bool {
-        let text = Array(bytes)
+        bytes.withContiguousStorageIfAvailable(mayNameCodes) ?? Array(bytes).withUnsafeBufferPointer(mayNameCodes)
+    }
+
+    private static func mayNameCodes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         func isCapital(_ index: Int) -> Bool { index < text.count && (0x41...0x5A).contains(text[index]) }
         var index = 0
         while index < text.count {
@@ -316,10 +319,14 @@ enum CriterionTerms {
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
-        ticks.contains(text.lowercased())
+        // Asked of every line of a grid's cells: a line far longer than any tick is none, whatever its case.
+        // Lower-casing shrinks text at most threefold (the Kelvin sign's three bytes become "k").
+        guard text.utf8.count <= 3 * longestTick else { return false }
+        return ticks.contains(text.lowercased())
     }
 
     private static let ticks: Set<String> = Set(DocumentVocabulary.builtIn.entries("ticks"))
+    private static let longestTick = ticks.map(\.utf8.count).max() ?? 0
 
     static let stages: Set<String> = Set(DocumentVocabulary.builtIn.entries("assessmentStages"))
 

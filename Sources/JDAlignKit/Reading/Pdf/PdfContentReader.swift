@@ -1,6 +1,10 @@
 /// One glyph placed on a page, in page space (points, y upwards).
+///
+/// Plain numbers only: its text is a range of the reader's ``PdfContentReader/text`` bytes. A `String` in each of
+/// a document's thousands of glyphs cost a retain and a release wherever a glyph was read, sorted or copied.
 struct PdfGlyph: Sendable {
-    var text: String
+    var textStart: Int
+    var textEnd: Int
     /// White space only: it parts words rather than being one.
     var isSpace = false
     var x: Double
@@ -79,6 +83,8 @@ struct PdfContentReader {
     private let file: PdfFile
     private var fonts: [String: PdfFont] = [:]
     private(set) var glyphs: [PdfGlyph] = []
+    /// The UTF-8 text of every glyph, one after another.
+    private(set) var text: [UInt8] = []
     /// Horizontal lines drawn, which mark table rows.
     private(set) var rules: [PdfRule] = []
     /// Small filled shapes: bullets drawn as pictures (browsers draw list discs and squares this way).
@@ -98,6 +104,7 @@ struct PdfContentReader {
     /// never touched costs nothing; the cap keeps a huge file from reserving more than a long document needs.
     mutating func reserveGlyphs(forFileOf byteCount: Int) {
         glyphs.reserveCapacity(min(byteCount, 1 << 18))
+        text.reserveCapacity(min(byteCount, 1 << 18))
     }
 
     mutating func run(_ content: [UInt8], resources: PdfDictionary?, matrix: PdfMatrix = .identity, depth: Int = 0) throws(PdfError) {
@@ -278,8 +285,11 @@ struct PdfContentReader {
                 * state.horizontalScale
             let end = toPage.apply(along + advance, 0)
             if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(origin.x, origin.y, size: renderedSize) {
+                let textStart = text.count
+                // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
+                for byte in glyph.text.utf8 { text.append(byte) }
                 glyphs.append(PdfGlyph(
-                    text: glyph.text, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
+                    textStart: textStart, textEnd: text.count, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
                     width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun))
                 startsRun = false
             }

@@ -35,14 +35,17 @@ enum PdfLineBuilder {
 
     /// The lines of one page; `columnStarts` are where runs often start in the whole document (``frequentRunStarts(_:)``).
     static func lines(
-        of glyphs: ArraySlice<PdfGlyph>, page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [], marks: [(x: Double, y: Double)] = []
+        of glyphs: ArraySlice<PdfGlyph>, text glyphText: [UInt8], page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [],
+        marks: [(x: Double, y: Double)] = []
     ) -> [PdfLine] {
         // A table's vertical borders separate its cells, however close their text comes.
         let borders = rules.filter(\.isVertical)
         var lines: [PdfLine] = []
         // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
         for row in baselineGroups(glyphs) {
-            let sorted = row.sorted { glyphs[$0].x < glyphs[$1].x || (glyphs[$0].x == glyphs[$1].x && $0 < $1) }.lazy.map { glyphs[$0] }
+            let inOrder = { (a: Int, b: Int) in glyphs[a].x < glyphs[b].x || (glyphs[a].x == glyphs[b].x && a < b) }
+            // Most producers show a line's text left to right: checking costs far less than sorting.
+            let sorted = (row.isSorted(by: inOrder) ? row : row.sorted(by: inOrder)).lazy.map { glyphs[$0] }
             let baseline = glyphs[row[0]].y
             // Only borders beside this line can part its cells; a page of bordered tables has hundreds of others.
             var lowest = Double.infinity, highest = -Double.infinity
@@ -90,8 +93,7 @@ enum PdfLineBuilder {
                     }
                 }
                 if glyphCount == 0 { chunkStart = glyph.x }
-                // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
-                for byte in glyph.text.utf8 { text.append(byte) }
+                text.append(contentsOf: glyphText[glyph.textStart..<glyph.textEnd])
                 chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
                 sizes += glyph.size
                 glyphCount += 1
@@ -170,7 +172,9 @@ enum PdfLineBuilder {
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
     /// (so superscripts and small rises stay on it).
     private static func baselineGroups(_ glyphs: ArraySlice<PdfGlyph>) -> [[Int]] {
-        let order = glyphs.indices.sorted { glyphs[$0].y > glyphs[$1].y || (glyphs[$0].y == glyphs[$1].y && $0 < $1) }
+        let inOrder = { (a: Int, b: Int) in glyphs[a].y > glyphs[b].y || (glyphs[a].y == glyphs[b].y && a < b) }
+        let indices = Array(glyphs.indices)
+        let order = indices.isSorted(by: inOrder) ? indices : indices.sorted(by: inOrder)
         var groups: [[Int]] = []
         var currentY = Double.infinity
         for index in order {
@@ -190,5 +194,12 @@ enum PdfLineBuilder {
         var counts: [Int: Int] = [:]
         for glyph in glyphs where glyph.startsRun { counts[Int(glyph.x.rounded()), default: 0] += 1 }
         return Set(counts.filter { $0.value >= 3 }.keys)
+    }
+}
+
+extension Array {
+    /// Whether every element is in order by `areInIncreasingOrder`, as `sorted(by:)` would leave them.
+    fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        zip(self, dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) }
     }
 }

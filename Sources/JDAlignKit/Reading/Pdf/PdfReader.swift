@@ -61,7 +61,7 @@ public enum PdfReader {
         // A table continued on the next page has few cells there; its columns are known from the whole document.
         let columnStarts = PdfLineBuilder.frequentRunStarts(reader.glyphs)
         let lines = pageGlyphs.indices.map {
-            PdfLineBuilder.lines(of: reader.glyphs[pageGlyphs[$0]], page: $0, columnStarts: columnStarts, rules: pageRules[$0], marks: pageMarks[$0])
+            PdfLineBuilder.lines(of: reader.glyphs[pageGlyphs[$0]], text: reader.text, page: $0, columnStarts: columnStarts, rules: pageRules[$0], marks: pageMarks[$0])
         }
         let blocks = PdfParagraphs.blocks(from: lines, pageSizes: sizes, rules: pageRules)
             .map { block in

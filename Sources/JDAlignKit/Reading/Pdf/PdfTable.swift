@@ -229,7 +229,8 @@ struct PdfTable {
     /// under the last row explains the table; it is not part of the last criterion.
     private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
         if line.x0 < columnStarts[0] - metrics.slack { return false }
-        if CriterionTerms.isCodeKey(line.chunks.map(\.text).joined(separator: "  ")) { return false }
+        let text = line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  ")
+        if CriterionTerms.isCodeKey(text) { return false }
         if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return isAlignedRow(line) }
         return true
     }
@@ -308,6 +309,8 @@ struct PdfTable {
     /// training"; in a PDF the fit test has already said the acronym would not have fitted); after a connective
     /// ("of", "and", from documents.json) or a capitalised word ("Working | Together") the line runs on.
     static func startsAfresh(_ text: String, after previous: String, acronymStartsAfresh: Bool = false) -> Bool {
+        // Asked of most lines of a grid: an ASCII opening other than a capital settles it without reading graphemes.
+        if let byte = text.utf8.first, byte < 0x80, !(0x41...0x5A).contains(byte) { return false }
         let first = text.prefix { !$0.isWhitespace }
         guard let initial = first.first, initial.isUppercase else { return false }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
