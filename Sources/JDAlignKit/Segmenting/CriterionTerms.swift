@@ -176,7 +176,7 @@ enum CriterionTerms {
     /// code may be given in brackets before its stage ("Assessed by: (A) Application form (I) Interview").
     static func isCodeKey(_ text: String) -> Bool {
         // Asked of every line of a grid: most have no "=", dash or bracket at all.
-        if text.utf8.contains(UInt8(ascii: "=")) { return isEqualsKey(text) }
+        if text.includes("=") { return isEqualsKey(text) }
         guard mayNameCodes(text.utf8) else { return false }
         let range = NSRange(text.startIndex..., in: text)
         var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")

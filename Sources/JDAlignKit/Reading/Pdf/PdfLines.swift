@@ -42,11 +42,13 @@ enum PdfLineBuilder {
         let borders = rules.filter(\.isVertical)
         var lines: [PdfLine] = []
         // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
-        for row in baselineGroups(glyphs) {
+        let (order, rows) = baselineGroups(glyphs)
+        for rowRange in rows {
+            let row = order[rowRange]
             let inOrder = { (a: Int, b: Int) in glyphs[a].x < glyphs[b].x || (glyphs[a].x == glyphs[b].x && a < b) }
             // Most producers show a line's text left to right: checking costs far less than sorting.
-            let sorted = (row.isSorted(by: inOrder) ? row : row.sorted(by: inOrder)).lazy.map { glyphs[$0] }
-            let baseline = glyphs[row[0]].y
+            let sorted = (row.isSorted(by: inOrder) ? row : ArraySlice(row.sorted(by: inOrder))).lazy.map { glyphs[$0] }
+            let baseline = glyphs[row[row.startIndex]].y
             // Only borders beside this line can part its cells; a page of bordered tables has hundreds of others.
             var lowest = Double.infinity, highest = -Double.infinity
             for index in row {
@@ -170,23 +172,24 @@ enum PdfLineBuilder {
     }
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
-    /// (so superscripts and small rises stay on it).
-    private static func baselineGroups(_ glyphs: ArraySlice<PdfGlyph>) -> [[Int]] {
+    /// (so superscripts and small rises stay on it). The glyphs' indices top to bottom, and each line's range of them:
+    /// an array per line cost an allocation and its regrowth for every line of the page.
+    private static func baselineGroups(_ glyphs: ArraySlice<PdfGlyph>) -> (order: [Int], groups: [Range<Int>]) {
         let inOrder = { (a: Int, b: Int) in glyphs[a].y > glyphs[b].y || (glyphs[a].y == glyphs[b].y && a < b) }
         let indices = Array(glyphs.indices)
         let order = indices.isSorted(by: inOrder) ? indices : indices.sorted(by: inOrder)
-        var groups: [[Int]] = []
+        var groups: [Range<Int>] = []
+        var groupStart = 0
         var currentY = Double.infinity
-        for index in order {
+        for (position, index) in order.enumerated() {
             let glyph = glyphs[index]
-            if let last = groups.indices.last, currentY - glyph.y <= max(1, glyph.size * 0.33) {
-                groups[last].append(index)
-            } else {
-                groups.append([index])
-                currentY = glyph.y
-            }
+            if position > 0, currentY - glyph.y <= max(1, glyph.size * 0.33) { continue }
+            if position > 0 { groups.append(groupStart..<position) }
+            groupStart = position
+            currentY = glyph.y
         }
-        return groups
+        if !order.isEmpty { groups.append(groupStart..<order.count) }
+        return (order, groups)
     }
 
     /// The x positions (to the nearest point) where three or more runs start: the left edges of columns and cells.
@@ -197,7 +200,7 @@ enum PdfLineBuilder {
     }
 }
 
-extension Array {
+extension Collection {
     /// Whether every element is in order by `areInIncreasingOrder`, as `sorted(by:)` would leave them.
     fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
         zip(self, dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) }
