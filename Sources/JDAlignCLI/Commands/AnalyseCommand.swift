@@ -123,8 +123,12 @@ struct AnalyseCommand: Command {
         if !writesSummary, let firstFailure { throw firstFailure }
         if writesSummary, let outputFolder {
             try coverageRecords?.finish()
-            for file in formats.flatMap({ $0.files(summary, catalogue: library.catalogue) }) {
-                try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
+            // One format at a time: a national run's summaries are megabytes each, and holding every one at once
+            // was the run's largest allocation.
+            for format in formats {
+                for file in format.files(summary, catalogue: library.catalogue) {
+                    try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
+                }
             }
         }
         if writesSummary, !quiet {

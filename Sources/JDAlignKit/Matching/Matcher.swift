@@ -13,7 +13,7 @@ public struct Matcher: Sendable {
     private let analyser: TermAnalyser
     private let statements: [CompiledStatement]
     private let triggers: TriggerIndex
-    private let textCache = BoundedCache<[StatementEvidence]>(capacity: 20_000)
+    private let textCache = BoundedCache<[StatementEvidence]>(capacity: 5_000)
     private let headingCache = BoundedCache<[Int: (pattern: String, matches: [TextSpan])]>(capacity: 2_000)
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.

@@ -20,14 +20,14 @@ public struct TermAnalyser: Sendable {
     /// Restores words a PDF converter glued together; nil leaves every token as it is.
     private let splitter: GluedWordSplitter?
     /// Tokens already looked at by the splitter: its words, or none when the token stays whole.
-    private let splitCache = BoundedCache<[String]>(capacity: 100_000)
+    private let splitCache = BoundedCache<[String]>(capacity: 20_000)
     /// Keys already worked out: a trust's JDs use a few thousand distinct words, and stemming one is far slower
     /// than looking it up.
-    private let keyCache = BoundedCache<String>(capacity: 100_000)
+    private let keyCache = BoundedCache<String>(capacity: 20_000)
     /// How each token already seen reads on its own.
-    private let tokenCache = BoundedCache<TokenReading>(capacity: 100_000)
+    private let tokenCache = BoundedCache<TokenReading>(capacity: 20_000)
     /// Keys of whole keyword and rule texts already analysed.
-    private let textKeyCache = BoundedCache<[String]>(capacity: 100_000)
+    private let textKeyCache = BoundedCache<[String]>(capacity: 20_000)
 
     /// Prepares the lexicon for fast lookups; with a `splitter`, runs of letters that are not words are read as
     /// the words they are made of ("tooverseethe" as "to oversee the"), each keeping the run's place in the text.
