@@ -711,9 +711,11 @@ enum BuiltInStandards {
           "text": "ensure that staff know and understand their professional responsibilities and are held to account",
           "keywords": [
             {"weight": 0.7, "terms": ["performance management", "held to account", "staff performance", "performance of staff", "roles and responsibilities", "job roles", "explicit responsibilities", "fulfil their duties", "performance reviews", "performance review", "capability procedure*", "capability process*"]},
-            {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]}
+            {"weight": 0.3, "terms": ["professional responsibilities", "accountability"]},
+            {"weight": 0.6, "terms": ["pay progression", "pay recommendations", "pay decisions", "performance related pay"]}
           ],
           "rules": [
+            {"query": "(\"clear expectations\" OR \"line management meeting*\") AND NOT (pupil OR behaviour OR conduct OR attendance OR taught OR lessons OR parent OR \"high expectations\")", "weight": 0.5, "note": "setting clear expectations of a team's work (tutor time, registration, a programme to deliver) and holding regular line management meetings make staff know what is expected of them; clear expectations of pupils are 4.1"},
             {"query": "capability NEAR/4 (staff OR conduct OR matters OR procedur* OR process* OR informal OR formal OR absence OR teachers)", "weight": 0.55, "note": "staff capability and conduct procedures hold staff to account"},
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"},
             {"query": "(know OR understand* OR clear OR explicit OR communic*) NEAR/4 (respons* OR roles)", "weight": 0.4, "note": "staff knowing their responsibilities"},
@@ -1074,7 +1076,8 @@ enum BuiltInStandards {
           "id": "D3.3",
           "text": "Establish rigorous, fair and transparent systems and measures for managing the performance of all staff, addressing any under-performance, supporting staff to improve and valuing excellent practice.",
           "keywords": [
-            {"weight": 0.7, "terms": ["performance management", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]}
+            {"weight": 0.7, "terms": ["performance management", "staff performance", "performance of staff", "underperform*", "capability", "performance reviews", "performance review"]},
+            {"weight": 0.6, "terms": ["pay progression", "pay recommendations", "pay decisions", "performance related pay"]}
           ],
           "rules": [
             {"query": "apprais* AND NOT (\"take part\" OR \"your own\" OR \"headteacher's appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff (not taking part in one's own appraisal)"},
