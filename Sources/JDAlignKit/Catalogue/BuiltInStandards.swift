@@ -701,9 +701,9 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["governor", "trust board", "board of trustees", "governing board", "governing body", "local governing body"]}
           ],
           "rules": [
-            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship)"},
+            {"query": "(work* OR relationship* OR involv* OR liaise OR support* OR meet* OR partnership OR advis* OR clerk* OR attitudes OR feedback) NEAR/8 governor AND NOT (\"looking for\" OR \"looking to appoint\" OR \"working knowledge\" OR \"governor review\")", "weight": 0.4, "note": "working relationships with those responsible for governance (reporting to governors on a topic is giving account, 10.1; governors named in a list of audiences are not a working relationship; governors who are looking for a candidate with a working knowledge of something describe the post, not a relationship)"},
             {"query": "clerk* NEAR/4 (committee OR board OR governor OR trustees)", "weight": 0.55, "note": "clerking the board or its committees is a working relationship with governance"},
-            {"query": "(present* OR report*) NEAR/6 (governor OR trustees OR \"academy board\" OR \"academy committee\" OR \"academy council\" OR \"governing committee\")", "weight": 0.5, "note": "presenting and reporting to governors in person builds the working relationship"}
+            {"query": "(present* OR report*) NEAR/6 (governor OR trustees OR \"academy board\" OR \"academy committee\" OR \"academy council\" OR \"governing committee\") AND NOT ((\"senior leadership team\" OR slt OR headteacher OR principal OR parent OR \"local authority\" OR staff OR \"senior team\" OR \"middle leaders\") NEAR/4 (governor OR trustees OR \"governing body\" OR \"governing board\"))", "weight": 0.5, "note": "presenting and reporting to governors in person builds the working relationship; governors named as one audience among the head, senior leaders, staff or parents receive a report (10.1) without a working relationship being described"}
           ]
         },
         {
