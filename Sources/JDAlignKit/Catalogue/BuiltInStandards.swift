@@ -77,6 +77,8 @@ enum BuiltInStandards {
             {"query": "(\"high expectations\" OR \"highest expectations\") NEAR/4 (pupil OR \"year group\" OR everyone) AND NOT behaviour", "weight": 0.55, "note": "high expectations of pupils (of behaviour is 4.1)"},
             {"query": "transition* NEAR/6 (year OR secondary OR primary OR reception OR \"junior school\" OR \"post 16\" OR phase OR school OR nursery OR \"key stage\")", "weight": 0.5, "note": "preparing pupils for their next phase of education"},
             {"query": "(disadvantag* OR \"pupil premium\") NEAR/6 (outcom* OR lead* OR strateg* OR improv* OR expect* OR achiev* OR progress)", "weight": 0.5, "note": "ambitious standards for pupils from all backgrounds, especially the disadvantaged"},
+            {"query": "disadvantag* NEAR/6 (barrier* OR gap OR gaps OR interven* OR \"falling behind\" OR \"looked after\" OR raise OR raising) AND NOT (analys* OR attend* OR behav*)", "weight": 0.55, "note": "knowing and reducing the barriers disadvantaged pupils face and closing their gaps, so that pupils from all backgrounds do well (barriers to attending or behaving well are other statements)"},
+            {"query": "(succeed OR \"starting point\" OR \"starting points\") NEAR/5 (every OR all OR pupil OR \"young person\" OR \"young people\") AND NOT staff", "weight": 0.55, "note": "a belief that every pupil can succeed whatever their starting point: ambition for pupils from all backgrounds"},
             {"query": "(achiev* OR reach* OR fulfil* OR realis*) NEAR/2 potential AND NOT (staff OR colleague OR teachers)", "weight": 0.5, "note": "pupils reaching their potential"},
             {"query": "(\"academic targets\" OR \"aspirational targets\" OR \"challenging targets\" OR \"ambitious targets\") AND NOT (staff OR appraisal OR performance)", "weight": 0.5, "note": "Setting ambitious or challenging academic targets for pupils."},
             {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."},
@@ -782,6 +784,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
+            {"query": "(belief OR believe OR believes) NEAR/5 (every OR all OR succeed) AND NOT (importance OR influence)", "weight": 0.55, "note": "a firm belief that every pupil can succeed is a moral purpose held and stated"},
             {"query": "(commit OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
             {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\" OR (vision NEAR/3 values))", "weight": 0.55, "note": "holding and living the school’s values (not value for money; the vision and values named together are the vision, D1.6)"},
             {"query": "(commit OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education) AND NOT (safeguard* OR welfare OR safe OR complet*)", "weight": 0.5, "note": "personal commitment to pupils and their education (the standard commitment to safeguarding and pupils' welfare is D3.2; a commitment to complete a qualification is D1.4)"}
@@ -903,6 +906,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["targeted intervention", "targeted interventions", "intervention programme", "intervention programmes"]}
           ],
           "rules": [
+            {"query": "(succeed OR \"starting point\" OR \"starting points\") NEAR/5 (every OR all OR pupil OR \"young person\" OR \"young people\") AND NOT staff", "weight": 0.55, "note": "ambitious standards for every pupil whatever their starting point"},
             {"query": "target* NEAR/5 (attainment OR progress OR outcomes OR results OR grades OR (achiev* NEAR/3 pupil)) AND NOT (appraisal OR \"performance management\" OR attendance OR governing OR governors)", "weight": 0.55, "note": "setting and pursuing ambitious targets for pupils' outcomes"},
             {"query": "aspir* NEAR/3 (pupil OR high OR highest OR rais* OR promot*) AND NOT (leader OR leaders OR heads OR headteacher)", "weight": 0.6, "note": "aspirations for pupils, not aspiring leaders"},
             {"query": "ambit* NEAR/4 (pupil OR standards OR expect* OR everyone) AND NOT (vision OR programme OR programmes)", "weight": 0.55, "note": "ambition for pupils, not an ambitious vision or programme"},
