@@ -609,6 +609,9 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["school improvement", "initiatives", "implementation"]}
           ],
           "rules": [
+            {"query": "(act OR acting OR acts OR respond* OR follow*) NEAR/4 (findings OR recommendations) AND (inspection* OR ofsted OR siams OR review* OR audit*)", "weight": 0.5, "note": "acting on the findings and recommendations of an inspection or review to secure improvement"},
+            {"query": "(\"not working\" OR \"making adjustments\" OR \"adjust course\") AND (implement* OR interven* OR change* OR plan OR strateg*)", "weight": 0.5, "note": "checking that what was put in place works and changing it when it does not: managing the implementation of improvement"},
+            {"query": "(experience OR \"track record\" OR evidence OR record OR successful) AND ((improv* OR impact OR sustained) NEAR/4 (outcomes OR attendance OR behaviour OR standards OR results OR \"school improvement\")) AND NOT (pupil NEAR/3 (record OR evidence))", "weight": 0.5, "note": "a record of having led improvement that lasted, as person specifications ask for it"},
             {"query": "implement* NEAR/5 (improv* OR strateg* OR priorit* OR initi* OR plan OR plans OR chang* OR object* OR actions)", "weight": 0.55, "note": "carrying improvement strategies through"},
             {"query": "(achiev* OR deliv* OR lead OR leads OR leading OR led) NEAR/4 (priorities OR targets OR \"school improvement\")", "weight": 0.4, "note": "delivering agreed priorities"},
             {"query": "(lead OR leads OR leading OR led OR deliv* OR drive* OR driving OR secur*) NEAR/4 (improv* OR change) AND NOT (\"improvement of teaching\" OR \"school led\")", "weight": 0.5, "note": "leading and securing improvement and change; not leading the improvement of teaching as such (2.1), nor school-led as an adjective"},
