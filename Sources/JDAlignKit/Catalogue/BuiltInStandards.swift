@@ -375,11 +375,15 @@ enum BuiltInStandards {
           "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
           "keywords": [
             {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy", "special educational needs support"]},
-            {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "annual review*", "local offer", "accessibility plan"]},
+            {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "accessibility plan"]},
             {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
             {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
           ],
           "rules": [
+            {"query": "\"annual review*\" AND NOT (curriculum OR \"development plan\" OR \"improvement plan\" OR filtering OR polic* OR appraisal OR pay)", "weight": 0.6, "note": "annual reviews of pupils' EHC plans, a statutory duty of the code of practice; not the annual review of the curriculum, a plan, a policy or the filtering system"},
+            {"query": "\"local offer\" AND NOT signpost*", "weight": 0.6, "note": "the school's part in the local offer it must publish; signposting families to it is supporting them (5.3, 9.1)"},
+            {"query": "(\"education health and care\" OR \"section f\") NEAR/8 (provision OR delivered OR \"in place\" OR amend* OR reflects)", "weight": 0.5, "note": "making sure the provision an EHC plan specifies is in place and the plan stays accurate, the school's statutory duty"},
+            {"query": "(experience OR working OR successful) NEAR/4 \"special educational needs coordinator\" AND NOT (\"work with\" OR \"working with\" OR \"working closely\")", "weight": 0.5, "note": "experience in the statutory SENCO role, as a SENCO's person specification asks for it"},
             {"query": "\"education health and care\" NEAR/3 (assessment* OR request* OR application* OR review*)", "weight": 0.5, "note": "the statutory EHC process under the code of practice"},
             {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"}
           ]
