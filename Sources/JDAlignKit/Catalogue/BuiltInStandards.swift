@@ -703,7 +703,7 @@ enum BuiltInStandards {
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
             {"query": "governor AND (account OR role OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR report*)", "weight": 0.4, "note": "answering to those responsible for governance (liaising with a governor is the working relationship, 10.2; governors who welcome applicants or visits are advert wording)"},
             {"query": "(report* OR present* OR account* OR answer*) NEAR/8 (governor OR trustees OR \"trust board\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\")", "weight": 0.55, "note": "reporting or presenting to those who govern, or to one of their committees, is giving account"},
-            {"query": "ofsted NEAR/5 (prepar* OR ready OR readiness OR lead* OR respon*)", "weight": 0.5, "note": "preparing for and answering to Ofsted inspection"}
+            {"query": "(ofsted OR inspection OR inspections) NEAR/5 (prepar* OR ready OR readiness OR lead* OR respon* OR through) AND NOT (inspector OR \"inspection framework\" OR jcq OR ((siams OR \"section 48\") AND NOT ofsted))", "weight": 0.5, "note": "preparing for, leading the school through and answering to Ofsted or SIAMS inspection (training as an inspector or knowing the framework is not giving account)"}
           ]
         },
         {
