@@ -3741,6 +3741,8 @@ enum BuiltInStandards {
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
+    {"apart": [["questioning"], ["question", "questions", "questioned"]], "note": "answering parents' or pupils' questions is not questioning as a teaching technique"},
+    {"apart": [["office", "offices"], ["officer", "officers"]], "note": "a police or attendance officer is a person, not the school office (Porter2 stems both to offic)"},
     {"apart": [["ethics", "ethical", "ethically"], ["ethic"]], "note": "a strong work ethic is not professional ethics"},
     {"apart": [["reflect", "reflecting", "reflection", "reflections", "reflective", "reflectively"], ["reflected", "reflects"]], "note": "a policy that reflects the school's values is not reflective practice"},
     {"apart": [["talent", "talents"], ["talented"]], "note": "gifted and talented pupils are not talent management"},
