@@ -675,7 +675,7 @@ enum BuiltInStandards {
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
             {"weight": 0.6, "terms": ["external partners", "specialist services", "local services", "partner agencies", "traded services", "therapists"]},
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer*", "education welfare service*", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer", "education welfare officers", "education welfare service", "education welfare services", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
           ],
           "rules": [
@@ -3682,7 +3682,7 @@ enum BuiltInStandards {
   },
   "compounds": {
     "well-being": "wellbeing",
-    "school business manager": "schoolbusinessmanager",
+    "school business manager": "schoolbusinessmanager", "welfare officer": "welfareofficer", "welfare officers": "welfareofficers", "welfare service": "welfareservice", "welfare services": "welfareservices",
     "head of school": "headofschool",
     "well being": "wellbeing",
     "co-ordinate": "coordinate",
