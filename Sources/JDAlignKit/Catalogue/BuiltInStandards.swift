@@ -43,7 +43,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
-            {"weight": 0.5, "terms": ["flourish*"]}
+            {"weight": 0.5, "terms": ["flourish*"]},
+            {"weight": 0.55, "terms": ["sports day", "prom", "science fair", "book week", "maths week", "science week", "sports leaders", "reading buddies", "peer mentor*", "duke of edinburgh"]}
           ],
           "rules": [
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
