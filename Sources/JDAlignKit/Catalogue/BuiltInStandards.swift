@@ -223,6 +223,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport*)", "weight": 0.55, "note": "reading as a subject, not reading documents"},
+            {"query": "literacy NEAR/4 (promot* OR leading OR strateg* OR across OR disciplinary OR \"catch up\" OR whole OR improv* OR develop*) AND NOT (\"emotional literacy\" OR \"digital literacy\" OR \"financial literacy\" OR \"data literacy\" OR \"standard of literacy\" OR \"literacy and numeracy skills\" OR \"leading literacy\" OR \"literacy lead\")", "weight": 0.55, "note": "leading or promoting pupils' literacy and reading across the school or a subject; not emotional, digital, financial or data literacy, nor the post holder's own standard of literacy or the NPQ in leading literacy"},
             {"query": "phonics AND NOT ((statutory OR \"multiplication tables check\" OR \"access arrangements\") AND (\"phonics screening check\" OR \"phonics check\"))", "weight": 0.7, "note": "teaching phonics, not the phonics check as one of the statutory assessments to administer"}
           ]
         },
