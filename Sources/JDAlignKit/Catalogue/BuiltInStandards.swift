@@ -474,6 +474,7 @@ enum BuiltInStandards {
             {"query": "(safe OR safety OR protect*) NEAR/3 (pupil OR staff OR \"young people\") AND NOT (\"data protection\" OR \"general data protection\" OR \"feel safe\" OR (protect* NEAR/2 wellbeing))", "weight": 0.55, "note": "protection and safety wording without the word safeguarding; not pupils feeling safe as part of a school's culture (1.4), nor protecting staff wellbeing (7.3)"},
             {"query": "\"early help\" AND NOT ((agenc* OR professionals OR services OR \"social care\" OR CAMHS OR police OR psycholog* OR therap*) AND NOT (assess* OR meeting OR meetings OR offer OR referr* OR coordinat* OR \"child protection\" OR \"child in need\"))", "weight": 0.6, "note": "early help assessments, meetings, referrals and coordinating early help; early help named only among the outside agencies or services the post works with is working with other services (9.3), as in nseh2015 D3.2"},
             {"query": "welfare NEAR/4 (pupil OR promot* OR \"young people\")", "weight": 0.5, "note": "promoting the welfare of pupils"},
+            {"query": "escalat* AND (referral* OR \"professional challenge\" OR \"professional resolution\" OR safeguard* OR \"child protection\" OR \"when to escalate\")", "weight": 0.5, "note": "escalating a safeguarding concern or a referral that has not been acted on, and knowing when to escalate"},
             {"query": "cpoms NEAR/6 (record* OR concern* OR log* OR manag* OR action*)", "weight": 0.6, "note": "recording and acting on concerns in the safeguarding system; being able to use the software is not safeguarding"},
             {"query": "\"first aid\" AND NOT \"mental health\"", "weight": 0.55, "note": "first aid for pupils and staff; mental health first aid training is wellbeing, not safety"},
             {"query": "concern* NEAR/3 (pupil OR \"young people\" OR welfare OR wellbeing) AND NOT (progress OR attainment OR academic OR underachiev* OR behaviour)", "weight": 0.55, "note": "concerns about a child's welfare or safety being raised, recorded or passed on; not concerns about progress or behaviour"},
@@ -1071,6 +1072,7 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["lados"]}
           ],
           "rules": [
+            {"query": "escalat* AND (referral* OR \"professional challenge\" OR \"professional resolution\" OR safeguard* OR \"child protection\" OR \"when to escalate\")", "weight": 0.5, "note": "escalating a safeguarding concern or a referral that has not been acted on, and knowing when to escalate"},
             {"query": "(\"high expectations\" OR \"behaviour expectations\" OR \"expectations of behaviour\") NEAR/8 (behaviour OR conduct OR uniform OR \"dress code\" OR punctuality) AND NOT (professional OR \"staff conduct\" OR \"code of conduct for staff\")", "weight": 0.5, "note": "setting and upholding high expectations of pupils' behaviour and conduct, the ground of exemplary behaviour"},
             {"query": "safeguard* AND NOT ((report OR reports OR reporting) NEAR/8 (governor OR board OR committee OR council OR trustees OR \"governing body\"))", "weight": 0.7, "note": "safeguarding, but not a list of topics the post reports on to governors"},
             {"query": "\"safeguarding report\" OR \"safeguarding reports\" OR \"safeguarding audit\" OR \"safeguarding audits\" OR \"section 175\"", "weight": 0.6, "note": "the safeguarding report and the statutory safeguarding (section 175) audit: a report whose subject is safeguarding is safeguarding work, even when it goes to governors"},
@@ -3616,6 +3618,7 @@ enum BuiltInStandards {
     "ilps": "individual learning plans",
     "camhs": "child and adolescent mental health services",
     "lado": "local authority designated officer",
+    "dbs": "disclosure and barring",
     "lados": "local authority designated officers",
     "dsls": "designated safeguarding leads",
     "ddsls": "deputy designated safeguarding leads",
