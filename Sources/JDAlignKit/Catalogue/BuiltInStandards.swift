@@ -153,11 +153,12 @@ enum BuiltInStandards {
           "id": "2.2",
           "text": "ensure teaching is underpinned by high levels of subject expertise and approaches which respect the distinct nature of subject disciplines or specialist domains",
           "keywords": [
-            {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist teaching", "specialist knowledge"]},
+            {"weight": 0.6, "terms": ["subject expertise", "subject knowledge", "subject specialist", "subject specialism", "subject discipline", "specialist domain*", "subject specific", "subject pedagogy", "specialist knowledge"]},
             {"weight": 0.3, "terms": ["subject", "subjects"]},
             {"weight": 0.5, "terms": ["specification*", "exam board*", "examiner report*", "subject association*", "teaching for mastery"]}
           ],
           "rules": [
+            {"query": "\"specialist teaching\" AND NOT (\"specialist teaching service*\" OR \"specialist teaching team*\")", "weight": 0.6, "note": "teaching by subject specialists; a local authority's Specialist Teaching Service is an outside agency for pupils' needs (9.3)"},
             {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"},
             {"query": "(specialism* OR \"non specialist\" OR \"non specialists\") NEAR/5 (teach* OR staff OR teachers OR colleague)", "weight": 0.55, "note": "teaching in or outside one's subject specialism (wildcard so that the stem does not meet 'special educational needs')"}
           ]
