@@ -23,13 +23,14 @@ enum BuiltInStandards {
           "id": "1.1",
           "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["ethos", "strategic direction", "mission", "core values", "school values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
+            {"weight": 0.6, "terms": ["strategic direction", "mission", "core values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
             {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]},
             {"weight": 0.55, "terms": ["christian distinctiveness", "collective worship", "catholic life", "religious life", "catholic ethos", "christian ethos", "christian vision"]}
           ],
           "rules": [
+            {"query": "(ethos OR \"school values\") AND NOT (commit* NEAR/5 (ethos OR values))", "weight": 0.6, "note": "the school's ethos and values as something set, upheld or promoted; a person specification's 'commitment to the ethos and values' is the candidate's disposition, which the annotators do not read as setting the school's direction"},
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
-            {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims)", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
+            {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims) AND NOT \"special educational needs\"", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
             {"query": "aims NEAR/2 (formul* OR develop* OR implement* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.55, "note": "setting or promoting the school’s aims"},
             {"query": "direction NEAR/4 (set OR sets OR setting OR shap* OR school OR academy OR trust OR federation) AND NOT (\"under the direction\" OR \"direction of the headteacher\" OR \"direction of the principal\" OR \"direction of the line manager\" OR \"direction of the executive headteacher\" OR \"direction of the ceo\" OR \"direction of the head\")", "weight": 0.55, "note": "setting the school's or trust's direction"},
             {"query": "strategy NEAR/4 (\"five year\" OR \"three year\" OR \"long term\" OR trustees OR board)", "weight": 0.5, "note": "shaping the trust's or school's long-term strategy"},
