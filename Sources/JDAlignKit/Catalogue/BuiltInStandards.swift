@@ -496,10 +496,11 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["pupil premium", "resources"]},
             {"weight": 0.6, "terms": ["financial value standard", "schools financial value standard", "value for money"]},
             {"weight": 0.6, "terms": ["accounting officer", "chief financial officer", "financial sustainability", "financially sustainable", "economies of scale"]},
-            {"weight": 0.55, "terms": ["internal audit", "external audit", "internal scrutiny", "audit committee", "audit and risk committee"]}
+            {"weight": 0.55, "terms": ["internal audit", "external audit", "internal scrutiny", "audit committee", "audit and risk committee"]},
+            {"weight": 0.55, "terms": ["savings", "capital bid*", "cost effective*", "costed"]}
           ],
           "rules": [
-            {"query": "financ* AND NOT ((standards OR safeguard* OR staffing OR attendance OR progress) NEAR/4 financ*)", "weight": 0.7, "note": "managing the school’s finances; finance named as one topic in a list of things to report on is accountability (10.1)"},
+            {"query": "financ* AND NOT ((standards OR safeguard* OR staffing OR attendance OR progress) NEAR/4 financ* OR qualified OR qualification OR accountant OR \"financial literacy\")", "weight": 0.7, "note": "managing the school’s finances; finance named as one topic in a list of things to report on is accountability (10.1)"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing the school’s resources"},
             {"query": "\"pupil premium\" AND (strateg* OR statement OR spend* OR allocat* OR impact OR grant OR funding OR plus)", "weight": 0.5, "note": "Planning, spending and accounting for the pupil premium grant is allocating resources to need."},
             {"query": "funding AND NOT (\"up to date\" OR abreast OR developments OR knowledge OR \"condition of funding\" OR \"funding requirements\" OR \"funded places\")", "weight": 0.7, "note": "managing and securing funding; keeping up with national changes to funding is the candidate's knowledge, and the condition-of-funding rules for students' courses are study programme compliance"}
