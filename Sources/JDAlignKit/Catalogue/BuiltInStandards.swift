@@ -119,7 +119,7 @@ enum BuiltInStandards {
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism (Porter2 stems professionalism and professional alike, so exclude professional development; the phrase is written as JDs write it so both stem the same way)"},
             {"query": "(professional OR professionally) NEAR/2 (manner OR behav*) AND NOT develop*", "weight": 0.5, "note": "behaving professionally"},
             {"query": "(\"role model\" OR \"role models\") NEAR/4 (staff OR colleague OR professional* OR conduct OR integrity OR leader*) AND NOT (teaching OR pupil)", "weight": 0.6, "note": "modelling professional conduct for staff; a role model of teaching or for pupils is not 1.5"},
-            {"query": "\"code of conduct\" NEAR/5 (staff OR promot* OR uphold* OR embed* OR ensur* OR lead* OR model*) AND NOT (follow OR follows OR following OR adhere* OR \"designated safeguarding lead\")", "weight": 0.6, "note": "leading or upholding the staff code of conduct, not following it as every employee does; 'dress code and conduct' shrinks to the same words, so the phrase alone is not enough"}
+            {"query": "\"code of conduct\" NEAR/5 (staff OR promot* OR uphold* OR embed* OR ensur* OR lead* OR model*) AND NOT (follow OR follows OR following OR adhere* OR \"designated safeguarding lead\" OR \"sixth form code\" OR pupil OR student OR \"dress code\")", "weight": 0.6, "note": "leading or upholding the staff code of conduct, not following it as every employee does, nor the pupils' or sixth form's code of conduct (4.2); 'dress code and conduct' shrinks to the same words, so the phrase alone is not enough"}
           ]
         }
       ]
@@ -3754,6 +3754,7 @@ enum BuiltInStandards {
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
+    {"apart": [["professional", "professionals", "professionally"], ["professionalism"]], "note": "working with parents, staff and professionals is not staff professionalism"},
     {"apart": [["questioning"], ["question", "questions", "questioned"]], "note": "answering parents' or pupils' questions is not questioning as a teaching technique"},
     {"apart": [["office", "offices"], ["officer", "officers"]], "note": "a police or attendance officer is a person, not the school office (Porter2 stems both to offic)"},
     {"apart": [["ethics", "ethical", "ethically"], ["ethic"]], "note": "a strong work ethic is not professional ethics"},
