@@ -954,7 +954,8 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
             {"weight": 0.5, "terms": ["enrichment*"]},
             {"weight": 0.4, "terms": ["quality of education"]},
-            {"weight": 0.55, "terms": ["taught well", "well taught", "teaching well"]}
+            {"weight": 0.55, "terms": ["taught well", "well taught", "teaching well"]},
+            {"weight": 0.55, "terms": ["retrieval practice", "cognitive science", "cognitive load", "metacogniti*", "principles of instruction"]}
           ],
           "rules": [
             {"query": "teaching NEAR/4 (quality OR standards OR improv* OR effect* OR excellent OR outstanding OR innovative OR creative OR strateg* OR monitor* OR develop* OR evalu* OR consistent* OR principles) AND NOT (\"teaching assistant\" OR (\"teaching staff\" AND NOT ((improv* OR quality OR standards) NEAR/2 teaching)) OR \"teaching school hub\" OR \"teaching school alliance\" OR timetable OR \"teach classes\" OR \"role model\" OR \"professional development\" OR capability OR apprais* OR report* OR experience)", "weight": 0.45, "note": "the quality of teaching across a school or team (not teaching one's own timetable, training in teaching, appraisal or capability, or reporting on teaching to governors)"},
