@@ -288,11 +288,12 @@ enum BuiltInStandards {
           "text": "implement consistent, fair and respectful approaches to managing behaviour",
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
-            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "restorative", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents", "consistent and fair"]},
+            {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents"]},
             {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]},
             {"weight": 0.35, "terms": ["detention"]}
           ],
           "rules": [
+            {"query": "(restorative AND NOT (training OR trained)) OR (\"consistent and fair\" AND (behaviour OR sanction* OR rewards OR discipline OR approach*))", "weight": 0.6, "note": "restorative practice and consistent, fair approaches to behaviour; training in restorative approaches asked of a candidate, or being 'calm, consistent and fair' as a personal quality, is not this"},
             {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
             {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
             {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"}
