@@ -20,10 +20,22 @@ final class PdfFont {
     /// several map lookups and a look at its Unicode properties.
     /// Two-byte codes (nearly every composite font's) sit in pages of 256 made as codes are first met; hashing
     /// each glyph's code into a dictionary cost more than the rest of placing it.
+    ///
+    /// The single-byte codes sit in storage of their own, read and written in place: an array there cost an
+    /// exclusivity check and a uniqueness check on every glyph of a simple font.
     private final class DecodedGlyphs {
-        var singleByte = [Glyph?](repeating: nil, count: 256)
+        let singleByte: UnsafeMutablePointer<Glyph?> = {
+            let storage = UnsafeMutablePointer<Glyph?>.allocate(capacity: 256)
+            storage.initialize(repeating: nil, count: 256)
+            return storage
+        }()
         var twoBytePages = [[Glyph?]?](repeating: nil, count: 256)
         var longer: [UInt32: Glyph] = [:]
+
+        deinit {
+            singleByte.deinitialize(count: 256)
+            singleByte.deallocate()
+        }
     }
 
     private var isComposite = false
