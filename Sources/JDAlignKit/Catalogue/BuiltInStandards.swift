@@ -161,7 +161,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "\"specialist teaching\" AND NOT (\"specialist teaching service*\" OR \"specialist teaching team*\")", "weight": 0.6, "note": "teaching by subject specialists; a local authority's Specialist Teaching Service is an outside agency for pupils' needs (9.3)"},
             {"query": "(abreast OR \"up to date\" OR developments OR research) NEAR/6 (subject OR specification* OR \"exam board*\" OR \"examiner report*\" OR discipline)", "weight": 0.55, "note": "keeping subject knowledge current"},
-            {"query": "(specialism* OR \"non specialist\" OR \"non specialists\") NEAR/5 (teach* OR staff OR teachers OR colleague)", "weight": 0.55, "note": "teaching in or outside one's subject specialism (wildcard so that the stem does not meet 'special educational needs')"}
+            {"query": "(specialism* OR \"non specialist\" OR \"non specialists\") NEAR/5 (teach* OR staff OR teachers OR colleague)", "weight": 0.55, "note": "teaching in or outside one's subject specialism (wildcard so that the stem does not meet 'special educational needs')"},
+            {"query": "(practicals OR ((approach* OR pedagog* OR teach* OR taught OR focus) NEAR/4 \"practical work\")) AND NOT (risk* OR CLEAPSS OR access OR endorsement)", "weight": 0.55, "note": "the practical side of a science subject: the required practicals of the GCSE and A level courses, and how practical work is taught; lab safety and the exam board's practical endorsement are 7.5 and 3.4"}
           ]
         },
         {
@@ -3764,7 +3765,8 @@ enum BuiltInStandards {
     {"apart": [["talent", "talents"], ["talented"]], "note": "gifted and talented pupils are not talent management"},
     {"apart": [["moral", "morally", "morals"], ["morale"]], "note": "staff morale is not moral purpose"},
     {"apart": [["creative", "creatively"], ["creativity"]], "note": "creativity as a leader's quality is not a creative curriculum or the creative arts"},
-    {"apart": [["success", "successes", "successful", "successfully"], ["succession"]], "note": "succession planning for leaders is not a successful teaching record: both stem to success"}
+    {"apart": [["success", "successes", "successful", "successfully"], ["succession"]], "note": "succession planning for leaders is not a successful teaching record: both stem to success"},
+    {"apart": [["practice", "practices"], ["practical"], ["practicals"]], "note": "practical advice is not professional practice, and a science course's practicals are neither (Porter2 stems all three to practic)"}
   ],
   "negationCues": ["not responsible for", "no responsibility for", "not be responsible for", "will not be responsible", "no line management", "excluding", "except", "other than", "with the exception of", "not required to", "not expected to", "does not include", "do not include", "not include", "without responsibility for"]
 }
