@@ -281,7 +281,8 @@ enum BuiltInStandards {
             {"query": "discipline NEAR/4 (pupil OR good OR behaviour OR maintain* OR firm OR fair OR order) AND NOT (subject OR subjects OR academic OR staff)", "weight": 0.55, "note": "discipline among pupils (subject disciplines and staff discipline are something else)"},
             {"query": "behaviour NEAR/4 (pupil OR standards OR high OR good OR positive OR improv* OR monitor* OR exemplary OR promot* OR maintain* OR dress) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR \"positive behaviour support\" OR \"expectations of behaviour\" OR \"expectations for behaviour\" OR \"unmet need\" OR \"manage behaviour\" OR \"managing behaviour\")", "weight": 0.35, "note": "pupils’ behaviour (not staff conduct or personal behaviour; positive behaviour support is an approach to managing behaviour, 4.3)"},
             {"query": "(behave OR behaves OR behaving) NEAR/3 (well OR appropriately OR responsibly OR courteously OR safely)", "weight": 0.55, "note": "pupils behaving well"},
-            {"query": "presence NEAR/5 (corridors OR \"social times\" OR \"break times\" OR lunchtimes OR \"around the school\" OR \"around the site\" OR \"around the academy\")", "weight": 0.5, "note": "being seen around the building to keep conduct good"}
+            {"query": "presence NEAR/5 (corridors OR \"social times\" OR \"break times\" OR lunchtimes OR \"around the school\" OR \"around the site\" OR \"around the academy\")", "weight": 0.5, "note": "being seen around the building to keep conduct good"},
+            {"query": "behaviour NEAR/3 (data OR log OR logs OR analys* OR patterns OR trends)", "weight": 0.45, "note": "analysing behaviour data, logs and patterns to keep standards of behaviour high"}
           ]
         },
         {
