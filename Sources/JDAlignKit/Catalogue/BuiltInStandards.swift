@@ -356,11 +356,12 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "provision map*", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
           "rules": [
+            {"query": "\"provision map*\" AND NOT (software OR ICT OR confident)", "weight": 0.6, "note": "keeping the provision map of SEND support; skill with provision-mapping software is a candidate's IT skill"},
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition) AND NOT governor*", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
             {"query": "\"individual needs\" NEAR/3 (pupil OR met OR meet OR meeting)", "weight": 0.5, "note": "meeting pupils’ individual needs"},
