@@ -77,19 +77,17 @@ enum ReportFormat: String, CaseIterable, Sendable {
     /// A trust summary's report files, named by `summaryFileNames`.
     func files(_ summary: TrustSummary, catalogue: Catalogue) -> [ReportFile] {
         let names = summaryFileNames
+        // The tables hold a row of text per JD: made only for the formats built from them, not for every format.
+        let tables = { TrustSummaryReport.tables(summary, catalogue: catalogue) }
         switch self {
         case .html: return [ReportFile(name: names[0], text: TrustSummaryReport.html(summary, catalogue: catalogue))]
         case .markdown: return [ReportFile(name: names[0], text: TrustSummaryReport.markdown(summary, catalogue: catalogue))]
         case .json: return [ReportFile(name: names[0], text: JSONWriter.write(TrustSummaryReport.json(summary), style: .pretty) + "\n")]
-        case .csv, .xlsx, .docx: break
-        }
-        // The tables hold a row of text per JD: made only for the formats built from them, not for every format.
-        let tables = TrustSummaryReport.tables(summary, catalogue: catalogue)
-        return switch self {
-        case .csv: [ReportFile(name: names[0], text: CSVReport.render(tables[0])), ReportFile(name: names[1], text: CSVReport.render(tables[1]))]
-        case .xlsx: [ReportFile(name: names[0], bytes: XLSXReport.workbook(tables))]
-        case .docx: [ReportFile(name: names[0], bytes: DocxReport.tables(tables, title: "Trust summary of job description coverage"))]
-        case .html, .markdown, .json: []
+        case .csv:
+            let csvTables = tables()
+            return [ReportFile(name: names[0], text: CSVReport.render(csvTables[0])), ReportFile(name: names[1], text: CSVReport.render(csvTables[1]))]
+        case .xlsx: return [ReportFile(name: names[0], bytes: XLSXReport.workbook(tables()))]
+        case .docx: return [ReportFile(name: names[0], bytes: DocxReport.tables(tables(), title: "Trust summary of job description coverage"))]
         }
     }
 }
