@@ -23,9 +23,17 @@ enum CLIFixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let examples = packageRoot.appendingPathComponent("Examples")
 
+    /// One folder per test process holding every temporary folder, removed when the process exits, so that test
+    /// runs leave nothing behind in the system's temporary directory.
+    private static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("jdalign-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: CLIFixtures.temporaryRoot) }
+        return root
+    }()
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jdalign-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
