@@ -125,6 +125,41 @@ import Testing
         #expect(texts(jd, .other).contains("2"))
     }
 
+    @Test func aFooterAboveThePageNumberAndAHeaderSplitByAGapKeepThePersonSpecification() {
+        let jd = read("""
+            Duties
+            - Lead the SEND team and keep the register of needs.
+
+            Person specification
+            Essential
+            - Qualified Teacher Status
+            - Experience of writing support plans
+            Elmhurst Primary School – SENDCo Job Description
+            Page 1 of 2
+            ELMHURST PRIMARY SCHOOL    Job description
+            - Knowledge of the SEND Code of Practice
+            - Experience of training support staff
+            Elmhurst Primary School – SENDCo Job Description
+            Page 2 of 2
+            ELMHURST PRIMARY SCHOOL    Job description
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "Experience of writing support plans",
+                                           "Knowledge of the SEND Code of Practice", "Experience of training support staff"])
+        #expect(texts(jd, .other).filter { $0 == "Elmhurst Primary School – SENDCo Job Description" }.count == 2)
+        #expect(!jd.items.contains { $0.kind == .heading && $0.text == "Job description" }, "the header's second half is not a title")
+    }
+
+    @Test func aListThatNeverHadBulletsIsOneDutyPerSentence() {
+        let jd = read("""
+            Main duties
+            Keep an accurate register of pupils with SEND, reviewed each term.
+            Request statutory assessment from the local authority when a pupil's needs call for it.
+            Widen the range of interventions the school can offer.
+            Undergo refresher training in the SEND Code of Practice every year.
+            """)
+        #expect(texts(jd, .duty).count == 4)
+    }
+
     @Test func proseJDsStateDutiesWithThePostHolderAsSubject() {
         let jd = read("""
             The Bursar

@@ -38,10 +38,11 @@ struct DutyDetection: SegmentationPass {
         if draft.marker != .none { return (.duty, "a list item outside the person specification") }
         if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
         // One duty per line: a whole sentence right after a finished duty is the next one, though a converter lost its
-        // bullet or the table gave it no label of its own.
+        // bullet or the table gave it no label of its own. A list that never had bullets shows it by its lines all
+        // being instructions: after a duty that opened with a verb, a sentence that does not open on a subject.
         if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 5,
            shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation,
-           previous.marker != .none {
+           previous.marker != .none || (TextShape(previous.text).opensWithADutyVerb && !Self.opensOnASubject(shape)) {
             return (.duty, "a sentence in a list of duties whose bullet was lost")
         }
         // A flattened two-column table gives its label once: the rows under it are entries of the same text column,
@@ -101,6 +102,15 @@ struct DutyDetection: SegmentationPass {
             || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }
         return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
     }
+
+    /// Whether a sentence opens on a determiner or pronoun ("The school…", "Our pupils…"): it is about something,
+    /// not an instruction.
+    static func opensOnASubject(_ shape: TextShape) -> Bool {
+        guard let first = shape.words.first else { return false }
+        return sentenceSubjects.contains(first.lowercased())
+    }
+
+    static let sentenceSubjects: Set<String> = Set(DocumentVocabulary.builtIn.entries("sentenceSubjects"))
 
     /// Nouns that stand for the post holder besides post titles.
     static let postHolderNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderNouns"))
