@@ -42,6 +42,13 @@ struct PageFurnitureDetection: SegmentationPass {
             if Self.isPageNumber(text) {
                 state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
                 pageStartLine = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1].line : nil
+                // The line just above a page number ends the page: what is repeated there is that page's footer. Only
+                // a whole line: the last cell of a grid's row ("E / I, R") recurs on every row.
+                let above = index - 1
+                if above >= state.drafts.startIndex, state.drafts[above].kind == nil, state.drafts[above].cell == nil,
+                   !state.drafts[above].startsCell, above == state.drafts.startIndex || state.drafts[above - 1].line != state.drafts[above].line {
+                    marked.insert(above)
+                }
                 continue
             }
             if state.drafts[index].line == pageStartLine { marked.insert(index) }
@@ -81,10 +88,16 @@ struct PageFurnitureDetection: SegmentationPass {
                 headerLines.insert(state.drafts[index].line)
             }
         }
-        // The page number on a running header's line, even where a grid took it for a cell.
-        for index in state.drafts.indices where state.drafts[index].kind == nil && headerLines.contains(state.drafts[index].line)
-            && Self.isPageNumber(state.drafts[index].text) {
-            state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+        // The rest of a running header's line, even where a converter's gap split it into cells: its page number, and
+        // the document's name beside the school's ("Greyfriars High School      Job description"), which would
+        // otherwise read as a title starting a new part of the document.
+        for index in state.drafts.indices where state.drafts[index].kind == nil && headerLines.contains(state.drafts[index].line) {
+            if Self.isPageNumber(state.drafts[index].text) {
+                state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+            } else if Self.mayBeHeader(state.drafts[index].text),
+                      state.drafts[index].text.split(separator: " ").count <= Self.longestHeader {
+                state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
+            }
         }
     }
 
