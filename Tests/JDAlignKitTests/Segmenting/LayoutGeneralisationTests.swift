@@ -211,4 +211,36 @@ import Testing
         #expect(jd.items.contains { $0.text == "To lead the school well" }, "a new duty is never joined")
         #expect(texts(jd, .duty).filter { $0.hasPrefix("To lead work") }.count == 6, "full-width bullets followed by bullets stay apart")
     }
+
+    /// Breaks each paragraph at the last space before `width`, as a converter does, the rest carried unindented.
+    private func hardWrapped(_ paragraphs: [String], at width: Int) -> [String] {
+        paragraphs.flatMap { paragraph -> [String] in
+            var lines: [String] = [], rest = Substring(paragraph)
+            while rest.count > width, let cut = rest.prefix(width).lastIndex(of: " ") {
+                lines.append(String(rest[..<cut]))
+                rest = rest[rest.index(after: cut)...]
+            }
+            return lines + [String(rest)]
+        }
+    }
+
+    @Test func aWrappedItemGoesOnPastAVerbWhereItemsEndWithAStop() {
+        let duties = (1...6).map { "Lead the review of area number \($0) of the curriculum with subject leaders and report to governors." }
+        let cut = "Contribute to the academy's vision and to the writing and evaluation of the School Development"
+        let lines = ["Main duties"] + hardWrapped(duties, at: 84) + [cut, "Plan as a full member of the senior leadership team."]
+        let jd = read(lines.joined(separator: "\n"))
+        #expect(texts(jd, .duty).count == 7)
+        #expect(texts(jd, .duty).last == cut + " Plan as a full member of the senior leadership team.")
+    }
+
+    @Test func aFullStopAtTheWidthEndsASentenceNotAParagraphWhereParagraphsAreSetApart() {
+        let paragraph = "The Bursar is a member of the Senior Leadership Team and Clerk to the Governors."
+            + " Reporting to the Head on operational matters, the Bursar prepares the annual budget and the long-term plan."
+        let others = (1...5).map { "The Bursar also oversees contract number \($0), working with suppliers, and reports on it to the finance committee each term." }
+        let wrapped = (others + [paragraph]).map { hardWrapped([$0], at: 84).joined(separator: "\n") }
+        let jd = read((["Main duties", ""] + [wrapped.joined(separator: "\n\n")]).joined(separator: "\n"))
+        #expect(hardWrapped([paragraph], at: 84).first?.hasSuffix("Governors.") == true, "the case under test: a stop at the width")
+        #expect(jd.items.contains { $0.text == paragraph })
+        #expect(jd.items.filter { $0.text.hasPrefix("The Bursar also oversees") }.count == 5)
+    }
 }

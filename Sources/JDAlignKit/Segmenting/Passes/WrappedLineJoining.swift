@@ -15,6 +15,7 @@ struct WrappedLineJoining: SegmentationPass {
         var joined: [Draft] = []
         joined.reserveCapacity(state.drafts.count)
         let width = Self.wrapWidth(of: state.drafts)
+        let paragraphsSetApart = width.map { Self.paragraphsAreSetApart(state.drafts, width: $0) } ?? false
         // The last draft not decided before this pass (page furniture and contents entries are).
         var lastContent: Int?
         // The length of the last line joined to the last draft: whether that line filled the width says whether the
@@ -24,7 +25,9 @@ struct WrappedLineJoining: SegmentationPass {
             // A draft decided already neither continues a line nor is continued.
             if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
                Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
-                || (!readerJoinedLines && Self.fillsTheWidth(joined[last], lastLineLength: lastLineLength, width, then: draft)) {
+                || (!readerJoinedLines && Self.fillsTheWidth(joined[last], lastLineLength: lastLineLength, width, then: draft,
+                                                             itemBeforeEndedWithAStop: Self.endsAnItem(joined.dropLast().last),
+                                                             paragraphsSetApart: paragraphsSetApart)) {
                 // Appending in place keeps a long run of wrapped lines linear rather than copying the paragraph each time.
                 Self.append(draft.text, to: &joined[last].text)
                 lastLineLength = draft.text.count
@@ -109,16 +112,45 @@ struct WrappedLineJoining: SegmentationPass {
         return wide >= 60 && nearWidth >= 5 && nearWidth * 100 >= lengths.count * 15 ? wide : nil
     }
 
+    /// Whether, in wrapped text, paragraphs are set apart by blank lines: the line after a finished paragraph (one
+    /// ending short of the width with a full stop) nearly always has a blank line before it. There a line that
+    /// fills the width with a full stop and runs straight on to the next line is a sentence ending mid-paragraph.
+    static func paragraphsAreSetApart(_ drafts: [Draft], width: Int) -> Bool {
+        var setApart = 0, runOn = 0
+        for index in drafts.indices.dropLast() {
+            let draft = drafts[index], next = drafts[index + 1]
+            guard draft.cell == nil, draft.headingLevel == nil, draft.text.count * 100 < width * 85, draft.text.count >= 30,
+                  draft.text.last == ".", next.cell == nil, next.marker == .none else { continue }
+            if next.blankBefore { setApart += 1 } else { runOn += 1 }
+        }
+        return setApart >= 4 && setApart >= runOn * 9
+    }
+
+    /// Whether a draft is a finished item: it ends with a full stop or semicolon.
+    static func endsAnItem(_ draft: Draft?) -> Bool {
+        guard let draft, draft.kind == nil, draft.headingLevel == nil, let last = draft.text.last else { return false }
+        return last == "." || last == ";"
+    }
+
     /// Whether `previous`'s last line fills a hard-wrapped width and stops mid-sentence, and `next` does not open an
-    /// item of its own or a section (a short line in capitals is a heading, whatever the line above it).
-    static func fillsTheWidth(_ previous: Draft, lastLineLength: Int, _ width: Int?, then next: Draft) -> Bool {
+    /// item of its own or a section (a short line in capitals is a heading, whatever the line above it). A next line
+    /// opening with a duty verb is a new duty, unless the item before `previous` ended with a stop, so that items
+    /// here end with one and `previous` has not yet; and where paragraphs are set apart by blank lines, a line
+    /// ending with a full stop is carried on too.
+    static func fillsTheWidth(_ previous: Draft, lastLineLength: Int, _ width: Int?, then next: Draft,
+                              itemBeforeEndedWithAStop: Bool = false, paragraphsSetApart: Bool = false) -> Bool {
         guard let width, lastLineLength * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
               next.listLevel == nil, next.headingLevel == nil, previous.headingLevel == nil, previous.cell == next.cell,
-              let last = previous.text.last, !".;:!?…".contains(last)
+              let last = previous.text.last, !";:!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
+        if last == "." {
+            return paragraphsSetApart && shape.wordCount > 1 && !(shape.isAllCaps && shape.wordCount <= 12)
+        }
         // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
-        return !shape.opensWithADutyVerb && !(shape.isAllCaps && shape.wordCount <= 12) && (shape.wordCount > 1 || next.text.last == ".")
+        return (!shape.opensWithADutyVerb || (itemBeforeEndedWithAStop && (shape.wordCount >= 4 || next.text.last == ".")))
+            && !(shape.isAllCaps && shape.wordCount <= 12)
+            && (shape.wordCount > 1 || next.text.last == ".")
     }
 
     /// Words a sentence cannot end on.
