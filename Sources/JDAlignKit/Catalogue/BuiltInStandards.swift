@@ -953,7 +953,8 @@ enum BuiltInStandards {
             {"query": "(\"children looked after\" OR \"young carers\") AND NOT (refer* OR services OR analys* OR summar* OR (report* NEAR/6 (governor OR \"governing body\" OR trustees)))", "weight": 0.6, "note": "leading support for looked-after children and young carers, not referring them to services or listing them in data summaries and reports"},
             {"query": "(\"equal opportunities\" OR \"equal opportunity\" OR \"equality of opportunity\") AND NOT (follow* OR comply OR complian* OR legislation)", "weight": 0.6, "note": "a commitment to equal opportunity; following the policy or the law on it is compliance"},
             {"query": "equality AND NOT (\"equality act\" OR follow* OR comply OR complian* OR legislation OR duties)", "weight": 0.45, "note": "advancing equality, as a supporting word; the Equality Act's duties and equality policies are compliance"},
-            {"query": "(challeng* OR tackl* OR prevent* OR eliminat* OR \"free from\" OR counter* OR address*) NEAR/4 (discriminat* OR prejudic* OR racism OR inequalit* OR inequity)", "weight": 0.55, "note": "tackling discrimination and inequality: advancing equality"}
+            {"query": "(challeng* OR tackl* OR prevent* OR eliminat* OR \"free from\" OR counter* OR address*) NEAR/4 (discriminat* OR prejudic* OR racism OR inequalit* OR inequity)", "weight": 0.55, "note": "tackling discrimination and inequality: advancing equality"},
+            {"query": "\"progress meetings\" NEAR/4 (teacher OR teachers OR lead OR leads OR leading OR hold OR holds OR holding OR chair*) AND NOT register", "weight": 0.55, "note": "leading or holding pupil progress meetings with class teachers: teachers answer for each pupil's progress (updating a register after one is not)"}
           ]
         },
         {
