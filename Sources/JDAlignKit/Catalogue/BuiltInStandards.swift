@@ -302,7 +302,8 @@ enum BuiltInStandards {
             {"query": "(restorative AND NOT (training OR trained)) OR (\"consistent and fair\" AND (behaviour OR sanction* OR rewards OR discipline OR approach*))", "weight": 0.6, "note": "restorative practice and consistent, fair approaches to behaviour; training in restorative approaches asked of a candidate, or being 'calm, consistent and fair' as a personal quality, is not this"},
             {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
             {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
-            {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"}
+            {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"},
+            {"query": "incident* NEAR/5 (serious OR repeated OR deal OR deals OR dealing OR manag* OR investigat* OR logged OR log OR logs OR record*) AND NOT (critical OR accident* OR riddor OR \"health and safety\" OR \"data breach*\" OR safeguarding OR \"child protection\")", "weight": 0.55, "note": "dealing with, investigating and logging behaviour incidents (critical incidents, accidents, data breaches and safeguarding concerns are other duties)"}
           ]
         },
         {
