@@ -389,7 +389,7 @@ enum BuiltInStandards {
           "id": "5.4",
           "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
           "keywords": [
-            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy", "special educational needs support"]},
+            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy"]},
             {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "accessibility plan"]},
             {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
             {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
@@ -400,7 +400,8 @@ enum BuiltInStandards {
             {"query": "(\"education health and care\" OR \"section f\") NEAR/8 (provision OR delivered OR \"in place\" OR amend* OR reflects)", "weight": 0.5, "note": "making sure the provision an EHC plan specifies is in place and the plan stays accurate, the school's statutory duty"},
             {"query": "(experience OR working OR successful) NEAR/4 \"special educational needs coordinator\" AND NOT (\"work with\" OR \"working with\" OR \"working closely\")", "weight": 0.5, "note": "experience in the statutory SENCO role, as a SENCO's person specification asks for it"},
             {"query": "\"education health and care\" NEAR/3 (assessment* OR request* OR application* OR review*)", "weight": 0.5, "note": "the statutory EHC process under the code of practice"},
-            {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"}
+            {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"},
+            {"query": "\"special educational needs support\" AND (parent OR carers OR family OR families OR register) AND NOT relationship*", "weight": 0.5, "note": "SEN support plans written and reviewed with pupils and parents, as the code of practice requires; helping teachers write them, or naming pupils on SEN support among groups to track, is not the statutory duty"}
           ]
         }
       ]
