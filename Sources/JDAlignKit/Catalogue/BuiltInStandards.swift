@@ -175,7 +175,8 @@ enum BuiltInStandards {
           "rules": [
             {"query": "assess* NEAR/5 (inform* OR impact OR practice OR interven* OR \"next steps\" OR adapt*) AND NOT (risk* OR needs OR summative OR statutory OR \"teach assess\" OR \"teaching assessment\" OR \"assess plan do review\")", "weight": 0.3, "note": "assessment used to inform teaching"},
             {"query": "\"feedback policy\" OR \"marking policy\" OR \"mark pupil work\" OR ((feedback OR marking) NEAR/3 (approaches OR books OR \"pupil work\"))", "weight": 0.5, "note": "marking and feedback on pupils' work"},
-            {"query": "check* NEAR/4 (know OR understand* OR misconception*)", "weight": 0.55, "note": "checking what pupils know and understand"}
+            {"query": "check* NEAR/4 (know OR understand* OR misconception*)", "weight": 0.55, "note": "checking what pupils know and understand"},
+            {"query": "assessment NEAR/12 (understood OR \"next steps\" OR gaps OR misconception*) AND NOT (\"risk assessment*\" OR \"assess plan do review\" OR (needs NEAR/3 assess*))", "weight": 0.5, "note": "assessment that tells teachers what pupils have understood, finds gaps and shapes next steps in lessons: formative assessment in plain words (a line may also name statutory assessment)"}
           ]
         }
       ]
