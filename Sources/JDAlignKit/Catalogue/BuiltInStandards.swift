@@ -23,11 +23,12 @@ enum BuiltInStandards {
           "id": "1.1",
           "text": "establish and sustain the school’s ethos and strategic direction in partnership with those responsible for governance and through consultation with the school community in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["strategic direction", "mission", "core values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
+            {"weight": 0.6, "terms": ["mission", "core values", "vision and values", "vision values", "values and ethos", "vision and ethos"]},
             {"weight": 0.35, "terms": ["vision", "strategic vision", "strategic leadership", "strategic development", "school strategy"]},
             {"weight": 0.55, "terms": ["christian distinctiveness", "collective worship", "catholic life", "religious life", "catholic ethos", "christian ethos", "christian vision"]}
           ],
           "rules": [
+            {"query": "\"strategic direction\" AND NOT (advis* NEAR/8 direction)", "weight": 0.6, "note": "setting the school's strategic direction; advising the head and governors on the strategic direction of one area, such as SEND provision, is that area's leadership"},
             {"query": "(ethos OR \"school values\") AND NOT (commit* NEAR/5 (ethos OR values))", "weight": 0.6, "note": "the school's ethos and values as something set, upheld or promoted; a person specification's 'commitment to the ethos and values' is the candidate's disposition, which the annotators do not read as setting the school's direction"},
             {"query": "vision NEAR/4 (school OR trust OR academy OR federation OR overall OR shared OR promot* OR contribut* OR support* OR implement* OR uphold* OR commit* OR dedic*)", "weight": 0.35, "note": "the school’s or trust’s vision, not any use of the word (e.g. a subject vision)"},
             {"query": "governor NEAR/6 (strateg* OR direction OR vision OR ethos OR aims) AND NOT \"special educational needs\"", "weight": 0.35, "note": "setting direction together with those responsible for governance"},
@@ -911,7 +912,7 @@ enum BuiltInStandards {
           "id": "D1.6",
           "text": "Communicate compellingly the school’s vision and drive the strategic leadership, empowering all pupils and staff to excel.",
           "keywords": [
-            {"weight": 0.6, "terms": ["strategic leadership", "strategic direction", "common goal", "shared vision", "empower", "articul* vision", "communic* vision"]},
+            {"weight": 0.6, "terms": ["strategic leadership", "common goal", "shared vision", "empower", "articul* vision", "communic* vision"]},
             {"weight": 0.3, "terms": ["vision", "articul*", "inspir*", "communic*", "strateg*", "audience", "school aims"]}
           ],
           "rules": [
@@ -922,7 +923,8 @@ enum BuiltInStandards {
             {"query": "(set OR sets OR setting OR shap* OR determin* OR driv*) NEAR/4 direction AND NOT (direction NEAR/2 (under OR \"under the\"))", "weight": 0.55, "note": "setting the direction of the school or trust (not working under direction)"},
             {"query": "(lead* OR driv* OR embed*) NEAR/2 change AND NOT (climate OR timetable OR timetables OR circumstances OR details OR rota OR practice OR lessons)", "weight": 0.4, "note": "leading, driving and embedding change; supporting weight, since leading change on its own is a generic leadership skill that needs the vision or the staff beside it (the old NOT on \"changes to\" reduced to \"change\" once stop words were dropped, so the rule never fired)"},
             {"query": "(vision OR mission) NEAR/5 (heart OR embed* OR realis* OR live OR lived OR alive OR deliv* OR keep)", "weight": 0.5, "note": "keeping the vision alive in daily work"},
-            {"query": "strateg* NEAR/3 (leadership OR direction OR plan OR priorities) AND NOT (knowledge OR understanding OR experience OR thinker OR financ* OR budget*)", "weight": 0.5, "note": "leading the school strategically"}
+            {"query": "strateg* NEAR/3 (leadership OR direction OR plan OR priorities) AND NOT (knowledge OR understanding OR experience OR thinker OR financ* OR budget* OR (advis* NEAR/8 strateg*))", "weight": 0.5, "note": "leading the school strategically (advising the head and governors on one area's strategy is that area's leadership)"},
+            {"query": "\"strategic direction\" AND NOT (advis* NEAR/8 direction)", "weight": 0.6, "note": "driving the school's strategic direction; advising the head and governors on the strategic direction of one area, such as SEND provision, is that area's leadership"}
           ]
         }
       ]
