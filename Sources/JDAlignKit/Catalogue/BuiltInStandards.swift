@@ -279,7 +279,7 @@ enum BuiltInStandards {
           "text": "ensure high standards of pupil behaviour and courteous conduct in accordance with the school’s behaviour policy",
           "keywords": [
             {"weight": 0.6, "terms": ["behaviour policy", "standards of behaviour", "good behaviour", "courteous", "conduct of pupils", "pupil conduct", "behaviour for learning policy", "uniform"]},
-            {"weight": 0.35, "terms": ["behaviour"]},
+            {"weight": 0.3, "terms": ["behaviour"]},
             {"weight": 0.55, "terms": ["dress code"]}
           ],
           "rules": [
