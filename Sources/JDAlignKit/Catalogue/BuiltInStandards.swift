@@ -364,11 +364,12 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "education health and care", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
           "rules": [
+            {"query": "\"education health and care\" AND NOT (\"statutory duties\" OR \"code of practice\" OR \"section f\" OR processes* OR reform OR \"on roll\" OR (report* NEAR/8 governing))", "weight": 0.6, "note": "a pupil's EHC plan as the record of needs identified with parents and professionals; the school's statutory duties under the code of practice, checking that section F provision is delivered, knowing the local authority's EHCP processes, and reporting on plans to governors are 5.4 or 10.1"},
             {"query": "\"provision map*\" AND NOT (software OR ICT OR confident)", "weight": 0.6, "note": "keeping the provision map of SEND support; skill with provision-mapping software is a candidate's IT skill"},
             {"query": "(\"special educational needs\" OR \"additional needs\" OR \"education health and care\" OR \"unmet need*\") NEAR/10 (parent OR carers OR \"parents/carers\" OR famil* OR agenc* OR professionals* OR liaise OR referr* OR individual OR \"support plan\" OR \"support plans\" OR transition) AND NOT governor*", "weight": 0.4, "note": "working with parents, families and professionals on individual pupils’ additional needs (advising on budgets or analysing groups’ data is not identifying needs)"},
             {"query": "needs NEAR/3 (identif* OR assess*) AND NOT (\"training needs\" OR \"development needs\" OR \"professional needs\")", "weight": 0.5, "note": "identifying needs"},
