@@ -998,7 +998,8 @@ enum BuiltInStandards {
           "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
           "keywords": [
             {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching"]},
-            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*", "learning walks", "learning walk"]}
+            {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*"]},
+            {"weight": 0.3, "terms": ["learning walks", "learning walk"]}
           ],
           "rules": [
             {"query": "shar* NEAR/4 (practice OR expertise OR learning OR ideas)", "weight": 0.5, "note": "sharing practice between colleagues and schools"},
