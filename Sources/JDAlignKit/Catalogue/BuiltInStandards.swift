@@ -43,12 +43,13 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "personal development", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "cultural capital", "celebr*", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
             {"weight": 0.5, "terms": ["flourish*"]},
             {"weight": 0.55, "terms": ["sports day", "prom", "science fair", "book week", "maths week", "science week", "sports leaders", "reading buddies", "peer mentor*", "duke of edinburgh"]}
           ],
           "rules": [
+            {"query": "\"personal development\" AND NOT (\"improvement plan\" OR \"development plan\" OR evalu*)", "weight": 0.6, "note": "leading pupils' personal development (its curriculum, programme, opportunities); evaluating it or writing its strand of the improvement plan is self-evaluation and planning (8.1, 8.2)"},
             {"query": "(positive OR enriching OR happy OR culture) NEAR/4 (pupil OR \"school life\" OR experi* OR \"school day\")", "weight": 0.35, "note": "a positive culture or experience for pupils"},
             {"query": "broaden* NEAR/4 (experi* OR opportun* OR horizon*)", "weight": 0.5, "note": "broadening pupils’ experiences"},
             {"query": "(trips OR visits OR events OR assemblies) NEAR/4 (pupil OR enrich* OR extracurricular)", "weight": 0.3, "note": "visits and events for pupils"},
