@@ -229,7 +229,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.7, "terms": ["reading culture", "culture of reading", "reading for pleasure", "reading spine", "decodable books", "reading interventions"]},
             {"weight": 0.7, "terms": ["early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
-            {"weight": 0.4, "terms": ["literacy"]}
+            {"weight": 0.4, "terms": ["literacy"]},
+            {"weight": 0.55, "terms": ["reading programme", "reading programmes", "weak readers", "struggling readers", "reluctant readers"]}
           ],
           "rules": [
             {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport* OR buddies OR buddy OR paired OR \"reading mentors\")", "weight": 0.55, "note": "reading as a subject, not reading documents, nor older pupils acting as reading buddies or mentors for younger ones (student leadership, 1.2)"},
