@@ -1037,10 +1037,12 @@ enum BuiltInStandards {
           "id": "D2.5",
           "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
           "keywords": [
-            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "career progression", "emerging leaders"]},
-            {"weight": 0.55, "terms": ["coaching skills", "leadership programme", "leadership programmes", "middle leadership programme", "succession", "nurture leadership", "nurturing leadership", "nurture leaders", "nurturing leaders", "grow leaders", "growing leaders", "leadership potential"]}
+            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "emerging leaders"]},
+            {"weight": 0.55, "terms": ["coaching skills", "middle leadership programme", "succession", "nurture leadership", "nurturing leadership", "nurture leaders", "nurturing leaders", "grow leaders", "growing leaders", "leadership potential"]}
           ],
           "rules": [
+            {"query": "\"career progression\" AND NOT (pupil OR apprenticeship* OR employment OR university)", "weight": 0.7, "note": "staff's career progression; with stop words dropped a pupils' 'Careers and Progression Adviser' reads the same, so pupils' careers are left out"},
+            {"query": "(\"leadership programme\" OR \"leadership programmes\") AND NOT (pupil OR completion OR completed OR \"national professional qualification\")", "weight": 0.55, "note": "leadership programmes for staff; a student leadership programme is pupils' school life, and having completed a programme is the candidate's own development (D1.4)"},
             {"query": "(develop* OR coach* OR grow* OR mentor*) NEAR/3 (leaders OR \"leadership capacity\" OR \"leadership skills\" OR \"leadership potential\" OR \"leadership pathway\")", "weight": 0.55, "note": "growing the next leaders (not developing the school’s leadership of an area)"},
             {"query": "(coach* OR mentor* OR induct*) NEAR/4 (headteachers OR \"heads of school\" OR \"senior leaders\" OR \"middle leaders\" OR \"new leaders\" OR \"subject leaders\" OR \"phase leaders\")", "weight": 0.55, "note": "developing and coaching current leaders"},
             {"query": "(experience OR skill* OR qualif* OR accredit* OR trained) NEAR/3 coach* AND NOT pupil", "weight": 0.5, "note": "a coach by training or experience, as person specifications word it"},
