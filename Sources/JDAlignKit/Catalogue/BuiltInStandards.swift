@@ -1053,11 +1053,13 @@ enum BuiltInStandards {
           "id": "D2.6",
           "text": "Hold all staff to account for their professional conduct and practice.",
           "keywords": [
-            {"weight": 0.6, "terms": ["held to account", "staff conduct", "capability", "culture of professionalism", "fulfil their duties"]},
-            {"weight": 0.35, "terms": ["performance management", "code of conduct", "appraisal", "professional responsibilities", "professional conduct"]}
+            {"weight": 0.6, "terms": ["held to account", "staff conduct", "capability", "culture of professionalism"]},
+            {"weight": 0.35, "terms": ["performance management", "code of conduct", "appraisal", "professional responsibilities"]}
           ],
           "rules": [
             {"query": "(hold OR held OR holding OR holds) NEAR/4 account AND NOT (pupil OR outcomes OR ((governor OR board OR trustees OR \"governing body\") NEAR/10 (hold OR held OR holding OR holds)))", "weight": 0.6, "note": "holding staff to account"},
+            {"query": "\"fulfil their duties\" AND NOT (own OR \"duties of a teacher\" OR \"school teachers pay and conditions\")", "weight": 0.6, "note": "making sure staff fulfil their duties; the post holder fulfilling their own duties as a teacher is not holding others to account"},
+            {"query": "\"professional conduct\" AND NOT (own OR model* OR \"headteachers standards\")", "weight": 0.35, "note": "staff's professional conduct; the post holder's own conduct, or modelling it, is leading by example (D1.3)"},
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
             {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
             {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
