@@ -920,7 +920,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["vision", "articul*", "inspir*", "communic*", "strateg*", "audience", "school aims"]}
           ],
           "rules": [
-            {"query": "vision NEAR/4 (set OR sets OR setting OR promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
+            {"query": "vision NEAR/4 (set OR sets OR setting OR promot* OR contribut* OR communic* OR articul* OR drive OR driving OR shap* OR formul* OR overall OR shared OR mission OR agree OR agreed OR refresh*)", "weight": 0.45, "note": "promoting and communicating the school’s vision"},
             {"query": "aims NEAR/2 (formul* OR develop* OR set OR setting OR promot* OR communic* OR shap*)", "weight": 0.5, "note": "setting the school’s aims"},
             {"query": "(communic* OR articul* OR present*) NEAR/6 audience AND NOT (data OR information OR financ*)", "weight": 0.5, "note": "communicating to many audiences"},
             {"query": "(lead* OR motiv* OR inspir*) NEAR/4 (goal* OR vision OR aims)", "weight": 0.45, "note": "leading people towards shared aims"},
