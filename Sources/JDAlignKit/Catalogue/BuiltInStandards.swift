@@ -968,6 +968,7 @@ enum BuiltInStandards {
             {"query": "equality AND NOT (\"equality act\" OR follow* OR comply OR complian* OR legislation OR duties)", "weight": 0.45, "note": "advancing equality, as a supporting word; the Equality Act's duties and equality policies are compliance"},
             {"query": "(challeng* OR tackl* OR prevent* OR eliminat* OR \"free from\" OR counter* OR address*) NEAR/4 (discriminat* OR prejudic* OR racism OR inequalit* OR inequity)", "weight": 0.55, "note": "tackling discrimination and inequality: advancing equality"},
             {"query": "ebacc AND (access* OR fair OR narrow*) AND NOT (analys* OR measures OR calculat*)", "weight": 0.55, "note": "fair access for every pupil to the EBacc subjects and options not narrowed for some: advancing equality in what pupils may study; EBacc as an accountability measure to analyse is data work"},
+            {"query": "commit* NEAR/4 (inclusion OR inclusive OR equality OR \"equal opportunities\" OR \"equality of opportunity\")", "weight": 0.55, "note": "a commitment to inclusion or equality, as person specifications ask for it: advancing equality for all pupils"},
             {"query": "\"progress meetings\" NEAR/4 (teacher OR teachers OR lead OR leads OR leading OR hold OR holds OR holding OR chair*) AND NOT register", "weight": 0.55, "note": "leading or holding pupil progress meetings with class teachers: teachers answer for each pupil's progress (updating a register after one is not)"}
           ]
         },
