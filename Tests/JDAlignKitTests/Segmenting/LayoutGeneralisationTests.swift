@@ -243,4 +243,44 @@ import Testing
         #expect(jd.items.contains { $0.text == paragraph })
         #expect(jd.items.filter { $0.text.hasPrefix("The Bursar also oversees") }.count == 5)
     }
+
+    @Test func aCriterionWrappedOntoARowOfItsOwnInAPipeTable() {
+        let jd = read("""
+            ## Person specification
+
+            | Criteria | Essential | Desirable | Assessed by |
+            |---|---|---|---|
+            | Good or better classroom teaching | ✓ | | I / R |
+            | Clear, calm communication with students, staff and parents, including in difficult | ✓ | | I / T |
+            | conversations | | | |
+            | Good organisation and the ability to prioritise | ✓ | | T / R |
+            """, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .personSpec) == ["Good or better classroom teaching",
+                                           "Clear, calm communication with students, staff and parents, including in difficult conversations",
+                                           "Good organisation and the ability to prioritise"])
+    }
+
+    @Test func aCriterionWrappedBetweenItAndItsCodesInAGridReadOneCellPerLine() {
+        let jd = read("""
+            Person specification
+            Criteria
+            E/D
+            How assessed
+            Knowledge
+            Understanding of SEND and of strategies for disadvantaged learners
+            E
+            I
+            Understanding of safeguarding and of your own duties under Keeping
+            Children Safe in Education
+            E
+            I
+            Experience
+            Successful teaching experience in at least two primary key stages
+            E
+            A
+            """)
+        #expect(texts(jd, .personSpec) == ["Understanding of SEND and of strategies for disadvantaged learners",
+                                           "Understanding of safeguarding and of your own duties under Keeping Children Safe in Education",
+                                           "Successful teaching experience in at least two primary key stages"])
+    }
 }

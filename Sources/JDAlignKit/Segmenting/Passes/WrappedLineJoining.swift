@@ -21,9 +21,13 @@ struct WrappedLineJoining: SegmentationPass {
         // The length of the last line joined to the last draft: whether that line filled the width says whether the
         // converter cut it, however long the paragraph has grown.
         var lastLineLength = 0
-        for draft in state.drafts {
+        for (index, draft) in state.drafts.enumerated() {
+            let next = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
             // A draft decided already neither continues a line nor is continued.
-            if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
+            if let target = Self.cellCarriedOnByRow(draft, next: next, in: joined)
+                ?? Self.criterionCarriedOnBeforeItsCodes(draft, next: next, in: joined) {
+                Self.append(draft.text, to: &joined[target].text)
+            } else if let last = joined.indices.last, draft.kind == nil, joined[last].kind == nil,
                Self.continues(joined[last], with: draft, onlyInLowerCase: readerJoinedLines)
                 || (!readerJoinedLines && Self.fillsTheWidth(joined[last], lastLineLength: lastLineLength, width, then: draft,
                                                              itemBeforeEndedWithAStop: Self.endsAnItem(joined.dropLast().last),
