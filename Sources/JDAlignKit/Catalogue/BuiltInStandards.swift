@@ -604,7 +604,6 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.5, "terms": ["strategic plan*", "pupil premium strategy", "recovery plan*"]},
             {"weight": 0.5, "terms": ["action plan*", "strategies for improvement", "strategies for school improvement"]},
-            {"weight": 0.45, "terms": ["improvement plan*", "development plan*", "school improvement plan", "school development plan"]},
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
           ],
           "rules": [
@@ -614,7 +613,8 @@ enum BuiltInStandards {
             {"query": "(milestone* OR \"success criteria\" OR kpis OR \"key performance indicators\") AND (plan* OR strateg*) AND NOT (apprais* OR \"performance management\" OR budget*)", "weight": 0.5, "note": "well-targeted, sequenced plans: priorities set out with milestones, success criteria or measures"},
             {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"},
             {"query": "(contribut* OR \"take part\" OR involv*) AND (\"improvement plan*\" OR \"development plan*\" OR \"improvement planning\" OR \"development planning\")", "weight": 0.4, "note": "taking part in writing the school improvement or development plan, however far the verb sits from the plan"},
-            {"query": "((data OR evidence OR findings OR evaluat*) NEAR/4 (plan OR planning OR priorities OR action OR actions)) AND (turn* OR translat* OR evaluat* OR \"use data\" OR \"using data\" OR \"uses data\") AND NOT (lesson* OR budget* OR financ* OR pupil OR interven* OR teachers)", "weight": 0.5, "note": "turning evaluation and evidence into plans, priorities and actions for improvement (not planning lessons, budgets or help for individual pupils)"}
+            {"query": "((data OR evidence OR findings OR evaluat*) NEAR/4 (plan OR planning OR priorities OR action OR actions)) AND (turn* OR translat* OR evaluat* OR \"use data\" OR \"using data\" OR \"uses data\") AND NOT (lesson* OR budget* OR financ* OR pupil OR interven* OR teachers)", "weight": 0.5, "note": "turning evaluation and evidence into plans, priorities and actions for improvement (not planning lessons, budgets or help for individual pupils)"},
+            {"query": "(\"improvement plan*\" OR \"development plan*\") AND NOT ((\"professional development\" OR training OR inset) AND ((\"in line with\" OR linked OR align*) NEAR/4 (\"improvement plan*\" OR \"development plan*\" OR priorities)))", "weight": 0.45, "note": "the school's improvement or development plan; not a programme of staff training aligned to the plan's priorities, which is giving staff development that serves whole-school improvement (6.1)"}
           ]
         },
         {
