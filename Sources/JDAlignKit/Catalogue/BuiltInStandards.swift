@@ -1166,7 +1166,7 @@ enum BuiltInStandards {
           "id": "D3.6",
           "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making.",
           "keywords": [
-            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
+            {"weight": 0.6, "terms": ["distribut* leadership", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
             {"weight": 0.3, "terms": ["teamwork", "deleg*"]}
           ],
           "rules": [
@@ -1174,7 +1174,8 @@ enum BuiltInStandards {
             {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.3, "note": "leading and managing teams: supporting evidence only, since leading a team is line management unless roles and shared accountability are in view"},
             {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
             {"query": "deleg* NEAR/3 (appropriately OR effectively OR clear OR respons* OR tasks OR duties OR work OR leadership) AND NOT (budget OR authority OR \"scheme of delegation\")", "weight": 0.5, "note": "delegating work and responsibility (not a delegated budget or authority)"},
-            {"query": "((build* OR forg* OR develop* OR creat*) NEAR/3 (effective OR successful OR strong OR cohesive OR \"high performing\")) NEAR/2 (team OR teams)", "weight": 0.5, "note": "forming effective, cohesive teams"}
+            {"query": "((build* OR forg* OR develop* OR creat*) NEAR/3 (effective OR successful OR strong OR cohesive OR \"high performing\")) NEAR/2 (team OR teams)", "weight": 0.5, "note": "forming effective, cohesive teams"},
+            {"query": "\"decision making\" NEAR/6 (distribut* OR delegat* OR devolv* OR empower* OR shared OR account OR \"each other\")", "weight": 0.6, "note": "decisions taken by distributed or shared leadership, and teams accountable for them; sound decision-making as a personal skill, or sitting on the team that decides, is not distributing leadership"}
           ]
         }
       ]
