@@ -689,12 +689,14 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["external partners", "specialist services", "local services", "partner agencies", "traded services", "therapists"]},
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer", "education welfare officers", "education welfare service", "education welfare services", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
+            {"weight": 0.7, "terms": ["strategy meeting*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(represent* OR liais* OR \"work with\" OR \"working with\" OR \"links with\") NEAR/6 (\"local authorit*\" OR \"department for education\" OR \"regional director*\" OR \"regions group\" OR police OR nhs)", "weight": 0.55, "note": "working relationships with the public bodies around schools: local authority, DfE, police, NHS"},
-            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"}
+            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"},
+            {"query": "\"children's services\" AND NOT (\"service families\" OR \"service traveller\" OR \"service pupils\" OR \"service children\" OR \"armed forces\")", "weight": 0.7, "note": "children's services, the local authority's social care front door; not the children of service (armed forces) families"}
           ]
         }
       ]
@@ -1217,13 +1219,15 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social services", "health professionals", "educational psychologist*", "educational psychology service", "child and adolescent mental health services", "police", "early help", "education welfare officer", "education welfare officers", "education welfare service", "education welfare team", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
-            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]}
+            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]},
+            {"weight": 0.7, "terms": ["child protection conference*", "strategy discussion*", "strategy meeting*", "core group*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"},
             {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"},
-            {"query": "\"social care\" AND NOT (qualification* OR degree OR setting OR settings)", "weight": 0.7, "note": "working with social care; a qualification or a past job in the sector is the candidate's background"}
+            {"query": "\"social care\" AND NOT (qualification* OR degree OR setting OR settings)", "weight": 0.7, "note": "working with social care; a qualification or a past job in the sector is the candidate's background"},
+            {"query": "\"children's services\" AND NOT (\"service families\" OR \"service traveller\" OR \"service pupils\" OR \"service children\" OR \"armed forces\")", "weight": 0.7, "note": "children's services, the local authority's social care front door; not the children of service (armed forces) families"}
           ]
         },
         {
