@@ -1087,7 +1087,8 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "standards of behaviour", "good behaviour"]},
             {"weight": 0.35, "terms": ["welfare", "behaviour"]},
             {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
-            {"weight": 0.6, "terms": ["lados"]}
+            {"weight": 0.6, "terms": ["lados"]},
+            {"weight": 0.6, "terms": ["allegation*", "abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here", "vetting", "vetted", "cleapss"]}
           ],
           "rules": [
             {"query": "escalat* AND (referral* OR \"professional challenge\" OR \"professional resolution\" OR safeguard* OR \"child protection\" OR \"when to escalate\")", "weight": 0.5, "note": "escalating a safeguarding concern or a referral that has not been acted on, and knowing when to escalate"},
