@@ -472,7 +472,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable", "young carers"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos"]},
             {"weight": 0.6, "terms": ["abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here"]},
-            {"weight": 0.55, "terms": ["vetting", "vetted"]}
+            {"weight": 0.55, "terms": ["vetting", "vetted"]},
+            {"weight": 0.6, "terms": ["lockdown", "moving and handling", "physical intervention", "lados", "dbs"]}
           ],
           "rules": [
             {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.6, "note": "health and safety as part of keeping pupils and staff safe; not the line every employee has, to follow or comply with the school’s policies and requirements"},
