@@ -694,7 +694,8 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["external partners", "specialist services", "local services", "partner agencies", "traded services", "therapists"]},
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer", "education welfare officers", "education welfare service", "education welfare services", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
-            {"weight": 0.7, "terms": ["strategy meeting*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]}
+            {"weight": 0.7, "terms": ["strategy meeting*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]},
+            {"weight": 0.6, "terms": ["mental health support team", "lados", "education and skills funding agency", "regional director", "health service"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
@@ -1225,7 +1226,8 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social services", "health professionals", "educational psychologist*", "educational psychology service", "child and adolescent mental health services", "police", "early help", "education welfare officer", "education welfare officers", "education welfare service", "education welfare team", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
             {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]},
-            {"weight": 0.7, "terms": ["child protection conference*", "strategy discussion*", "strategy meeting*", "core group*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]}
+            {"weight": 0.7, "terms": ["child protection conference*", "strategy discussion*", "strategy meeting*", "core group*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]},
+            {"weight": 0.7, "terms": ["specialist services", "partner agencies", "health visitor*", "virtual school*", "education welfare services", "personal education plan*", "mental health services"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
