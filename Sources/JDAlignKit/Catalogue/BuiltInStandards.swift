@@ -758,7 +758,10 @@ enum BuiltInStandards {
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"},
             {"query": "apprais* AND NOT ((take OR taking OR takes) NEAR/4 apprais* OR \"own appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff; taking part in one’s own appraisal is not holding staff to account"},
             {"query": "\"teachers standards\" AND NOT (duties OR \"class teacher\")", "weight": 0.35, "note": "holding teachers to the Teachers’ Standards; meeting them oneself as a class teacher is not this"},
-            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"}
+            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"},
+            {"query": "pay NEAR/3 (progression OR performance OR recommend* OR award) AND NOT (pupil OR \"pupil premium\" OR payroll)", "weight": 0.55, "note": "pay progression decisions linked to staff performance"},
+            {"query": "((set OR sets OR setting OR agree* OR review*) NEAR/3 objectives) NEAR/6 (staff OR teachers OR colleague OR team OR appraisal OR \"line manage\")", "weight": 0.55, "note": "setting and reviewing performance objectives for staff"},
+            {"query": "(weak OR poor OR inadequate OR \"not yet good\" OR \"requires improvement\" OR \"not yet meeting\") NEAR/4 (teaching OR teacher OR teachers OR practice OR performance OR \"teachers standards\") AND NOT (pupil OR reader OR readers OR reading OR behaviour)", "weight": 0.5, "note": "tackling weak teaching or teachers not yet meeting the standards"}
           ]
         },
         {
