@@ -1066,7 +1066,8 @@ enum BuiltInStandards {
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]},
             {"weight": 0.4, "terms": ["admissions"]},
-            {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
+            {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]},
+            {"weight": 0.55, "terms": ["catering", "cleaning contract*", "transport arrangements", "facilities management"]}
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR apprais* OR \"teaching and learning\" OR \"online safety\" OR filtering OR charging OR fees OR feedback OR homework OR marking OR rewards OR sanctions OR (objectives NEAR/2 (set OR agreed OR reviewed)) OR governor OR \"key person\")", "weight": 0.55, "note": "running the school through systems, processes and policies (not a policy or system whose subject is teaching, behaviour, appraisal or governance)"},
@@ -1083,7 +1084,8 @@ enum BuiltInStandards {
             {"query": "payroll AND NOT (knowledge OR experience OR skills)", "weight": 0.55, "note": "payroll is a business system of the school to run accurately and transparently"},
             {"query": "(bursary OR \"bursary fund\") NEAR/6 (administ* OR oversee* OR manag* OR applications OR records OR payments OR eligib*)", "weight": 0.5, "note": "administering a bursary fund fairly and transparently, with the records audit requires"},
             {"query": "tender* OR tendering OR insurance OR \"service level agreement\" OR \"service level agreements\"", "weight": 0.5, "note": "tendering, insurance and service agreements: probity in the school’s business processes"},
-            {"query": "(pay OR paying OR payment* OR order* OR purchas*) NEAR/4 (suppliers OR contractors OR invoices OR \"goods and services\")", "weight": 0.55, "note": "ordering, purchasing and paying suppliers through proper processes"}
+            {"query": "(pay OR paying OR payment* OR order* OR purchas*) NEAR/4 (suppliers OR contractors OR invoices OR \"goods and services\")", "weight": 0.55, "note": "ordering, purchasing and paying suppliers through proper processes"},
+            {"query": "admission* NEAR/4 (records OR data OR policy OR arrangements OR mis OR \"management information system\" OR oversee* OR code)", "weight": 0.55, "note": "admissions as a school system (arrangements, records, data), not helping individual applicants through a process"}
           ]
         },
         {
