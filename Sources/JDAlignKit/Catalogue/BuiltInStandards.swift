@@ -422,7 +422,8 @@ enum BuiltInStandards {
             {"query": "((\"professional development\" OR training OR induct* OR mentor* OR coach*) NEAR/6 (department OR faculty OR \"new staff\" OR \"new colleagues\" OR \"new teachers\" OR \"new members\")) AND (promot* OR lead* OR organis* OR monitor* OR plan* OR respons* OR ensur* OR oversee* OR support*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR pupil)", "weight": 0.55, "note": "Leading the development, induction or mentoring of a department's staff or of new colleagues (middle-leader JDs)."},
             {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."},
             {"query": "(\"professional development\" OR \"professional learning\" OR \"continuing professional development\") NEAR/3 (culture OR foster* OR promot* OR facilit* OR direct* OR champion*)", "weight": 0.45, "note": "building a culture of staff learning"},
-            {"query": "\"professional learning\" AND NOT (own OR personal OR commit*)", "weight": 0.6, "note": "staff professional learning, not the candidate's commitment to their own (nseh2015 D1.4)"}
+            {"query": "\"professional learning\" AND NOT (own OR personal OR commit*)", "weight": 0.6, "note": "staff professional learning, not the candidate's commitment to their own (nseh2015 D1.4)"},
+            {"query": "((plan* OR provid* OR organis* OR run OR runs OR deliv*) NEAR/3 training) NEAR/4 (team OR deputies OR staff OR colleagues OR leads)", "weight": 0.5, "note": "planning or providing training for a team"}
           ]
         },
         {
