@@ -3777,7 +3777,9 @@ enum BuiltInStandards {
     "guardian": "carer",
     "proprietor": "governor",
     "proprietors": "governors",
-    "information governance": "informationgovernance"
+    "information governance": "informationgovernance",
+    "return-to-work": "returntowork",
+    "return to work": "returntowork"
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
   "stemCollisions": [
