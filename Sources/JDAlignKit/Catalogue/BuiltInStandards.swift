@@ -597,7 +597,8 @@ enum BuiltInStandards {
             {"query": "\"department reviews\" OR \"faculty reviews\" OR \"academy reviews\" OR \"subject reviews\" OR \"school reviews\" OR \"department review\" OR \"faculty review\" OR \"subject review\"", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
             {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"},
             {"query": "interven* NEAR/6 (evalu* OR measur* OR judg* OR effectiveness* OR \"value for money\" OR \"entry and exit\")", "weight": 0.5, "note": "judging whether interventions work, so that weak ones can be changed or stopped"},
-            {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."}
+            {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."},
+            {"query": "(turn OR turns OR turning OR translat*) NEAR/4 (data OR findings OR evidence OR analysis)", "weight": 0.55, "note": "turning data, evidence or findings into priorities and actions starts from analysing them"}
           ]
         },
         {
