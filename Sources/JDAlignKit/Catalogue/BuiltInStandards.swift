@@ -1166,7 +1166,7 @@ enum BuiltInStandards {
           "id": "D3.5",
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "capital bid*", "capital works", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
             {"weight": 0.45, "terms": ["funding"]},
             {"weight": 0.7, "terms": ["value for money", "public funds", "expenditure", "best value", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
@@ -3789,6 +3789,7 @@ enum BuiltInStandards {
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
+    {"apart": [["capital", "capitals"], ["capitation"]], "note": "capitation is the per-pupil allocation a department or school receives; capital is money for buildings and projects, so a capital bid is not a capitation budget"},
     {"apart": [["professional", "professionals", "professionally"], ["professionalism"]], "note": "working with parents, staff and professionals is not staff professionalism"},
     {"apart": [["questioning"], ["question", "questions", "questioned"]], "note": "answering parents' or pupils' questions is not questioning as a teaching technique"},
     {"apart": [["office", "offices"], ["officer", "officers"]], "note": "a police or attendance officer is a person, not the school office (Porter2 stems both to offic)"},
