@@ -545,7 +545,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies"]}
           ],
           "rules": [
             {"query": "admission* NEAR/4 (records OR data OR policy OR arrangements OR mis OR \"management information system\" OR oversee* OR code)", "weight": 0.55, "note": "admissions as a school system (arrangements, records, data), not helping individual applicants through a process"},
@@ -1067,7 +1067,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "financial regulations", "scheme of delegation", "procurement", "financial controls", "internal controls", "segregation of duties", "shared services", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]},
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies", "premises"]},
             {"weight": 0.4, "terms": ["admissions"]},
             {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]},
             {"weight": 0.55, "terms": ["catering", "cleaning contract*", "transport arrangements", "facilities management"]}
