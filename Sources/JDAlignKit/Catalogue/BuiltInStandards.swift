@@ -583,7 +583,7 @@ enum BuiltInStandards {
           "id": "8.1",
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
-            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "monitoring and evaluation", "monitor and evaluate", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "learning walks", "learning-walks", "drop ins"]},
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "monitoring and evaluation", "monitor and evaluate", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "learning walks", "learning-walks", "drop ins"]},
             {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]},
             {"weight": 0.55, "terms": ["value added", "strengths and weaknesses", "accurate picture", "accurate view", "honest view", "clear picture"]}
           ],
@@ -598,7 +598,8 @@ enum BuiltInStandards {
             {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"},
             {"query": "interven* NEAR/6 (evalu* OR measur* OR judg* OR effectiveness* OR \"value for money\" OR \"entry and exit\")", "weight": 0.5, "note": "judging whether interventions work, so that weak ones can be changed or stopped"},
             {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."},
-            {"query": "(turn OR turns OR turning OR translat*) NEAR/4 (data OR findings OR evidence OR analysis)", "weight": 0.55, "note": "turning data, evidence or findings into priorities and actions starts from analysing them"}
+            {"query": "(turn OR turns OR turning OR translat*) NEAR/4 (data OR findings OR evidence OR analysis)", "weight": 0.55, "note": "turning data, evidence or findings into priorities and actions starts from analysing them"},
+            {"query": "\"quality assurance\" NEAR/6 (cycle OR calendar OR schedule OR activities OR process* OR practice OR standards OR teaching OR curriculum OR lesson* OR subject* OR faculty OR department* OR findings OR interventions OR \"learning walks\" OR \"work scrutiny\" OR \"self evaluation\" OR monitoring OR evidence)", "weight": 0.6, "note": "quality assurance of teaching, the curriculum and interventions, or the school's quality assurance cycle and its findings, is evaluating the school; quality-assuring one piece of administration (a tutor programme, reports, records) is not"}
           ]
         },
         {
