@@ -542,7 +542,7 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records*", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies"]}
@@ -1067,7 +1067,7 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "financial regulations", "scheme of delegation", "procurement", "financial controls", "internal controls", "segregation of duties", "shared services", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records*", "suppliers", "financial regulations", "scheme of delegation", "procurement", "financial controls", "internal controls", "segregation of duties", "shared services", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies", "premises"]},
             {"weight": 0.4, "terms": ["admissions"]},
