@@ -564,7 +564,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance", "risk committee", "information risk"]},
             {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "fire safety"]},
-            {"weight": 0.3, "terms": ["risk"]}
+            {"weight": 0.3, "terms": ["risk"]},
+            {"weight": 0.55, "terms": ["cleapss", "coshh", "hazardous", "fire drill*", "lockdown*", "riddor", "personal evacuation plan*", "personal emergency evacuation plan*"]}
           ],
           "rules": [
             {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.7, "note": "leading or managing health and safety is managing risk; following or complying with policies, as every employee does, is not"},
@@ -1103,7 +1104,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["welfare", "behaviour"]},
             {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
             {"weight": 0.6, "terms": ["lados"]},
-            {"weight": 0.6, "terms": ["allegation*", "abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here", "vetting", "vetted", "cleapss"]}
+            {"weight": 0.6, "terms": ["allegation*", "abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here", "vetting", "vetted", "cleapss"]},
+            {"weight": 0.6, "terms": ["coshh", "hazardous", "riddor", "personal evacuation plan*", "personal emergency evacuation plan*"]}
           ],
           "rules": [
             {"query": "escalat* AND (referral* OR \"professional challenge\" OR \"professional resolution\" OR safeguard* OR \"child protection\" OR \"when to escalate\")", "weight": 0.5, "note": "escalating a safeguarding concern or a referral that has not been acted on, and knowing when to escalate"},
