@@ -777,7 +777,7 @@ enum BuiltInStandards {
             {"weight": 0.5, "terms": ["employment law", "statutory compliance", "health and safety law", "academy trust handbook"]},
             {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "statutory guidance", "equality act", "statutory regulations", "published on the school website", "compliant", "jcq", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
-            {"weight": 0.55, "terms": ["related party", "exam entries", "examination entries", "statutory entitlement"]},
+            {"weight": 0.55, "terms": ["related party", "statutory entitlement"]},
             {"weight": 0.6, "terms": ["riddor", "census", "statutory returns", "data returns"]},
             {"weight": 0.5, "terms": ["employment contract*", "contracts of employment", "right to work", "auto enrolment"]},
             {"weight": 0.5, "terms": ["healthcare plan*", "medical conditions", "personal evacuation plan*", "personal emergency evacuation plan*"]}
@@ -794,7 +794,8 @@ enum BuiltInStandards {
             {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"},
             {"query": "publish* NEAR/6 (polic* OR statement* OR required OR report*)", "weight": 0.55, "note": "publishing the policies, statements and reports a school must make public"},
             {"query": "entitlement* NEAR/6 (\"early career\" OR induction OR statutory)", "weight": 0.5, "note": "statutory induction entitlements of early career teachers"},
-            {"query": "(\"condition of funding\" OR \"funding conditions\" OR \"study programme requirements\") AND NOT (\"condition improvement\" OR capital)", "weight": 0.55, "note": "post-16 funding conditions and study programme rules a sixth form must meet"}
+            {"query": "(\"condition of funding\" OR \"funding conditions\" OR \"study programme requirements\") AND NOT (\"condition improvement\" OR capital)", "weight": 0.55, "note": "post-16 funding conditions and study programme rules a sixth form must meet"},
+            {"query": "(entries OR entry) NEAR/8 (jcq OR deadline* OR \"access arrangements\" OR regulations OR \"awarding bodies\" OR \"exam boards\" OR \"examination boards\")", "weight": 0.55, "note": "examination entries made within the exam boards' deadlines and the JCQ regulations; entries as one task in a list of exam duties are administration"}
           ]
         }
       ]
