@@ -425,17 +425,18 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["professional development", "training", "continuing professional development"]}
           ],
           "rules": [
-            {"query": "(\"professional development\" OR training OR train OR trains OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR teachers OR \"teaching assistant*\" OR tutors OR practitioners OR volunteers OR leaders OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm* OR organis*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR \"training days\" OR \"training provider*\" OR \"initial teacher training\" OR participat* OR attend OR attends OR attending OR \"training log\" OR \"training record*\" OR \"training compliance\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days or taking part in the programme), not links with outside training providers or teacher training partners (9.2), and not keeping training records for compliance (7.1)"},
+            {"query": "(\"professional development\" OR training OR train OR trains OR \"continuing professional development\") NEAR/6 (staff OR colleague OR team OR teams OR teachers OR \"teaching assistant*\" OR tutors OR practitioners OR volunteers OR leaders OR opportun* OR access OR deliv* OR lead OR leading OR provid* OR programm* OR organis*) AND NOT ((\"designated safeguarding lead\" AND NOT ((deliv* OR provid*) NEAR/3 training)) OR \"first aid\" OR \"training days\" OR \"training provider*\" OR \"initial teacher training\" OR \"head student*\" OR \"student council\" OR \"school council\" OR \"sixth form council\" OR prefect* OR participat* OR (((\"take part\" OR \"taking part\") NEAR/4 (training OR \"professional development\" OR \"continuing professional development\")) AND NOT (ensur* OR \"make sure\" OR enabl* OR allow*)) OR attend OR attends OR attending OR \"training log\" OR \"training record*\" OR \"training compliance\")", "weight": 0.45, "note": "development and training for staff, not the post holder’s own qualifications (a DSL’s own training, first aid certificates, attending training days or taking part in the programme), not links with outside training providers or teacher training partners (9.2), and not keeping training records for compliance (7.1)"},
             {"query": "((support* OR inspir* OR advis* OR develop*) NEAR/3 (staff OR colleague)) NEAR/6 (practice OR skills)", "weight": 0.45, "note": "supporting colleagues to develop their practice"},
             {"query": "induct* NEAR/5 (staff OR teachers OR colleague OR \"early career teacher*\" OR tutors OR employees OR headteachers OR leaders)", "weight": 0.6, "note": "inducting new staff; pupils’ induction days are transition, not professional development"},
             {"query": "(mentor OR mentoring OR mentors) AND NOT (pupil OR intervention OR revision OR \"learning mentor\" OR \"pastoral support\" OR \"reading mentors\")", "weight": 0.6, "note": "mentoring staff; mentoring pupils (revision, intervention, learning mentors) is pastoral support"},
             {"query": "(lead OR leads OR leading OR plan* OR deliv* OR run OR runs) NEAR/3 (\"staff meeting*\" OR \"twilight*\" OR \"staff briefing*\")", "weight": 0.5, "note": "leading staff meetings and twilights, where staff learning usually happens"},
-            {"query": "(develop OR develops OR developing) NEAR/4 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\")", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
+            {"query": "(develop OR develops OR developing) NEAR/4 (staff OR teachers OR tutors OR colleague OR \"teaching assistant*\" OR practitioners OR team OR teams) AND (recruit* OR retain* OR support* OR lead OR leads OR deploy*) AND NOT (experience OR \"developing positive\" OR qualification OR \"national professional qualification\" OR \"head student*\" OR \"student council\" OR \"school council\" OR \"sixth form council\" OR prefect*)", "weight": 0.5, "note": "developing the people one leads, alongside recruiting, supporting or deploying them"},
             {"query": "(feedback OR model*) NEAR/4 (teachers OR colleague OR staff) AND (lessons OR practice OR teaching)", "weight": 0.45, "note": "feedback to and modelling for teachers so that they improve their practice"},
             {"query": "((\"professional development\" OR training OR induct* OR mentor* OR coach*) NEAR/6 (department OR faculty OR \"new staff\" OR \"new colleagues\" OR \"new teachers\" OR \"new members\")) AND (promot* OR lead* OR organis* OR monitor* OR plan* OR respons* OR ensur* OR oversee* OR support*) AND NOT (\"designated safeguarding lead\" OR \"first aid\" OR pupil)", "weight": 0.55, "note": "Leading the development, induction or mentoring of a department's staff or of new colleagues (middle-leader JDs)."},
             {"query": "(support* OR mentor* OR induct* OR coach*) NEAR/4 (\"early career teacher*\" OR \"early career\" OR trainee* OR \"newly qualified\" OR \"new tutors\" OR \"new teachers\")", "weight": 0.5, "note": "Supporting, mentoring or inducting early career, trainee and new teachers."},
             {"query": "(\"professional development\" OR \"professional learning\" OR \"continuing professional development\") NEAR/3 (culture OR foster* OR promot* OR facilit* OR direct* OR champion*)", "weight": 0.45, "note": "building a culture of staff learning"},
-            {"query": "\"professional learning\" AND NOT (own OR personal OR commit*)", "weight": 0.6, "note": "staff professional learning, not the candidate's commitment to their own (nseh2015 D1.4)"}
+            {"query": "\"professional learning\" AND NOT (own OR personal OR commit*)", "weight": 0.6, "note": "staff professional learning, not the candidate's commitment to their own (nseh2015 D1.4)"},
+            {"query": "((plan* OR provid* OR organis* OR run OR runs OR deliv*) NEAR/3 training) NEAR/4 (team OR deputies OR staff OR colleagues OR leads)", "weight": 0.5, "note": "planning or providing training for a team"}
           ]
         },
         {
@@ -485,7 +486,8 @@ enum BuiltInStandards {
             {"weight": 0.35, "terms": ["welfare", "looked after children", "children looked after", "vulnerable", "young carers"]},
             {"weight": 0.55, "terms": ["medical needs", "medical conditions", "healthcare plan*", "intimate care", "medication", "evacuation", "fire drill*", "fire risk", "legionella", "asbestos"]},
             {"weight": 0.6, "terms": ["abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here"]},
-            {"weight": 0.55, "terms": ["vetting", "vetted"]}
+            {"weight": 0.55, "terms": ["vetting", "vetted"]},
+            {"weight": 0.6, "terms": ["lockdown", "moving and handling", "physical intervention", "lados", "dbs"]}
           ],
           "rules": [
             {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.6, "note": "health and safety as part of keeping pupils and staff safe; not the line every employee has, to follow or comply with the school’s policies and requirements"},
@@ -553,10 +555,10 @@ enum BuiltInStandards {
           "id": "7.4",
           "text": "establish and oversee systems, processes and policies that enable the school to operate effectively and efficiently",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records*", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies"]}
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies"]}
           ],
           "rules": [
             {"query": "admission* NEAR/4 (records OR data OR policy OR arrangements OR mis OR \"management information system\" OR oversee* OR code)", "weight": 0.55, "note": "admissions as a school system (arrangements, records, data), not helping individual applicants through a process"},
@@ -575,7 +577,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["due diligence", "cyber security", "contingency plan*", "compliance checks", "insurance", "risk committee", "information risk"]},
             {"weight": 0.7, "terms": ["risk assessment", "risk management", "risk register", "mitig*", "business continuity", "critical incident", "emergency plan*", "fire safety"]},
-            {"weight": 0.3, "terms": ["risk"]}
+            {"weight": 0.3, "terms": ["risk"]},
+            {"weight": 0.55, "terms": ["cleapss", "coshh", "hazardous", "fire drill*", "lockdown*", "riddor", "personal evacuation plan*", "personal emergency evacuation plan*"]}
           ],
           "rules": [
             {"query": "(\"health and safety\" OR h&s) AND NOT ((comply OR complies OR follow OR follows OR following OR adhere* OR support OR supports) NEAR/8 (polic* OR requirements))", "weight": 0.7, "note": "leading or managing health and safety is managing risk; following or complying with policies, as every employee does, is not"},
@@ -594,7 +597,7 @@ enum BuiltInStandards {
           "id": "8.1",
           "text": "make use of effective and proportional processes of evaluation to identify and analyse complex or persistent problems and barriers which limit school effectiveness, and identify priority areas for improvement",
           "keywords": [
-            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "quality assurance", "monitoring and evaluation", "monitor and evaluate", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "learning walks", "learning-walks", "drop ins"]},
+            {"weight": 0.6, "terms": ["self evaluation", "self review", "self evaluation form", "monitoring and evaluation", "monitor and evaluate", "identify patterns", "priority areas", "identify priorities", "review and seek improvement", "book scrutin*", "work scrutin*", "deep dive*", "book looks", "book look", "pupil conferencing", "monitoring cycle", "monitoring calendar", "learning walk*", "learning walks", "learning-walks", "drop ins"]},
             {"weight": 0.3, "terms": ["monitor*", "evalu*", "analyse", "analysis", "data", "barriers", "audit"]},
             {"weight": 0.55, "terms": ["value added", "strengths and weaknesses", "accurate picture", "accurate view", "honest view", "clear picture"]}
           ],
@@ -602,13 +605,15 @@ enum BuiltInStandards {
             {"query": "(evalu* OR monitor* OR analyse OR analysis OR audit*) NEAR/5 (school OR practice OR provision OR improv* OR impact OR aims OR strengths OR weaknesses OR effectiveness OR evidence OR strateg* OR implementation) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\" OR budget* OR filtering)", "weight": 0.55, "note": "evaluating the school’s work to find what to improve (reviewing a policy, an EHCP or a budget is not school evaluation)"},
             {"query": "(evalu* OR monitor* OR review* OR analyse OR analysis OR audit*) NEAR/5 (performance OR progress OR data OR outcomes OR attainment) AND NOT (\"data protection\" OR \"performance management\" OR \"performance of staff\" OR \"staff performance\")", "weight": 0.25, "note": "tracking pupils' progress or data: evaluation only with more evidence (alone it was right on under half of the lines of JDs it was not written from)"},
             {"query": "identif* NEAR/4 (barriers OR priorities OR problems OR patterns OR weaknesses OR strengths OR \"areas for improvement\")", "weight": 0.55, "note": "identifying problems and priorities"},
-            {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information) AND NOT (tool OR tools OR software OR excel OR \"power bi\")", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short; being able to use analysis tools or software is a skill"},
+            {"query": "(analyse OR analysis OR analys*) NEAR/5 (results OR data OR assessment OR performance OR information OR outcomes OR attainment) AND NOT (tool OR tools OR software OR excel OR \"power bi\")", "weight": 0.55, "note": "analysing results and assessment data to find where pupils or groups fall short; being able to use analysis tools or software is a skill"},
             {"query": "(\"data analysis\" OR \"analysis of data\" OR \"analyse data\" OR \"problem solving\") AND NOT (tool OR tools OR software OR excel OR \"power bi\" OR reasoning OR mathemat* OR maths)", "weight": 0.6, "note": "analysing data and solving the school's problems; not skill with analysis tools or software, nor problem solving taught in mathematics"},
             {"query": "monitor* NEAR/4 (teaching OR lessons OR books OR \"pupils work\" OR \"student work\" OR \"quality of education\")", "weight": 0.55, "note": "monitoring the quality of teaching and pupils’ work"},
             {"query": "\"department reviews\" OR \"faculty reviews\" OR \"academy reviews\" OR \"subject reviews\" OR \"school reviews\" OR \"department review\" OR \"faculty review\" OR \"subject review\"", "weight": 0.5, "note": "reviews of departments, subjects or academies as a means of evaluation"},
             {"query": "identif* NEAR/5 (underachiev* OR \"falling behind\" OR gaps OR decline)", "weight": 0.5, "note": "identifying underachievement and gaps that hold pupils or schools back"},
             {"query": "interven* NEAR/6 (evalu* OR measur* OR judg* OR effectiveness* OR \"value for money\" OR \"entry and exit\")", "weight": 0.5, "note": "judging whether interventions work, so that weak ones can be changed or stopped"},
-            {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."}
+            {"query": "(report* OR feed* OR evaluat* OR judg*) NEAR/6 (effectiveness OR \"quality of teaching\" OR \"quality of education\" OR \"quality of provision\" OR \"strengths and weaknesses\" OR \"areas for development\") AND NOT (appraisal OR \"performance management\")", "weight": 0.5, "note": "Reporting on or judging how effective teaching or provision is: evaluation that shows where to improve."},
+            {"query": "(turn OR turns OR turning OR translat*) NEAR/4 (data OR findings OR evidence OR analysis)", "weight": 0.55, "note": "turning data, evidence or findings into priorities and actions starts from analysing them"},
+            {"query": "\"quality assurance\" NEAR/6 (cycle OR calendar OR schedule OR activities OR process* OR practice OR standards OR teaching OR curriculum OR lesson* OR subject* OR faculty OR department* OR findings OR interventions OR \"learning walks\" OR \"work scrutiny\" OR \"self evaluation\" OR monitoring OR evidence)", "weight": 0.6, "note": "quality assurance of teaching, the curriculum and interventions, or the school's quality assurance cycle and its findings, is evaluating the school; quality-assuring one piece of administration (a tutor programme, reports, records) is not"}
           ]
         },
         {
@@ -617,7 +622,6 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.5, "terms": ["strategic plan*", "pupil premium strategy", "recovery plan*"]},
             {"weight": 0.5, "terms": ["action plan*", "strategies for improvement", "strategies for school improvement"]},
-            {"weight": 0.45, "terms": ["improvement plan*", "development plan*", "school improvement plan", "school development plan"]},
             {"weight": 0.3, "terms": ["evidence informed", "evidence based", "research", "improvement strateg*"]}
           ],
           "rules": [
@@ -627,7 +631,8 @@ enum BuiltInStandards {
             {"query": "(milestone* OR \"success criteria\" OR kpis OR \"key performance indicators\") AND (plan* OR strateg*) AND NOT (apprais* OR \"performance management\" OR budget*)", "weight": 0.5, "note": "well-targeted, sequenced plans: priorities set out with milestones, success criteria or measures"},
             {"query": "\"plan improvement\" OR \"plan change\" OR \"plan school improvement\"", "weight": 0.5, "note": "planning improvement or change (the words in that order: an improvement plan is the keyword above)"},
             {"query": "(contribut* OR \"take part\" OR involv*) AND (\"improvement plan*\" OR \"development plan*\" OR \"improvement planning\" OR \"development planning\")", "weight": 0.4, "note": "taking part in writing the school improvement or development plan, however far the verb sits from the plan"},
-            {"query": "((data OR evidence OR findings OR evaluat*) NEAR/4 (plan OR planning OR priorities OR action OR actions)) AND (turn* OR translat* OR evaluat* OR \"use data\" OR \"using data\" OR \"uses data\") AND NOT (lesson* OR budget* OR financ* OR pupil OR interven* OR teachers)", "weight": 0.5, "note": "turning evaluation and evidence into plans, priorities and actions for improvement (not planning lessons, budgets or help for individual pupils)"}
+            {"query": "((data OR evidence OR findings OR evaluat*) NEAR/4 (plan OR planning OR priorities OR action OR actions)) AND (turn* OR translat* OR evaluat* OR \"use data\" OR \"using data\" OR \"uses data\") AND NOT (lesson* OR budget* OR financ* OR pupil OR interven* OR teachers)", "weight": 0.5, "note": "turning evaluation and evidence into plans, priorities and actions for improvement (not planning lessons, budgets or help for individual pupils)"},
+            {"query": "(\"improvement plan*\" OR \"development plan*\") AND NOT ((\"professional development\" OR training OR inset) AND ((\"in line with\" OR linked OR align*) NEAR/4 (\"improvement plan*\" OR \"development plan*\" OR priorities)))", "weight": 0.45, "note": "the school's improvement or development plan; not a programme of staff training aligned to the plan's priorities, which is giving staff development that serves whole-school improvement (6.1)"}
           ]
         },
         {
@@ -648,7 +653,7 @@ enum BuiltInStandards {
             {"query": "(lead OR leads OR leading OR led) NEAR/5 (\"improvement plan\" OR \"development plan\" OR \"strategic plan\" OR priorities OR actions)", "weight": 0.5, "note": "leading the carrying out of the improvement plan and its priorities"},
             {"query": "(review* OR monitor* OR check* OR evaluat*) NEAR/6 (progress OR actions) AND (\"action plan*\" OR \"improvement plan*\" OR \"development plan*\")", "weight": 0.5, "note": "Reviewing progress against an improvement or action plan is carrying the plan through."},
             {"query": "(evaluat* OR monitor* OR review* OR \"carry out\" OR \"carries out\" OR deliv* OR \"progress against\") NEAR/8 (\"development plan\" OR \"improvement plan\" OR \"action plan\" OR \"strategic plan\") AND NOT (\"self evaluation\" OR \"self review\" OR SEF)", "weight": 0.5, "note": "Carrying out, monitoring or evaluating an improvement, development or action plan ('write, carry out and evaluate the department development plan', 'monitor it fortnightly'), which the progress-and-actions rule misses when the plan is named without them; evaluating the school in self-evaluation before writing the plan is 8.1."},
-            {"query": "(improv* OR rais*) NEAR/3 (outcomes OR results OR standards) AND NOT (aspiration* OR \"high standards of\" OR behaviour OR governor* OR report* OR \"fellow professionals\" OR \"public services\" OR disadvantaged OR commitment)", "weight": 0.5, "note": "Raising standards or improving results is what sustained improvement is measured by."}
+            {"query": "(improv* OR rais*) NEAR/3 (outcomes OR results OR standards) AND NOT (aspiration* OR \"high standards of\" OR behaviour OR governor* OR report* OR \"fellow professionals\" OR \"public services\" OR agenc* OR services OR \"social care\" OR \"early help\" OR police OR disadvantaged OR commitment)", "weight": 0.5, "note": "Raising standards or improving results is what sustained improvement is measured by; improving outcomes with agencies and other public services is working with them (9.3)."}
           ]
         }
       ]
@@ -672,7 +677,8 @@ enum BuiltInStandards {
             {"query": "(parish OR vicar OR priest OR \"parish church\") AND NOT (\"church school\" OR reference)", "weight": 0.55, "note": "links with the parish and its church, the community a church school serves"},
             {"query": "liais* NEAR/5 (parent OR carers OR \"parents/carers\" OR famil*) AND NOT (\"liaison officer\" OR \"liaison officers\")", "weight": 0.5, "note": "Liaising with parents and families; not a Family Liaison Officer named as a post."},
             {"query": "\"parents evening*\" AND NOT (duty OR duties OR rota OR \"school events\" OR \"academy events\" OR \"wider life\" OR clubs OR trips OR assemblies OR \"prize giving\" OR \"open evening*\" OR \"summer fair\")", "weight": 0.6, "note": "Parents' evenings as a way of working with parents; not when listed among whole-school duties and events."},
-            {"query": "\"parents/carers\" AND NOT (confidential* OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\" OR visitors)", "weight": 0.6, "note": "Parents/carers written with a slash (the lexicon turns it into one form that the plain parent rule does not see); same exclusions as that rule."}
+            {"query": "\"parents/carers\" AND NOT (confidential* OR \"break duty\" OR \"playground duty\" OR \"duty rota\" OR \"whole school duties\" OR \"school events\" OR \"academy events\" OR visitors)", "weight": 0.6, "note": "Parents/carers written with a slash (the lexicon turns it into one form that the plain parent rule does not see); same exclusions as that rule."},
+            {"query": "(link OR links OR partnership* OR \"work with\" OR \"working with\" OR liais* OR relationship*) NEAR/6 (employer* OR \"local businesses\" OR \"local business\" OR \"arts organisations\" OR galleries OR museums)", "weight": 0.55, "note": "links and partnerships with local employers, businesses and cultural organisations are relationships beyond the school with the local community"}
           ]
         },
         {
@@ -681,7 +687,8 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "collaboration with schools", "peer review", "between schools"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
-            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]}
+            {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]},
+            {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other trust schools", "research schools", "cross trust", "broker*"]}
           ],
           "rules": [
             {"query": "(\"across the trust\" OR \"trust wide\" OR \"within the trust\" OR \"beyond the trust\" OR \"other schools\" OR \"partner schools\") AND (collabor* OR partnership* OR network* OR \"working group*\" OR (shar* NEAR/3 (practice OR expertise OR resources OR ideas OR learning OR knowledge OR good OR best OR effective)) OR (work* NEAR/4 (colleagues OR leads OR leaders OR principals OR headteachers OR heads OR schools OR academies OR partners OR projects)) OR (support* NEAR/3 (schools OR academies OR colleagues OR leaders OR principals OR headteachers OR heads)))", "weight": 0.4, "note": "working with the trust’s or other schools: collaborating, sharing practice or working with their leaders; not trust-wide policies, shared services or a duty merely done across the trust"},
@@ -692,7 +699,10 @@ enum BuiltInStandards {
             {"query": "(shar* OR collabor* OR support* OR \"work with\" OR \"working with\" OR network* OR contribut*) NEAR/6 (\"across the partnership\" OR \"cross trust\" OR \"another academy\" OR \"another school\" OR \"other trust schools\" OR \"other schools in the trust\" OR \"other academies in the trust\") AND NOT (safeguard* OR pupil OR admissions)", "weight": 0.5, "note": "sharing practice and working with colleagues in the trust's or partnership's other schools"},
             {"query": "\"alternative provision\" NEAR/6 (commission* OR placement* OR provider* OR \"work with\" OR \"working with\" OR arrang* OR \"quality assur*\" OR manag*)", "weight": 0.5, "note": "commissioning and working with alternative provision providers, which are other education settings"},
             {"query": "(\"initial teacher training\" OR \"school centred initial teacher training\" OR \"teacher training\") NEAR/4 (partner* OR provider* OR universit*)", "weight": 0.5, "note": "working with universities and teacher-training partners beyond the school"},
-            {"query": "\"partner schools\" AND NOT (recruit* OR applicants OR attract* OR admissions OR join OR joins OR joined OR joining)", "weight": 0.6, "note": "working with partner schools, not recruiting or admitting their pupils"}
+            {"query": "\"partner schools\" AND NOT (recruit* OR applicants OR attract* OR admissions OR join OR joins OR joined OR joining)", "weight": 0.6, "note": "working with partner schools, not recruiting or admitting their pupils"},
+            {"query": "(other NEAR/3 (schools* OR academies*)) AND (shar* OR work OR working OR support* OR collabor* OR liais* OR deliv* OR peer OR improv* OR network* OR contribut* OR visit*) AND NOT (join OR joins OR joined OR joining OR recruit* OR admission*)", "weight": 0.55, "note": "working with, supporting or sharing practice with other schools and academies, however the trust or area names them (plural, so that a school's other events or staff do not count); not pupils who join from other schools"},
+            {"query": "(partnership* OR links* OR network* OR liais* OR visit* OR \"work with\" OR \"working with\" OR outreach OR collabor*) NEAR/6 (universit* OR employer* OR \"local colleges\" OR \"further education\" OR \"primary schools\" OR feeder* OR hub OR hubs OR \"junior school\" OR \"secondary schools\" OR \"mainstream schools\" OR \"other academies\" OR \"research schools\" OR \"local schools\" OR \"external partners\" OR \"other organisations\" OR \"external organisations\" OR \"partner organisations\" OR \"local organisations\" OR \"community organisations\") AND NOT (experience OR UCAS OR apprenticeships OR parent OR families OR agencies)", "weight": 0.55, "note": "partnerships and transition links with other schools, colleges, universities, employers and hubs"},
+            {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"}
           ]
         },
         {
@@ -700,13 +710,17 @@ enum BuiltInStandards {
           "text": "establish and maintain working relationships with fellow professionals and colleagues across other public services to improve educational outcomes for all pupils",
           "keywords": [
             {"weight": 0.6, "terms": ["external partners", "specialist services", "local services", "partner agencies", "traded services", "therapists"]},
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "speech and language", "virtual school*", "education welfare officer", "education welfare officers", "education welfare service", "education welfare services", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
-            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]}
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social care", "social services", "health professionals", "educational psycholog*", "child and adolescent mental health services", "police", "early help", "school nurse", "health visitor*", "virtual school*", "education welfare officer", "education welfare officers", "education welfare service", "education welfare services", "local authority designated officer", "child protection conference*", "strategy discussion*", "core group*", "team around the family", "team around the child", "personal education plan*", "adult services", "health services", "mental health services"]},
+            {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
+            {"weight": 0.7, "terms": ["strategy meeting*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]},
+            {"weight": 0.6, "terms": ["mental health support team", "lados", "education and skills funding agency", "regional director", "health service"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(represent* OR liais* OR \"work with\" OR \"working with\" OR \"links with\") NEAR/6 (\"local authorit*\" OR \"department for education\" OR \"regional director*\" OR \"regions group\" OR police OR nhs)", "weight": 0.55, "note": "working relationships with the public bodies around schools: local authority, DfE, police, NHS"},
-            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"}
+            {"query": "(refer OR refers OR referr*) NEAR/6 (specialist* OR services OR service OR agenc*)", "weight": 0.5, "note": "referring pupils or families on to specialist or public services"},
+            {"query": "\"children's services\" AND NOT (\"service families\" OR \"service traveller\" OR \"service pupils\" OR \"service children\" OR \"armed forces\")", "weight": 0.7, "note": "children's services, the local authority's social care front door; not the children of service (armed forces) families"},
+            {"query": "\"speech and language\" AND NOT (qualification* OR base)", "weight": 0.7, "note": "speech and language therapists and services are health partners; a qualification in speech and language, or the school's own speech and language base, is not"}
           ]
         }
       ]
@@ -726,7 +740,7 @@ enum BuiltInStandards {
           ],
           "rules": [
             {"query": "report* NEAR/5 (board OR governor OR \"senior leadership team\")", "weight": 0.45, "note": "reporting upwards to those who hold the school to account"},
-            {"query": "governor AND (account OR role OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR report*)", "weight": 0.4, "note": "answering to those responsible for governance (liaising with a governor is the working relationship, 10.2; governors who welcome applicants or visits are advert wording)"},
+            {"query": "governor AND (account OR role OR criteria OR targets OR objectives OR publish* OR inform* OR present* OR scrutin* OR challeng* OR report*) AND NOT (\"information report\" AND NOT (account OR present* OR (report* NEAR/4 governor)))", "weight": 0.4, "note": "answering to those responsible for governance (liaising with a governor is the working relationship, 10.2; governors who welcome applicants or visits are advert wording)"},
             {"query": "(report* OR present* OR account* OR answer*) NEAR/8 (governor OR trustees OR \"trust board\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\")", "weight": 0.55, "note": "reporting or presenting to those who govern, or to one of their committees, is giving account"},
             {"query": "(ofsted OR inspection OR inspections) NEAR/5 (prepar* OR ready OR readiness OR lead* OR respon* OR through) AND NOT (inspector OR \"inspection framework\" OR jcq OR ((siams OR \"section 48\") AND NOT ofsted))", "weight": 0.5, "note": "preparing for, leading the school through and answering to Ofsted or SIAMS inspection (training as an inspector or knowing the framework is not giving account)"}
           ]
@@ -763,7 +777,10 @@ enum BuiltInStandards {
             {"query": "(monitor* OR review* OR manag* OR evalu*) NEAR/3 performance AND NOT (school OR pupil OR groups OR financial)", "weight": 0.55, "note": "managing staff performance"},
             {"query": "apprais* AND NOT ((take OR taking OR takes) NEAR/4 apprais* OR \"own appraisal\" OR \"headteacher appraisal\")", "weight": 0.7, "note": "appraising staff; taking part in one’s own appraisal is not holding staff to account"},
             {"query": "\"teachers standards\" AND NOT (duties OR \"class teacher\")", "weight": 0.35, "note": "holding teachers to the Teachers’ Standards; meeting them oneself as a class teacher is not this"},
-            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"}
+            {"query": "(challeng* OR address* OR tackl* OR concerns) NEAR/4 (underperform* OR performance OR practice) AND NOT (pupil OR school OR financial)", "weight": 0.55, "note": "challenging staff underperformance"},
+            {"query": "pay NEAR/3 (progression OR performance OR recommend* OR award) AND NOT (pupil OR \"pupil premium\" OR payroll)", "weight": 0.55, "note": "pay progression decisions linked to staff performance"},
+            {"query": "((set OR sets OR setting OR agree* OR review*) NEAR/3 objectives) NEAR/6 (staff OR teachers OR colleague OR team OR appraisal OR \"line manage\")", "weight": 0.55, "note": "setting and reviewing performance objectives for staff"},
+            {"query": "(weak OR poor OR inadequate OR \"not yet good\" OR \"requires improvement\" OR \"not yet meeting\") NEAR/4 (teaching OR teacher OR teachers OR practice OR performance OR \"teachers standards\") AND NOT (pupil OR reader OR readers OR reading OR behaviour)", "weight": 0.5, "note": "tackling weak teaching or teachers not yet meeting the standards"}
           ]
         },
         {
@@ -773,7 +790,7 @@ enum BuiltInStandards {
             {"weight": 0.5, "terms": ["employment law", "statutory compliance", "health and safety law", "academy trust handbook"]},
             {"weight": 0.6, "terms": ["statutory duties", "statutory requirements", "regulatory framework*", "legal requirements", "legislation", "compliance", "statutory guidance", "equality act", "statutory regulations", "published on the school website", "compliant", "jcq", "general data protection regulation", "single central record", "freedom of information", "subject access request*", "senior information risk owner", "financial value standard", "designated teacher", "retention schedule", "data breach*", "information report", "accessibility plan", "external audit*", "external auditors", "annual accounts", "accounts return", "funding agreement", "section 175"]},
             {"weight": 0.3, "terms": ["regulations", "legal", "ofsted"]},
-            {"weight": 0.55, "terms": ["related party", "exam entries", "examination entries", "statutory entitlement"]},
+            {"weight": 0.55, "terms": ["related party", "statutory entitlement"]},
             {"weight": 0.6, "terms": ["riddor", "census", "statutory returns", "data returns"]},
             {"weight": 0.5, "terms": ["employment contract*", "contracts of employment", "right to work", "auto enrolment"]},
             {"weight": 0.5, "terms": ["healthcare plan*", "medical conditions", "personal evacuation plan*", "personal emergency evacuation plan*"]}
@@ -790,7 +807,8 @@ enum BuiltInStandards {
             {"query": "(writ* OR review* OR updat* OR publish*) NEAR/6 (policy NEAR/2 (safeguarding OR \"child protection\" OR \"special educational needs\" OR admissions OR \"relationships and sex education\" OR complaints OR whistleblowing))", "weight": 0.5, "note": "writing and reviewing the policies the law requires a school to have and publish"},
             {"query": "publish* NEAR/6 (polic* OR statement* OR required OR report*)", "weight": 0.55, "note": "publishing the policies, statements and reports a school must make public"},
             {"query": "entitlement* NEAR/6 (\"early career\" OR induction OR statutory)", "weight": 0.5, "note": "statutory induction entitlements of early career teachers"},
-            {"query": "(\"condition of funding\" OR \"funding conditions\" OR \"study programme requirements\") AND NOT (\"condition improvement\" OR capital)", "weight": 0.55, "note": "post-16 funding conditions and study programme rules a sixth form must meet"}
+            {"query": "(\"condition of funding\" OR \"funding conditions\" OR \"study programme requirements\") AND NOT (\"condition improvement\" OR capital)", "weight": 0.55, "note": "post-16 funding conditions and study programme rules a sixth form must meet"},
+            {"query": "(entries OR entry) NEAR/8 (jcq OR deadline* OR \"access arrangements\" OR regulations OR \"awarding bodies\" OR \"exam boards\" OR \"examination boards\")", "weight": 0.55, "note": "examination entries made within the exam boards' deadlines and the JCQ regulations; entries as one task in a list of exam duties are administration"}
           ]
         }
       ]
@@ -1080,11 +1098,12 @@ enum BuiltInStandards {
           "id": "D3.1",
           "text": "Ensure that the school’s systems, organisation and processes are well considered, efficient and fit for purpose, upholding the principles of transparency, integrity and probity.",
           "keywords": [
-            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records", "suppliers", "financial regulations", "scheme of delegation", "procurement", "financial controls", "internal controls", "segregation of duties", "shared services", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
+            {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records*", "suppliers", "financial regulations", "scheme of delegation", "procurement", "financial controls", "internal controls", "segregation of duties", "shared services", "internal scrutiny", "internal audit", "external auditors", "risk register", "business continuity", "cyber security", "purchasing", "invoices", "purchase orders", "year end", "related party"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "fit for purpose", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
-            {"weight": 0.3, "terms": ["systems", "procedures", "processes", "policies", "premises"]},
+            {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies", "premises"]},
             {"weight": 0.4, "terms": ["admissions"]},
-            {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]}
+            {"weight": 0.55, "terms": ["financial value standard", "funding agreement", "funding agreements", "information governance", "data protection officer", "subject access requests", "data breaches", "statutory returns", "school census", "auditors", "variances", "cover arrangements", "school calendar", "academy calendar", "administrative systems", "office systems"]},
+            {"weight": 0.55, "terms": ["catering", "cleaning contract*", "transport arrangements", "facilities management"]}
           ],
           "rules": [
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR apprais* OR \"teaching and learning\" OR \"online safety\" OR filtering OR charging OR fees OR feedback OR homework OR marking OR rewards OR sanctions OR (objectives NEAR/2 (set OR agreed OR reviewed)) OR governor OR \"key person\")", "weight": 0.55, "note": "running the school through systems, processes and policies (not a policy or system whose subject is teaching, behaviour, appraisal or governance)"},
@@ -1101,7 +1120,8 @@ enum BuiltInStandards {
             {"query": "payroll AND NOT (knowledge OR experience OR skills)", "weight": 0.55, "note": "payroll is a business system of the school to run accurately and transparently"},
             {"query": "(bursary OR \"bursary fund\") NEAR/6 (administ* OR oversee* OR manag* OR applications OR records OR payments OR eligib*)", "weight": 0.5, "note": "administering a bursary fund fairly and transparently, with the records audit requires"},
             {"query": "tender* OR tendering OR insurance OR \"service level agreement\" OR \"service level agreements\"", "weight": 0.5, "note": "tendering, insurance and service agreements: probity in the school’s business processes"},
-            {"query": "(pay OR paying OR payment* OR order* OR purchas*) NEAR/4 (suppliers OR contractors OR invoices OR \"goods and services\")", "weight": 0.55, "note": "ordering, purchasing and paying suppliers through proper processes"}
+            {"query": "(pay OR paying OR payment* OR order* OR purchas*) NEAR/4 (suppliers OR contractors OR invoices OR \"goods and services\")", "weight": 0.55, "note": "ordering, purchasing and paying suppliers through proper processes"},
+            {"query": "admission* NEAR/4 (records OR data OR policy OR arrangements OR mis OR \"management information system\" OR oversee* OR code)", "weight": 0.55, "note": "admissions as a school system (arrangements, records, data), not helping individual applicants through a process"}
           ]
         },
         {
@@ -1109,11 +1129,13 @@ enum BuiltInStandards {
           "text": "Provide a safe, calm and well-ordered environment for all pupils and staff, focused on safeguarding pupils and developing their exemplary behaviour in school and in the wider society.",
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
-            {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "good order", "rewards and sanctions", "reintegration", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
+            {"weight": 0.6, "terms": ["good order", "rewards and sanctions", "reintegration", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
             {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "standards of behaviour", "good behaviour"]},
             {"weight": 0.35, "terms": ["welfare", "behaviour"]},
             {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
-            {"weight": 0.6, "terms": ["lados"]}
+            {"weight": 0.6, "terms": ["lados"]},
+            {"weight": 0.6, "terms": ["allegation*", "abuse", "neglect", "exploitation", "sexual violence", "county lines", "female genital mutilation", "forced marriage", "grooming", "child on child abuse", "peer on peer abuse", "regulated activity", "multi agency safeguarding hub", "it could happen here", "vetting", "vetted", "cleapss"]},
+            {"weight": 0.6, "terms": ["coshh", "hazardous", "riddor", "personal evacuation plan*", "personal emergency evacuation plan*"]}
           ],
           "rules": [
             {"query": "escalat* AND (referral* OR \"professional challenge\" OR \"professional resolution\" OR safeguard* OR \"child protection\" OR \"when to escalate\")", "weight": 0.5, "note": "escalating a safeguarding concern or a referral that has not been acted on, and knowing when to escalate"},
@@ -1138,7 +1160,9 @@ enum BuiltInStandards {
             {"query": "(incident* OR sanction* OR detention*) NEAR/5 (behaviour OR discipline OR conduct OR deal OR dealing OR investigat* OR serious OR apply OR applying OR pupil)", "weight": 0.55, "note": "handling behaviour incidents and applying sanctions"},
             {"query": "\"health and safety\" AND NOT (legislation OR law OR qualification* OR knowledge OR understanding OR IOSH OR NEBOSH OR ((comply OR complies OR support) NEAR/6 polic*) OR GDPR OR \"equal opportunities\")", "weight": 0.6, "note": "keeping the site safe; knowing the law or holding a certificate is knowledge, not providing a safe environment"},
             {"query": "(referral OR referrals) NEAR/6 (threshold* OR escalat* OR \"acted on\" OR \"responded to\")", "weight": 0.55, "note": "seeing that safeguarding referrals meet thresholds, are followed up and escalated when a response falls short"},
-            {"query": "(restorative OR \"positive handling\") AND NOT (training OR trainer OR trained OR accredited)", "weight": 0.7, "note": "restorative approaches and positive handling used in school; training in them held by the candidate is their own development (D1.4)"}
+            {"query": "(restorative OR \"positive handling\") AND NOT (training OR trainer OR trained OR accredited)", "weight": 0.7, "note": "restorative approaches and positive handling used in school; training in them held by the candidate is their own development (D1.4)"},
+            {"query": "(suspension OR suspensions OR exclusions OR \"permanent exclusion\") AND NOT (guidance AND NOT (manag* OR oversee* OR overseeing OR procedur* OR process* OR paperwork OR decision*))", "weight": 0.6, "note": "managing suspensions and exclusions; knowing the guidance on them, or being told to use them only in line with it, is not providing a safe and orderly school"},
+            {"query": "behaviour NEAR/3 (data OR analys* OR trends OR patterns) AND NOT \"data protection\"", "weight": 0.3, "note": "analysing behaviour data and acting on its patterns: with the behaviour keyword, managing pupils' behaviour across the school"}
           ]
         },
         {
@@ -1157,7 +1181,8 @@ enum BuiltInStandards {
             {"query": "(challeng* NEAR/3 support*) NEAR/4 (colleague OR staff OR teachers OR leaders OR practitioners) AND NOT (governor OR schools OR academies)", "weight": 0.5, "note": "challenging and supporting colleagues, the heart of managing their performance"},
             {"query": "pay NEAR/3 (progression OR performance OR recommend* OR award) AND NOT (pupil OR \"pupil premium\" OR payroll)", "weight": 0.55, "note": "pay progression decisions linked to staff performance"},
             {"query": "((set OR sets OR setting OR agree* OR review*) NEAR/3 objectives) NEAR/6 (staff OR teachers OR colleague OR team OR appraisal OR \"line manage\")", "weight": 0.55, "note": "setting and reviewing performance objectives for staff"},
-            {"query": "(weak OR poor OR inadequate OR \"not yet good\" OR \"requires improvement\" OR \"not yet meeting\") NEAR/4 (teaching OR teacher OR teachers OR practice OR performance OR \"teachers standards\") AND NOT (pupil OR reader OR readers OR reading OR behaviour)", "weight": 0.5, "note": "tackling weak teaching or teachers not yet meeting the standards"}
+            {"query": "(weak OR poor OR inadequate OR \"not yet good\" OR \"requires improvement\" OR \"not yet meeting\") NEAR/4 (teaching OR teacher OR teachers OR practice OR performance OR \"teachers standards\") AND NOT (pupil OR reader OR readers OR reading OR behaviour)", "weight": 0.5, "note": "tackling weak teaching or teachers not yet meeting the standards"},
+            {"query": "(monitor* OR check* OR evaluat* OR \"learning walks\" OR \"lesson visits\" OR \"drop ins\") AND (teaching OR teachers) AND (promptly OR \"follow up\" OR \"following up\" OR \"falls below\" OR \"fall below\" OR \"falling below\")", "weight": 0.55, "note": "monitoring teaching and acting promptly on what is found, or following up where it falls below the expected standard, is addressing under-performance"}
           ]
         },
         {
@@ -1169,21 +1194,22 @@ enum BuiltInStandards {
           "rules": [
             {"query": "governor NEAR/6 (account OR role OR welcome OR criteria OR targets OR publish* OR liaise OR relationship* OR report* OR strateg* OR partnership OR function*)", "weight": 0.4, "note": "supporting and answering to the governing board"},
             {"query": "(governor OR trustees OR \"trust board\" OR \"governing board\" OR \"governing body\" OR committee OR \"academy council\" OR \"academy board\" OR \"academy committee\" OR board) NEAR/6 (report* OR present* OR prepar* OR clerk* OR advis* OR papers OR minutes OR \"to account\" OR inform* OR aware*)", "weight": 0.55, "note": "reporting and presenting to governors and their committees, and serving them"},
-            {"query": "(support* OR advis* OR serve OR serving OR \"work with\" OR \"working with\" OR \"work closely\" OR relationship*) NEAR/4 (\"governing committee\" OR \"governing committees\" OR \"local governing body\" OR \"governing body\" OR \"governing board\" OR trustees OR \"trust board\" OR \"academy committee\" OR \"academy council\") AND NOT (pupil OR parent OR families)", "weight": 0.55, "note": "supporting and working with the board or its local committees"}
+            {"query": "(support* OR advis* OR serve OR serving OR \"work with\" OR \"working with\" OR \"work closely\" OR relationship*) NEAR/4 (\"governing committee\" OR \"governing committees\" OR \"local governing body\" OR \"governing body\" OR \"governing board\" OR trustees OR \"trust board\" OR \"academy committee\" OR \"academy council\") AND NOT (pupil OR parent OR families)", "weight": 0.55, "note": "supporting and working with the board or its local committees"},
+            {"query": "(meet OR meets OR meeting OR meetings) NEAR/3 governor", "weight": 0.3, "note": "meeting governors, the link governor or the board's meetings: together with a governor keyword it is supporting the board in its functions"}
           ]
         },
         {
           "id": "D3.5",
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
-            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
+            {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "capital bid*", "capital works", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
             {"weight": 0.45, "terms": ["funding"]},
             {"weight": 0.7, "terms": ["value for money", "public funds", "expenditure", "best value", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
           ],
           "rules": [
-            {"query": "(budget* OR financ*) AND NOT (knowledge OR understanding OR experience OR skills OR qualified OR qualification OR accountant OR literacy OR clerk OR regulations OR handbook OR \"value standard\" OR \"finance system\" OR \"financial controls\" OR \"segregation of duties\" OR \"shared services\" OR ((\"finance procedures\" OR \"financial procedures\") AND NOT budget*) OR ((report OR reports OR reporting) NEAR/3 (governor OR board OR council OR trust OR headteacher OR \"governing body\")))", "weight": 0.7, "note": "planning and managing the budget and finances (a candidate's financial know-how is D1.5, a list of topics reported to governors is D3.4, finance regulations and systems are D3.1)"},
-            {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant OR \"financial controls\" OR \"segregation of duties\")", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
+            {"query": "(budget* OR financ*) AND NOT (knowledge OR understanding OR experience OR skills OR qualified OR qualification OR accountant OR literacy OR clerk OR regulations OR handbook OR \"value standard\" OR \"finance system\" OR \"financial controls\" OR \"segregation of duties\" OR \"shared services\" OR (financ* NEAR/2 (role OR roles OR system OR systems)) OR ((\"finance procedures\" OR \"financial procedures\") AND NOT budget*) OR ((report OR reports OR reporting) NEAR/3 (governor OR board OR council OR trust OR headteacher OR \"governing body\")))", "weight": 0.7, "note": "planning and managing the budget and finances (a candidate's financial know-how is D1.5, a list of topics reported to governors is D3.4, finance regulations and systems are D3.1)"},
+            {"query": "(budget* OR financ*) NEAR/4 (manag* OR set OR setting OR prepar* OR plan* OR monitor* OR control* OR spend* OR alloc* OR forecast* OR strateg*) AND NOT (knowledge OR understanding OR skills OR accountant OR \"financial controls\" OR \"segregation of duties\" OR (financ* NEAR/2 (role OR roles OR system OR systems)))", "weight": 0.7, "note": "setting, planning and managing a budget, even where the line also mentions reporting"},
             {"query": "\"pupil premium\" NEAR/4 (strategy OR statement OR spend* OR use OR deploy* OR funding OR grant)", "weight": 0.35, "note": "planning how the pupil premium is spent"},
             {"query": "resourc* NEAR/4 (manag* OR alloc* OR deploy* OR use OR effici* OR effect* OR prioriti* OR staff) AND NOT (\"human resources\" OR \"teaching resources\" OR \"learning resources\")", "weight": 0.55, "note": "allocating and managing resources"},
             {"query": "(estate* NEAR/3 (strateg* OR manag* OR plan* OR condition OR develop*)) OR \"condition survey\" OR \"condition surveys\" OR (income NEAR/4 (monitor* OR generat* OR maximis* OR grow* OR forecast* OR review*))", "weight": 0.55, "note": "managing the estate and income as resources"},
@@ -1194,7 +1220,7 @@ enum BuiltInStandards {
           "id": "D3.6",
           "text": "Distribute leadership throughout the organisation, forging teams of colleagues who have distinct roles and responsibilities and hold each other to account for their decision making.",
           "keywords": [
-            {"weight": 0.6, "terms": ["distribut* leadership", "decision making", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
+            {"weight": 0.6, "terms": ["distribut* leadership", "roles and responsibilities", "job roles", "build teams", "building teams", "explicit responsibilities", "collaborative approach", "cohesive", "high performing teams", "multi disciplinary teams", "clear roles", "roles are clear"]},
             {"weight": 0.3, "terms": ["teamwork", "deleg*"]}
           ],
           "rules": [
@@ -1202,7 +1228,8 @@ enum BuiltInStandards {
             {"query": "(manag* OR lead OR leading OR leads OR build* OR forg*) NEAR/2 (team OR teams) AND NOT (\"senior management team\" OR \"senior leadership team\" OR \"pastoral team\")", "weight": 0.3, "note": "leading and managing teams: supporting evidence only, since leading a team is line management unless roles and shared accountability are in view"},
             {"query": "(respons* OR account) NEAR/5 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\")", "weight": 0.3, "note": "clear roles and mutual accountability"},
             {"query": "deleg* NEAR/3 (appropriately OR effectively OR clear OR respons* OR tasks OR duties OR work OR leadership) AND NOT (budget OR authority OR \"scheme of delegation\")", "weight": 0.5, "note": "delegating work and responsibility (not a delegated budget or authority)"},
-            {"query": "((build* OR forg* OR develop* OR creat*) NEAR/3 (effective OR successful OR strong OR cohesive OR \"high performing\")) NEAR/2 (team OR teams)", "weight": 0.5, "note": "forming effective, cohesive teams"}
+            {"query": "((build* OR forg* OR develop* OR creat*) NEAR/3 (effective OR successful OR strong OR cohesive OR \"high performing\")) NEAR/2 (team OR teams)", "weight": 0.5, "note": "forming effective, cohesive teams"},
+            {"query": "\"decision making\" NEAR/6 (distribut* OR delegat* OR devolv* OR empower* OR shared OR account OR \"each other\")", "weight": 0.6, "note": "decisions taken by distributed or shared leadership, and teams accountable for them; sound decision-making as a personal skill, or sitting on the team that decides, is not distributing leadership"}
           ]
         }
       ]
@@ -1233,22 +1260,27 @@ enum BuiltInStandards {
             {"query": "represent* NEAR/6 (network OR networks OR partnership OR partnerships OR \"local authority\" OR dioceses OR DfE OR external) AND NOT (governor OR inspection)", "weight": 0.5, "note": "representing the school in networks and partnerships beyond its walls"},
             {"query": "transition* NEAR/6 (\"primary schools\" OR \"primary school\" OR \"junior school\" OR \"infant school\" OR \"secondary school\" OR \"secondary schools\" OR settings OR \"pre school\" OR nursery OR college OR colleges OR feeder*) AND NOT (\"special educational needs\" OR records OR files OR visits)", "weight": 0.55, "note": "transition planned with other schools and settings"},
             {"query": "moderat* NEAR/5 (trust OR cluster OR schools OR external OR network OR \"local authority\") AND NOT (moderat* NEAR/1 (internal OR \"in school\") AND NOT (moderat* NEAR/2 (trust OR cluster OR external OR network)))", "weight": 0.55, "note": "moderation with other schools"},
-            {"query": "(\"working with\" OR \"work with\" OR \"links with\" OR liais*) NEAR/3 (\"primary schools\" OR \"secondary schools\" OR \"special schools\" OR \"other schools\" OR colleges OR universities)", "weight": 0.55, "note": "experience or duty of working with other phases' schools"}
+            {"query": "(\"working with\" OR \"work with\" OR \"links with\" OR liais*) NEAR/3 (\"primary schools*\" OR \"secondary schools*\" OR \"special schools*\" OR \"other schools*\" OR colleges OR universities)", "weight": 0.55, "note": "experience or duty of working with other phases' schools; the plural, because \"working with\" and \"working in\" read alike once stop words go, and working in a special or secondary school is the candidate's own background"},
+            {"query": "(other NEAR/3 (schools* OR academies*)) AND (shar* OR work OR working OR support* OR collabor* OR liais* OR deliv* OR peer OR improv* OR network* OR contribut* OR visit*) AND NOT (join OR joins OR joined OR joining OR recruit* OR admission*)", "weight": 0.55, "note": "working with, supporting or sharing practice with other schools and academies, however the trust or area names them (plural, so that a school's other events or staff do not count); not pupils who join from other schools"}
           ]
         },
         {
           "id": "D4.2",
           "text": "Develop effective relationships with fellow professionals and colleagues in other public services to improve academic and social outcomes for all pupils.",
           "keywords": [
-            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social services", "health professionals", "educational psychologist*", "educational psychology service", "child and adolescent mental health services", "police", "early help", "education welfare officer", "education welfare officers", "education welfare service", "education welfare team", "virtual school", "local authority designated officer", "speech and language", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
+            {"weight": 0.7, "terms": ["external agencies", "outside agencies", "other agencies", "multi agency", "agenc*", "other professionals", "fellow professionals", "public services", "social services", "health professionals", "educational psychologist*", "educational psychology service", "child and adolescent mental health services", "police", "early help", "education welfare officer", "education welfare officers", "education welfare service", "education welfare team", "virtual school", "local authority designated officer", "mental health support team", "school nurse", "health visitors", "therapists", "adult services"]},
             {"weight": 0.3, "terms": ["local authority", "professionals*", "external"]},
-            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]}
+            {"weight": 0.6, "terms": ["lados", "education and skills funding agency", "regional director", "traded services", "external partners", "team around the family", "team around the child", "health service", "health services"]},
+            {"weight": 0.7, "terms": ["child protection conference*", "strategy discussion*", "strategy meeting*", "core group*", "safeguarding partners", "channel programme", "channel panel", "prevent team", "professional challenge", "professional resolution"]},
+            {"weight": 0.7, "terms": ["specialist services", "partner agencies", "health visitor*", "virtual school*", "education welfare services", "personal education plan*", "mental health services"]}
           ],
           "rules": [
             {"query": "(work* OR liaise OR relationship* OR partnership*) NEAR/5 (professionals* OR services OR \"local authority\")", "weight": 0.45, "note": "working relationships with other public services"},
             {"query": "(refer OR refers OR referral* OR referring) NEAR/6 (service OR services OR specialist OR agencies OR health)", "weight": 0.55, "note": "referring pupils to specialist services"},
             {"query": "represent* NEAR/8 (\"local authority\" OR \"local authorities\" OR dfe OR dioceses OR agencies OR services OR police OR health)", "weight": 0.55, "note": "representing the school or trust to other public bodies"},
-            {"query": "\"social care\" AND NOT (qualification* OR degree OR setting OR settings)", "weight": 0.7, "note": "working with social care; a qualification or a past job in the sector is the candidate's background"}
+            {"query": "\"social care\" AND NOT (qualification* OR degree OR setting OR settings)", "weight": 0.7, "note": "working with social care; a qualification or a past job in the sector is the candidate's background"},
+            {"query": "\"children's services\" AND NOT (\"service families\" OR \"service traveller\" OR \"service pupils\" OR \"service children\" OR \"armed forces\")", "weight": 0.7, "note": "children's services, the local authority's social care front door; not the children of service (armed forces) families"},
+            {"query": "\"speech and language\" AND NOT (qualification* OR base)", "weight": 0.7, "note": "speech and language therapists and services are health partners; a qualification in speech and language, or the school's own speech and language base, is not"}
           ]
         },
         {
@@ -3873,13 +3905,17 @@ enum BuiltInStandards {
     "guardians": "carers",
     "guardian": "carer",
     "proprietor": "governor",
-    "proprietors": "governors"
+    "proprietors": "governors",
+    "information governance": "informationgovernance",
+    "return-to-work": "returntowork",
+    "return to work": "returntowork"
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
   "stemCollisions": [
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
+    {"apart": [["capital", "capitals"], ["capitation"]], "note": "capitation is the per-pupil allocation a department or school receives; capital is money for buildings and projects, so a capital bid is not a capitation budget"},
     {"apart": [["professional", "professionals", "professionally"], ["professionalism"]], "note": "working with parents, staff and professionals is not staff professionalism"},
     {"apart": [["questioning"], ["question", "questions", "questioned"]], "note": "answering parents' or pupils' questions is not questioning as a teaching technique"},
     {"apart": [["office", "offices"], ["officer", "officers"]], "note": "a police or attendance officer is a person, not the school office (Porter2 stems both to offic)"},
