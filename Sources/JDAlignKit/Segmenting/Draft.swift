@@ -20,6 +20,11 @@ struct Draft {
     var marker: ListMarker = .none
     /// How many levels the numbering has: 1 for "2.", 2 for "2.1"; 0 without numbering.
     var numberingDepth = 0
+    /// For a plain-text line without tabs: how many spaces it was indented by, and the column its text starts at
+    /// after a bullet or number ("   •   Lead…": 3 and 7; the same for an unmarked line). Converters and typists
+    /// indent a wrapped item's next line to its text, which is how a line carrying an item on is told from the next.
+    var indent: Int?
+    var bodyColumn: Int?
     /// Whether the draft is the label cell of a "Label / text" row that `LabelCellSplitting` split.
     var isLabelCell = false
     /// Whether the draft is the text cell of such a row.
@@ -111,11 +116,17 @@ enum DraftBuilder {
                 }
                 // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
                 let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ")
+                let columns = block.cell == nil ? textColumns(of: rawLine) : nil
                 for (index, field) in fields.enumerated() {
-                    drafts.append(Draft(
+                    var draft = Draft(
                         text: String(field), line: block.line, blankBefore: blankBefore && index == 0,
                         startsCell: leadingTab || index > 0 || (newCell && firstInBlock && index == 0),
-                        headingLevel: block.headingLevel, listLevel: block.listLevel, cell: block.cell))
+                        headingLevel: block.headingLevel, listLevel: block.listLevel, cell: block.cell)
+                    if index == 0, let columns {
+                        draft.indent = columns.indent
+                        draft.bodyColumn = columns.body
+                    }
+                    drafts.append(draft)
                 }
                 blankBefore = false
                 firstInBlock = false
@@ -124,6 +135,19 @@ enum DraftBuilder {
             previousCell = block.cell
         }
         return drafts
+    }
+
+    /// The indentation of a line laid out with spaces, and the column where its text starts after a bullet or
+    /// number, counted in characters; nil for a line with tabs, whose columns are not characters.
+    static func textColumns(of line: Substring) -> (indent: Int, body: Int)? {
+        guard !line.includes("\t") else { return nil }
+        let indent = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(indent)
+        let firstToken = rest.prefix { $0 != " " }
+        let afterToken = rest.dropFirst(firstToken.count)
+        let gap = afterToken.prefix { $0 == " " }.count
+        guard !firstToken.isEmpty, gap > 0, gap < afterToken.count, isLoneMarker(firstToken) else { return (indent, indent) }
+        return (indent, indent + firstToken.count + gap)
     }
 
     /// The non-empty fields of a line, trimmed; fields are separated by tabs, or by runs of three or more spaces as

@@ -283,4 +283,18 @@ import Testing
                                            "Understanding of safeguarding and of your own duties under Keeping Children Safe in Education",
                                            "Successful teaching experience in at least two primary key stages"])
     }
+
+    @Test func aLineIndentedToAnItemsTextCarriesItOnWhateverItsFirstLetter() {
+        let jd = read("""
+            Main duties
+                  l   Make sure the school complies with the council's
+                      Scheme for Financing Schools and its financial regulations.
+                  l   Keep the school fund in good order
+                      (including its annual audit).
+                  l   Lead the support staff teams.
+            """)
+        #expect(texts(jd, .duty) == ["Make sure the school complies with the council's Scheme for Financing Schools and its financial regulations.",
+                                     "Keep the school fund in good order (including its annual audit).",
+                                     "Lead the support staff teams."])
+    }
 }

@@ -80,6 +80,12 @@ struct WrappedLineJoining: SegmentationPass {
         guard !next.blankBefore, !next.startsCell, next.marker == .none, next.listLevel == nil, next.headingLevel == nil,
               previous.headingLevel == nil, previous.cell == next.cell
         else { return false }
+        // "•   Make sure the school complies with the council's" over "    Scheme for Financing Schools…": a line
+        // indented to where a bulleted item's text starts carries the item on, whatever its first letter.
+        if previous.marker != .none, let body = previous.bodyColumn, let indent = previous.indent, body > indent,
+           next.indent == body, next.bodyColumn == body, previous.text.last != ":" {
+            return true
+        }
         // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
         if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true, CriterionTerms.isCodeKey(previous.text) { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
