@@ -297,4 +297,26 @@ import Testing
                                      "Keep the school fund in good order (including its annual audit).",
                                      "Lead the support staff teams."])
     }
+
+    @Test func labelsSetBesideAListInADesignedPDFAreLiftedOutOfItsLines() {
+        let jd = read("""
+            Main duties
+
+            Premises and          l   Manage the school site so that it is safe, secure,
+            facilities                clean and well maintained, through the Site Manager.
+                                  l   Keep the planned maintenance schedule up to date.
+
+                                  l   Manage contracts, payroll input and staff records.
+                                  l   Advise the Headteacher on HR policy, employment law
+            Human resources           and staffing structures; support absence procedures.
+                                  l   Lead appraisal for the staff the manager line manages.
+            """)
+        #expect(texts(jd, .duty) == ["Manage the school site so that it is safe, secure, clean and well maintained, through the Site Manager.",
+                                     "Keep the planned maintenance schedule up to date.",
+                                     "Manage contracts, payroll input and staff records.",
+                                     "Advise the Headteacher on HR policy, employment law and staffing structures; support absence procedures.",
+                                     "Lead appraisal for the staff the manager line manages."])
+        #expect(texts(jd, .heading).contains("Premises and facilities"))
+        #expect(texts(jd, .heading).contains("Human resources"))
+    }
 }

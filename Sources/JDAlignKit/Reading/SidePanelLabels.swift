@@ -1,0 +1,108 @@
+/// Lifts the labels a designed JD sets in a narrow column beside a list out of the list's lines.
+///
+/// `pdftotext -layout` keeps such a page's two columns side by side: "Financial          l   Prepare the annual
+/// budget…" over "management               the Headteacher, for approval…". A Word table's cell is often centred
+/// vertically too, so the label may stand beside the third line of its list ("Human resources           and staffing
+/// structures…"). Read line by line, the label cuts the item it stands beside in two. Here the label's parts are
+/// joined into one line put before the list, and each line keeps its text at the column it was set at, so that the
+/// list's wrapped lines read as they do without a label.
+///
+/// Only a run of lines with no blank line between them, whose right-hand text holds a bulleted or numbered list,
+/// whose left-hand parts are short and start at the margin, and where no line has a third column (a grid of
+/// essential and desirable criteria has its own reader).
+enum SidePanelLabels {
+    /// The longest label part, in characters and in words.
+    static let longestLabelPart = (characters: 32, words: 4)
+
+    static func lift(_ blocks: [TextBlock]) -> [TextBlock] {
+        var result: [TextBlock] = []
+        result.reserveCapacity(blocks.count + 8)
+        var start = 0
+        while start < blocks.count {
+            var end = start + 1
+            while end < blocks.count, blocks[end].line == blocks[end - 1].line + 1, isPlain(blocks[end]), isPlain(blocks[end - 1]) {
+                end += 1
+            }
+            result += lifted(blocks[start..<end]) ?? Array(blocks[start..<end])
+            start = end
+        }
+        return result
+    }
+
+    /// A line of plain text laid out with spaces: not a table cell, no tabs.
+    private static func isPlain(_ block: TextBlock) -> Bool {
+        block.cell == nil && block.headingLevel == nil && block.listLevel == nil && !block.text.includes("\t")
+    }
+
+    /// The run with its label lifted out, or nil when it is not a list with a label beside it.
+    private static func lifted(_ run: ArraySlice<TextBlock>) -> [TextBlock]? {
+        guard run.count >= 2, run.allSatisfy(isPlain) else { return nil }
+        let fields = run.map { fieldsWithColumns($0.text) }
+        guard fields.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+        let labelled = fields.indices.filter { fields[$0].count == 2 }
+        guard !labelled.isEmpty else { return nil }
+        // The list's column: where the right-hand text starts on the lines that have none beside it.
+        let listColumn = fields.filter { $0.count == 1 }.map { $0[0].column }.min() ?? fields[labelled[0]][1].column
+        guard listColumn >= 8 else { return nil }
+        for index in labelled {
+            let (label, text) = (fields[index][0], fields[index][1])
+            guard label.column <= 2, label.text.count <= longestLabelPart.characters,
+                  label.text.split(separator: " ").count <= longestLabelPart.words, label.text.last.map({ !".;:,".contains($0) }) ?? false,
+                  text.column >= listColumn, label.column + label.text.count + 3 <= text.column else { return nil }
+        }
+        // The unlabelled lines all belong to the right-hand column, and some of them are items of a list.
+        guard fields.allSatisfy({ $0.count == 2 || $0[0].column >= listColumn }),
+              fields.contains(where: { startsWithMarker($0.last!.text) })
+        else { return nil }
+        let label = labelled.map { fields[$0][0].text }.joined(separator: " ")
+        var lines = [TextBlock(text: label, line: run.first!.line)]
+        for (block, parts) in zip(run, fields) {
+            var block = block
+            let text = parts.last!
+            block.text = String(repeating: " ", count: text.column) + text.text
+            lines.append(block)
+        }
+        return lines
+    }
+
+    /// Whether the text opens with a bullet or number followed by a space ("l   Prepare…", "• Lead…").
+    private static func startsWithMarker(_ text: String) -> Bool {
+        guard let token = text.split(separator: " ").first else { return false }
+        return DraftBuilder.isLoneMarker(token)
+    }
+
+    /// The line's parts separated by runs of three or more spaces, with the column each starts at. A bullet alone
+    /// before such a gap ("l   Prepare…") stays with the text after it, as written.
+    private static func fieldsWithColumns(_ line: String) -> [(column: Int, text: String)] {
+        let characters = Array(line)
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            while index < characters.count, characters[index] == " " { index += 1 }
+            guard index < characters.count else { break }
+            let start = index
+            var end = index
+            while end < characters.count {
+                guard characters[end] == " " else { end += 1; continue }
+                var run = end
+                while run < characters.count, characters[run] == " " { run += 1 }
+                if run - end >= 3 || run == characters.count { break }
+                end = run
+            }
+            spans.append(start..<end)
+            index = end
+        }
+        var fields: [(column: Int, text: String)] = []
+        var spanIndex = 0
+        while spanIndex < spans.count {
+            var span = spans[spanIndex]
+            if spanIndex + 1 < spans.count, DraftBuilder.isLoneMarker(Substring(String(characters[span]))) {
+                span = span.lowerBound..<spans[spanIndex + 1].upperBound
+                spanIndex += 1
+            }
+            fields.append((span.lowerBound, String(characters[span])))
+            spanIndex += 1
+        }
+        return fields
+    }
+}
