@@ -72,9 +72,12 @@ import Testing
         #expect(Double(named) / Double(golds.count) >= 0.9, "the post is named for \(named) of \(golds.count) test JDs")
     }
 
-    // Each floor sits a little under the figure measured when it was set (December 2026, 49 test JDs after the
-    // seventh and eighth rounds: duty 0.963 / 0.952, person-spec 0.947 / 0.942, hs2020-exec statement F1 0.728,
-    // area 0.780, coverage 0.887), so that a change that loses ground on JDs nobody tuned for fails here.
-    private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.94, personSpecRecall: 0.94, personSpecPrecision: 0.93,
+    // Each floor sits a little under the figure measured when it was set, so that a change that loses ground on JDs
+    // nobody tuned for fails here. Set in December 2026 on 49 test JDs (duty 0.963 / 0.952, person-spec 0.947 /
+    // 0.942, hs2020-exec statement F1 0.728, area 0.780, coverage 0.887); the eleventh and twelfth rounds then put
+    // six harder JDs in the test split (58 JDs), on which the reader before those rounds scored duty 0.951 / 0.935
+    // and person-spec 0.941 / 0.925 (under the old precision floors), and the reader that lowered those two floors
+    // scored duty 0.957 / 0.939, person-spec 0.946 / 0.935, statement F1 0.736, area 0.784, coverage 0.899.
+    private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.93, personSpecRecall: 0.94, personSpecPrecision: 0.925,
                                  statementF1: 0.72, areaF1: 0.77, coverageF1: 0.87)
 }
