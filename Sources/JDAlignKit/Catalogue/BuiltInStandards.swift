@@ -2055,7 +2055,7 @@ enum BuiltInStandards {
    ]
   },
   "postHolderNouns": {
-   "note": "Nouns that stand for the post holder besides post titles.",
+   "note": "Nouns that stand for the post holder besides post titles ('The successful candidate will lead…' in an advert's duties).",
    "entries": [
     "holder",
     "postholder",
@@ -2070,7 +2070,8 @@ enum BuiltInStandards {
     "co-ordinator",
     "adviser",
     "advisor",
-    "worker"
+    "worker",
+    "candidate"
    ]
   },
   "obligationPhrases": {

@@ -319,4 +319,15 @@ import Testing
         #expect(texts(jd, .heading).contains("Premises and facilities"))
         #expect(texts(jd, .heading).contains("Human resources"))
     }
+
+    @Test func anAdvertsParagraphsStateDutiesOfTheSuccessfulCandidateAndWrapTheirOwnLists() {
+        let others = (1...5).map { "The successful candidate will lead area number \($0) of the school's work with the staff who teach it and report on it each term." }
+        let inline = "The successful candidate will share the strategic leadership of the school. In practice this means (a) helping to"
+            + " write the annual whole-school development plan; and (b) reporting on progress against its priorities to the Governing Board."
+        let wrapped = (others + [inline]).map { hardWrapped([$0], at: 84).joined(separator: "\n") }
+        let jd = read((["The role", ""] + [wrapped.joined(separator: "\n\n")]).joined(separator: "\n"))
+        #expect(hardWrapped([inline], at: 84).contains { $0.hasSuffix(";") }, "the case under test: a semicolon at the width")
+        #expect(texts(jd, .duty).count == 6)
+        #expect(texts(jd, .duty).last == inline)
+    }
 }

@@ -151,9 +151,11 @@ struct WrappedLineJoining: SegmentationPass {
                               itemBeforeEndedWithAStop: Bool = false, paragraphsSetApart: Bool = false) -> Bool {
         guard let width, lastLineLength * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
               next.listLevel == nil, next.headingLevel == nil, previous.headingLevel == nil, previous.cell == next.cell,
-              let last = previous.text.last, !";:!?…".contains(last)
+              let last = previous.text.last, !":!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
+        // "…(a) helping to write the plan;" / "and (b) leading…": a sentence's own list, wrapped with the paragraph.
+        if last == ";" { return shape.startsLowercase && next.text.first?.isLetter == true }
         if last == "." {
             return paragraphsSetApart && shape.wordCount > 1 && !(shape.isAllCaps && shape.wordCount <= 12)
         }
