@@ -48,9 +48,56 @@ struct MarkdownLineReader {
             return [TextBlock(text: Self.plain(title), line: lineNumber, headingLevel: level)]
         }
         if let itemText = Self.listItemText(content) {
-            return [TextBlock(text: Self.plain(itemText), line: lineNumber, listLevel: listLevel(forIndent: indent))]
+            return [TextBlock(text: Self.plain(Self.unescaped(itemText)), line: lineNumber, listLevel: listLevel(forIndent: indent))]
         }
-        return [TextBlock(text: Self.plain(content), line: lineNumber)]
+        if let title = Self.whollyBold(content) {
+            // Word and Google Docs export a heading styled only in bold as a bold paragraph ("**Essential**").
+            listIndents.removeAll()
+            return [TextBlock(text: Self.plain(Self.unescaped(title)), line: lineNumber, headingLevel: Self.boldHeadingLevel)]
+        }
+        return [TextBlock(text: Self.plain(Self.unescaped(content)), line: lineNumber)]
+    }
+
+    /// The level given to a paragraph that is wholly bold: below the `#` levels a document is likely to use.
+    static let boldHeadingLevel = 4
+
+    /// The text of a line that is one bold span and nothing else ("**Key responsibilities**", "__Essential__"),
+    /// short enough to be a title; nil otherwise.
+    static func whollyBold(_ content: Substring) -> Substring? {
+        let line = content.trimmingSpaces()
+        for marker in ["**", "__"] where line.hasPrefix(marker) && line.hasSuffix(marker) && line.count > 2 * marker.count {
+            let inner = line.dropFirst(marker.count).dropLast(marker.count)
+            guard !inner.includes(marker), inner.split(separator: " ").count <= 12,
+                  let last = inner.trimmingSpaces().last, !".;,".contains(last) else { return nil }
+            return inner.trimmingSpaces()
+        }
+        return nil
+    }
+
+    /// The text with Markdown's backslash escapes undone ("1\. Lead" → "1. Lead", "Co\-ordination" →
+    /// "Co-ordination") and a hard line break's closing backslash dropped: exporters escape every character that
+    /// Markdown would otherwise read as markup. An escaped "1." is a paragraph that starts with a number, not a list.
+    static func unescaped(_ text: Substring) -> Substring {
+        guard text.utf8.contains(0x5C) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "\\" {
+                if next == text.endIndex { break }
+                if let ascii = text[next].asciiValue, (0x21...0x2F).contains(ascii) || (0x3A...0x40).contains(ascii)
+                    || (0x5B...0x60).contains(ascii) || (0x7B...0x7E).contains(ascii) {
+                    result.append(text[next])
+                    index = text.index(after: next)
+                    continue
+                }
+            }
+            result.append(character)
+            index = next
+        }
+        return Substring(result)
     }
 
     private mutating func listLevel(forIndent indent: Int) -> Int {

@@ -330,4 +330,26 @@ import Testing
         #expect(texts(jd, .duty).count == 6)
         #expect(texts(jd, .duty).last == inline)
     }
+
+    @Test func markdownExportedFromAWordProcessorReadsThroughItsEscapesAndBoldHeadings() {
+        let jd = read(#"""
+            **Job Description: SENCo**
+
+            **Key responsibilities**
+
+            1\. Lead the SEND team and keep the register of needs\.
+            2\. Plan provision with class teachers
+
+            \- Work with parents and carers
+
+            **Essential**
+
+            * Qualified Teacher Status
+            * The National Award for SEN Co\-ordination
+            """#, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == ["Lead the SEND team and keep the register of needs.", "Plan provision with class teachers",
+                                     "Work with parents and carers"])
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "The National Award for SEN Co-ordination"])
+        #expect(texts(jd, .heading).contains("Key responsibilities"))
+    }
 }
