@@ -2398,6 +2398,25 @@ enum BuiltInStandards {
     "we"
    ]
   },
+  "documentControlLabels": {
+   "note": "Labels of the document-control lines that close a JD after its person specification ('Ref: HR/JD/12', 'Version 2.1', 'Date: November 2026'): such a line with a number or a reference is metadata, not a criterion.",
+   "entries": [
+    "date",
+    "date of issue",
+    "document reference",
+    "issue date",
+    "issued",
+    "last reviewed",
+    "last updated",
+    "ref",
+    "reference",
+    "review date",
+    "reviewed",
+    "revised",
+    "updated",
+    "version"
+   ]
+  },
   "minorWords": {
    "note": "Short words that stay lower case in title case, so that 'Head of Year' still reads as a title.",
    "entries": [

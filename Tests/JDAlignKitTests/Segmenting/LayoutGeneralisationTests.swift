@@ -352,4 +352,21 @@ import Testing
         #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "The National Award for SEN Co-ordination"])
         #expect(texts(jd, .heading).contains("Key responsibilities"))
     }
+
+    @Test func documentControlAfterTheCriteriaIsNotACriterion() {
+        let jd = read("""
+            Person specification
+            Essential
+            - Qualified Teacher Status
+            - Experience of leading a team in version control of schemes of work
+
+            Version 2.1
+            Date: November 2026
+            Ref: OAK/HR/JD/DHT-2026
+            OAK/HR/JD/AP-SF
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "Experience of leading a team in version control of schemes of work"])
+        #expect(texts(jd, .metadata).contains("Version 2.1"))
+        #expect(texts(jd, .metadata).contains("Ref: OAK/HR/JD/DHT-2026"))
+    }
 }

@@ -49,6 +49,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
             }
+            if Self.isDocumentControl(drafts[index].shape()) {
+                drafts[index].decide(.metadata, because: "document control after the criteria (a reference, version or date)")
+                continue
+            }
             // A grid given one cell per line puts a criterion's stage code on the line under its priority ("E" / "I").
             let underAPriority = index > drafts.startIndex && drafts[index - 1].line < draft.line
                 && CriterionTerms.priority(drafts[index - 1].text) != nil
@@ -109,5 +113,26 @@ struct PersonSpecificationDetection: SegmentationPass {
     /// The parts of a free-text assessment cell ("Application form; panel interview").
     private static func listed(_ text: String) -> [String] {
         text.split(whereSeparator: { ",/;".contains($0) }).map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+    }
+}
+
+extension PersonSpecificationDetection {
+    /// Labels of the document-control lines that close a JD ("Ref: HR/JD/12", "Version 2.1", "Date: May 2026").
+    static let documentControlLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentControlLabels"))
+
+    /// Whether a short line is the document's control data rather than a criterion: a control label and a value with
+    /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT"), or a reference code
+    /// alone ("HET/HR/JD/AP-SF": capitals and digits joined by slashes, no spaces).
+    static func isDocumentControl(_ shape: TextShape) -> Bool {
+        guard (1...6).contains(shape.wordCount) else { return false }
+        let text = shape.words.joined(separator: " ")
+        if shape.wordCount == 1 {
+            return text.contains("/") && text.contains { $0.isUppercase } && !text.contains { $0.isLowercase }
+        }
+        let lowered = text.lowercased()
+        let label = lowered.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        let labelled = lowered.contains(":") ? documentControlLabels.contains(label.trimmingCharacters(in: .whitespaces))
+            : documentControlLabels.contains(String(lowered.split(separator: " ").first ?? ""))
+        return labelled && text.contains { $0.isNumber || $0 == "/" }
     }
 }
