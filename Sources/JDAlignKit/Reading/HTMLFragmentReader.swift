@@ -103,10 +103,48 @@ struct HTMLFragmentReader {
         String(text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
     }
 
-    private static func decodingEntities(_ text: String) -> String {
+    /// The text with HTML's character references replaced: numeric ones (`&#10003;`, `&#x2019;`) and the named ones
+    /// web pages and word processors write (`&rsquo;`, `&ndash;`, `&bull;`…). An unknown name is left as written.
+    static func decodingEntities(_ text: String) -> String {
         guard text.includes("&") else { return text }
-        return text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let afterAmpersand = rest.index(after: ampersand)
+            guard let semicolon = rest[afterAmpersand...].prefix(12).firstIndex(of: ";"),
+                  let decoded = Self.character(forReference: rest[afterAmpersand..<semicolon]) else {
+                result.append("&")
+                rest = rest[afterAmpersand...]
+                continue
+            }
+            result += decoded
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
     }
+
+    /// The text a reference's name (between `&` and `;`) stands for, or nil when it is not one.
+    private static func character(forReference name: Substring) -> String? {
+        if name.first == "#" {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            guard let value, value > 0, let scalar = Unicode.Scalar(value) else { return nil }
+            return value == 0xA0 ? " " : String(Character(scalar))
+        }
+        return namedReferences[String(name)]
+    }
+
+    /// The named references found in JDs saved from web pages and word processors.
+    private static let namedReferences: [String: String] = [
+        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}", "sbquo": "\u{201A}",
+        "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{00B7}",
+        "pound": "\u{00A3}", "euro": "\u{20AC}", "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}",
+        "shy": "", "zwnj": "", "zwj": "", "ensp": " ", "emsp": " ", "thinsp": " ", "frac12": "\u{00BD}",
+        "eacute": "\u{00E9}", "egrave": "\u{00E8}", "aacute": "\u{00E1}", "agrave": "\u{00E0}", "ccedil": "\u{00E7}",
+        "ouml": "\u{00F6}", "uuml": "\u{00FC}", "auml": "\u{00E4}", "iuml": "\u{00EF}", "ecirc": "\u{00EA}",
+        "check": "\u{2713}", "rarr": "\u{2192}", "larr": "\u{2190}", "deg": "\u{00B0}", "times": "\u{00D7}",
+    ]
 }

@@ -369,4 +369,23 @@ import Testing
         #expect(texts(jd, .metadata).contains("Version 2.1"))
         #expect(texts(jd, .metadata).contains("Ref: OAK/HR/JD/DHT-2026"))
     }
+
+    @Test func aJobBoardPageSavedWithItsHTMLReadsThroughItsCharacterReferences() {
+        let jd = read("""
+            <h2>Key responsibilities</h2>
+            <table>
+            <tr><td>Safeguarding</td><td>&bull; Act as the senior lead for safeguarding.<br>&bull; Report to the school&rsquo;s governors each term.</td></tr>
+            </table>
+            <h2>Person specification</h2>
+            <table>
+            <tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>
+            <tr><td>NPQH (A)</td><td></td><td>&#10003;</td></tr>
+            <tr><td>Experience of senior leadership &ndash; at least two years (A/I)</td><td>&#x2713;</td><td></td></tr>
+            </table>
+            """)
+        #expect(texts(jd, .duty) == ["Act as the senior lead for safeguarding.", "Report to the school\u{2019}s governors each term."])
+        #expect(texts(jd, .personSpec) == ["NPQH (A)", "Experience of senior leadership \u{2013} at least two years (A/I)"])
+        #expect(jd.items.first { $0.text == "NPQH (A)" }?.criterion?.priority == .desirable)
+        #expect(HTMLFragmentReader.decodingEntities("&unknown; &#0; &amp") == "&unknown; &#0; &amp", "what is not a reference stays")
+    }
 }

@@ -88,8 +88,8 @@ struct HeadingDetection: SegmentationPass {
             }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
-            // "NPQSL" with "Desirable" in the next cell of its row is a criterion written in capitals.
-            if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) { return nil }
+            // "NPQSL" with "Desirable" or a tick in the next cell of its row is a criterion written in capitals.
+            if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) || CriterionTerms.isTick(next.text) { return nil }
             // "A A/I" is a grid's assessment cell, not a title in capitals.
             if draft.startsCell || draft.cell != nil, CriterionTerms.isCodeCell(draft.text) { return nil }
             // A lone word in capitals there ("QTS", "NPQH") is a qualification, not a title: titles that short are
