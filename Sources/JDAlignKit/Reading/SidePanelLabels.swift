@@ -36,7 +36,7 @@ enum SidePanelLabels {
 
     /// The run with its label lifted out, or nil when it is not a list with a label beside it.
     private static func lifted(_ run: ArraySlice<TextBlock>) -> [TextBlock]? {
-        guard run.count >= 2, run.allSatisfy(isPlain) else { return nil }
+        guard run.count >= 2, run.allSatisfy(isPlain), run.contains(where: { hasGapAfterText($0.text) }) else { return nil }
         let fields = run.map { fieldsWithColumns($0.text) }
         guard fields.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
         let labelled = fields.indices.filter { fields[$0].count == 2 }
@@ -63,6 +63,22 @@ enum SidePanelLabels {
             lines.append(block)
         }
         return lines
+    }
+
+    /// Whether three spaces or more follow some text on the line: the gap between a label and the column beside it.
+    /// A byte scan, so that the lines of ordinary text cost next to nothing here.
+    private static func hasGapAfterText(_ text: String) -> Bool {
+        var sawText = false, spaces = 0
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                spaces += 1
+            } else {
+                if sawText, spaces >= 3 { return true }
+                sawText = true
+                spaces = 0
+            }
+        }
+        return false
     }
 
     /// Whether the text opens with a bullet or number followed by a space ("l   Prepare…", "• Lead…").

@@ -146,7 +146,9 @@ enum DraftBuilder {
         let firstToken = rest.prefix { $0 != " " }
         let afterToken = rest.dropFirst(firstToken.count)
         let gap = afterToken.prefix { $0 == " " }.count
-        guard !firstToken.isEmpty, gap > 0, gap < afterToken.count, isLoneMarker(firstToken) else { return (indent, indent) }
+        // A word of two letters or more is never a marker: most lines are spared the marker test.
+        guard !firstToken.isEmpty, gap > 0, gap < afterToken.count, firstToken.count == 1 || firstToken.contains(where: { !$0.isLetter }),
+              isLoneMarker(firstToken) else { return (indent, indent) }
         return (indent, indent + firstToken.count + gap)
     }
 

@@ -18,14 +18,18 @@ extension WrappedLineJoining {
     /// "Children Safe in Education" / "E"). Only inside such a grid (the line before the criterion is a code), and
     /// only after a line long enough to have wrapped: a category's name ("Experience") comes between codes too.
     static func criterionCarriedOnBeforeItsCodes(_ draft: Draft, next: Draft?, in joined: [Draft]) -> Int? {
+        // The cheap tests first: this is asked of every line, and codes are short.
         guard draft.kind == nil, draft.cell == nil, draft.marker == .none, draft.headingLevel == nil, !draft.blankBefore,
-              !isGridCode(draft.text), let next, !next.blankBefore, isGridCode(next.text),
-              let last = joined.indices.last, last >= 1, joined[last].kind == nil, joined[last].cell == nil,
+              let next, !next.blankBefore, next.text.utf8.count <= longestCode, let last = joined.indices.last, last >= 1,
+              joined[last - 1].text.utf8.count <= longestCode, isGridCode(next.text), isGridCode(joined[last - 1].text),
+              !isGridCode(draft.text), joined[last].kind == nil, joined[last].cell == nil,
               joined[last].headingLevel == nil, joined[last].text.count >= 30, !isGridCode(joined[last].text),
-              isGridCode(joined[last - 1].text),
               let end = joined[last].text.last, !".;:!?".contains(end) else { return nil }
         return last
     }
+
+    /// Longer than any priority, stage list or tick a grid's cell holds, in bytes.
+    static let longestCode = 60
 
     /// A grid's priority ("E", "Essential"), assessment stage ("I", "Application / Interview") or tick.
     static func isGridCode(_ text: String) -> Bool {
