@@ -367,7 +367,7 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification", "send register"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
