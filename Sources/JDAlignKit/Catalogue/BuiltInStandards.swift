@@ -1069,7 +1069,7 @@ enum BuiltInStandards {
             {"query": "\"professional conduct\" AND NOT (own OR model* OR \"headteachers standards\")", "weight": 0.35, "note": "staff's professional conduct; the post holder's own conduct, or modelling it, is leading by example (D1.3)"},
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
             {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
-            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
+            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address* OR tackl* OR manag*)", "weight": 0.55, "note": "tackling staff under-performance"}
           ]
         }
       ]
