@@ -410,7 +410,8 @@ enum BuiltInStandards {
             {"query": "(experience OR working OR successful) NEAR/4 \"special educational needs coordinator\" AND NOT (\"work with\" OR \"working with\" OR \"working closely\")", "weight": 0.5, "note": "experience in the statutory SENCO role, as a SENCO's person specification asks for it"},
             {"query": "\"education health and care\" NEAR/3 (assessment* OR request* OR application* OR review*)", "weight": 0.5, "note": "the statutory EHC process under the code of practice"},
             {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"},
-            {"query": "\"special educational needs support\" AND (parent OR carers OR family OR families OR register) AND NOT relationship*", "weight": 0.5, "note": "SEN support plans written and reviewed with pupils and parents, as the code of practice requires; helping teachers write them, or naming pupils on SEN support among groups to track, is not the statutory duty"}
+            {"query": "\"special educational needs support\" AND (parent OR carers OR family OR families OR register) AND NOT relationship*", "weight": 0.5, "note": "SEN support plans written and reviewed with pupils and parents, as the code of practice requires; helping teachers write them, or naming pupils on SEN support among groups to track, is not the statutory duty"},
+            {"query": "\"statutory assessment*\" NEAR/4 (request* OR apply* OR application* OR \"special educational needs\" OR \"education health and care\") AND NOT (phonics OR \"key stage\" OR tests OR sats OR \"multiplication tables\")", "weight": 0.55, "note": "requesting an EHC needs (statutory) assessment from the local authority, a duty set out in the SEND Code of Practice; not the statutory tests"}
           ]
         }
       ]
