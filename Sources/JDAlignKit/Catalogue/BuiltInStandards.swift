@@ -302,7 +302,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents"]},
-            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]},
+            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*", "reflection room", "reset room", "isolation room", "internal inclusion"]},
             {"weight": 0.35, "terms": ["detention"]}
           ],
           "rules": [
@@ -310,7 +310,8 @@ enum BuiltInStandards {
             {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
             {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
             {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"},
-            {"query": "incident* NEAR/5 (serious OR repeated OR deal OR deals OR dealing OR manag* OR investigat* OR logged OR log OR logs OR record*) AND NOT (critical OR accident* OR riddor OR \"health and safety\" OR \"data breach*\" OR safeguarding OR \"child protection\")", "weight": 0.55, "note": "dealing with, investigating and logging behaviour incidents (critical incidents, accidents, data breaches and safeguarding concerns are other duties)"}
+            {"query": "incident* NEAR/5 (serious OR repeated OR deal OR deals OR dealing OR manag* OR investigat* OR logged OR log OR logs OR record*) AND NOT (critical OR accident* OR riddor OR \"health and safety\" OR \"data breach*\" OR safeguarding OR \"child protection\")", "weight": 0.55, "note": "dealing with, investigating and logging behaviour incidents (critical incidents, accidents, data breaches and safeguarding concerns are other duties)"},
+            {"query": "((put OR puts OR putting OR place OR placed OR placing) NEAR/3 report AND pupil) OR (\"behaviour\" NEAR/2 interven*)", "weight": 0.5, "note": "putting pupils on report and running behaviour interventions, the everyday tools of managing behaviour in pastoral JDs"}
           ]
         },
         {
