@@ -374,7 +374,7 @@ enum BuiltInStandards {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification", "send register"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification", "send register", "graduated response"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
@@ -404,7 +404,7 @@ enum BuiltInStandards {
           "id": "5.4",
           "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
           "keywords": [
-            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy"]},
+            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy", "graduated response"]},
             {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "accessibility plan"]},
             {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
             {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
