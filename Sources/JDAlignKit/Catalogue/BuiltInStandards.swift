@@ -188,7 +188,7 @@ enum BuiltInStandards {
     {
       "id": "3",
       "title": "Curriculum and assessment",
-      "headingCues": ["curriculum", "assessment"],
+      "headingCues": ["curriculum", "assessment", "quality of education", "study programmes"],
       "statements": [
         {
           "id": "3.1",
@@ -332,7 +332,7 @@ enum BuiltInStandards {
     {
       "id": "5",
       "title": "Additional and special educational needs and disabilities",
-      "headingCues": ["special educational needs", "inclusion", "additional needs"],
+      "headingCues": ["special educational needs", "inclusion", "additional needs", "education health and care"],
       "statements": [
         {
           "id": "5.1",
