@@ -89,7 +89,8 @@ enum BuiltInStandards {
             {"query": "(prepar* OR ready OR readiness) NEAR/4 (\"next stage\" OR \"next phase\" OR \"next steps\" OR \"adult life\" OR \"modern britain\" OR \"further education\" OR employment OR \"secondary school\" OR destinations)", "weight": 0.5, "note": "Preparing pupils for the next stage of education, work and life."},
             {"query": "(\"raising standards\" OR \"raise standards\" OR \"raising achievement\" OR \"raise achievement\") AND NOT (\"track record\" OR evidence OR experience OR meeting OR meetings OR aspect OR (raised* NEAR/2 standards))", "weight": 0.6, "note": "raising standards for pupils as a duty; a person-specification record of having raised standards (the written past tense) is 8.3, and raising-achievement meetings are 8.1"},
             {"query": "(gap OR gaps) NEAR/4 (clos* OR narrow* OR diminish*) AND NOT (skills OR knowledge OR training OR \"gap analysis\")", "weight": 0.55, "note": "closing or narrowing gaps in outcomes between groups of pupils"},
-            {"query": "(interven* NEAR/4 (targeted OR oversee* OR lead* OR plan* OR set OR coordinat*)) AND (mentoring OR revision OR \"exam technique\" OR tutoring OR catch* OR \"year 11\" OR \"year 13\") AND NOT (\"special educational needs\" OR speech OR language OR phonics)", "weight": 0.5, "note": "academic intervention (mentoring, revision, tutoring) so that pupils reach ambitious outcomes"}
+            {"query": "(interven* NEAR/4 (targeted OR oversee* OR lead* OR plan* OR set OR coordinat*)) AND (mentoring OR revision OR \"exam technique\" OR tutoring OR catch* OR \"year 11\" OR \"year 13\") AND NOT (\"special educational needs\" OR speech OR language OR phonics)", "weight": 0.5, "note": "academic intervention (mentoring, revision, tutoring) so that pupils reach ambitious outcomes"},
+            {"query": "(application* OR applying OR apply) NEAR/5 (university OR universities OR oxford OR cambridge OR oxbridge OR college OR colleges OR \"sixth form\" OR \"sixth forms\" OR apprenticeship* OR \"higher education\" OR medicine OR degree*) AND NOT (staff OR teacher* OR governor* OR polic* OR recruit* OR enrol*)", "weight": 0.5, "note": "supporting pupils applying to the next phase: sixth forms, colleges, apprenticeships, university and Oxbridge"}
           ]
         },
         {
@@ -146,7 +147,7 @@ enum BuiltInStandards {
             {"query": "(improv* OR develop*) NEAR/4 (practice OR pedagogy) AND NOT (\"good practice\" OR \"best practice\")", "weight": 0.35, "note": "improving classroom practice"},
             {"query": "(plan* OR teach* OR deliver*) NEAR/3 (lessons OR lesson)", "weight": 0.5, "note": "planning and teaching lessons well, the post holder’s own expert teaching"},
             {"query": "(monitor* OR observ* OR visit*) NEAR/3 (lessons OR lesson OR classrooms OR teaching)", "weight": 0.5, "note": "monitoring teaching in lessons"},
-            {"query": "model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
+            {"query": "((model* NEAR/4 (teaching OR lessons OR lesson OR classroom OR practitioner)) OR ((model* NEAR/4 practice) AND (teach* OR class OR classes OR lesson* OR planning OR pupil OR assessment OR feedback))) AND NOT behaviour", "weight": 0.5, "note": "modelling good teaching for colleagues"},
             {"query": "(lead OR leads OR leading OR responsib* OR accountab*) NEAR/4 (\"quality of education\" OR \"quality of teaching\" OR \"quality of teaching and learning\" OR \"teaching and learning\") AND NOT (report* OR priorities OR governor* OR board)", "weight": 0.5, "note": "Leading, or being responsible for, the quality of teaching and learning or of education."},
             {"query": "(\"teaching and learning\" OR \"learning and teaching\") AND NOT ((focus* OR concentrat* OR attention OR free OR freeing OR frees OR time) NEAR/4 (\"teaching and learning\" OR \"learning and teaching\")) AND NOT (committee OR network* OR \"professional development\" OR \"assistant headteacher\" OR \"teaching and learning leads\" OR (polic* AND behaviour) OR (evidence NEAR/3 \"teaching and learning\"))", "weight": 0.6, "note": "teaching and learning as the thing led or improved, not a business role freeing others to focus on it, a committee, network or fellow lead named after it, a colleague's post title, a candidate's training in it, evidence about it gathered for a review, or one policy in a list beside behaviour"},
             {"query": "(shar* OR spread* OR disseminat*) NEAR/3 (\"best practice\" OR \"good practice\" OR \"effective practice\") AND (teaching OR lessons OR classroom OR pedagog* OR teachers)", "weight": 0.5, "note": "Sharing or spreading good classroom practice among teachers."},
@@ -187,14 +188,14 @@ enum BuiltInStandards {
     {
       "id": "3",
       "title": "Curriculum and assessment",
-      "headingCues": ["curriculum", "assessment"],
+      "headingCues": ["curriculum", "assessment", "quality of education", "study programmes"],
       "statements": [
         {
           "id": "3.1",
           "text": "ensure a broad, structured and coherent curriculum entitlement which sets out the knowledge, skills and values that will be taught",
           "keywords": [
             {"weight": 0.55, "terms": ["personal social and emotional development", "physical development", "prime areas", "understanding the world", "expressive arts and design", "educational programmes"]},
-            {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural"]},
+            {"weight": 0.6, "terms": ["curriculum planning", "curriculum design", "curriculum development", "broad and balanced", "broad, structured and coherent", "national curriculum", "scheme of work", "schemes of work", "long term planning", "medium term planning", "long term plans", "medium term plans", "curriculum map*", "curriculum intent", "curriculum entitlement", "curriculum offer", "curriculum provision", "breadth and balance", "curriculum continuity", "coherent curriculum", "broad curriculum", "curriculum review", "personal social health and economic education", "relationships and sex education", "spiritual moral social and cultural", "scheme of learning", "schemes of learning"]},
             {"weight": 0.3, "terms": ["progression"]},
             {"weight": 0.3, "terms": ["continuity", "sequenc*", "coher*"]},
             {"weight": 0.55, "terms": ["16 19 study programme*", "post 16 offer", "areas of learning", "early learning goals", "set texts", "joint planning"]},
@@ -208,7 +209,10 @@ enum BuiltInStandards {
             {"query": "(\"options process\" OR \"option blocks\" OR \"options blocks\") AND NOT (\"sixth form\" OR \"post 16\" OR \"key stage 5\")", "weight": 0.55, "note": "the Key Stage 4 options process and option blocks decide which courses pupils are entitled to follow; sixth form options and course guidance are admissions and advice"},
             {"query": "\"religious education\" AND NOT (knowledge OR understanding OR qualif* OR degree)", "weight": 0.55, "note": "making sure Religious Education is taught, timetabled and resourced as a church school's curriculum requires (knowing about RE is a candidate's knowledge)"},
             {"query": "practicals AND NOT (knowledge OR understanding OR familiar* OR current)", "weight": 0.55, "note": "making sure the practicals a science course requires are planned and taught (knowing the specifications' practicals is a candidate's knowledge)"},
-            {"query": "\"know and remember\" AND NOT (assess* OR test* OR quiz*)", "weight": 0.55, "note": "setting out what pupils should know and remember in each year or subject, the curriculum's content in the inspection framework's words (checking what they remember is assessment, 3.4)"}
+            {"query": "\"know and remember\" AND NOT (assess* OR test* OR quiz*)", "weight": 0.55, "note": "setting out what pupils should know and remember in each year or subject, the curriculum's content in the inspection framework's words (checking what they remember is assessment, 3.4)"},
+            {"query": "(courses OR specifications OR qualifications OR pathways) NEAR/3 (offer OR offered OR offers) AND NOT (staff OR training OR \"professional development\")", "weight": 0.5, "note": "deciding which courses, specifications and pathways the school offers, as subject and sixth-form leaders do"},
+            {"query": "(\"programme of study\" OR \"programmes of study\") AND NOT (\"study skills\" OR tutor* OR tutorial)", "weight": 0.6, "note": "the National Curriculum programmes of study a subject or phase plan covers; not a tutor programme of study skills"},
+            {"query": "progression* NEAR/4 (skills OR knowledge OR vocabulary OR facts OR concepts OR subject OR subjects OR curriculum OR reception OR eyfs OR \"early years\" OR \"key stage\" OR plan OR plans OR planned OR planning) AND NOT (pay OR career* OR routes OR apprenticeship* OR staff)", "weight": 0.5, "note": "planning the progression of knowledge and skills through a subject, from the early years upward, as subject leader JDs put it; not pay or career progression"}
           ]
         },
         {
@@ -231,12 +235,13 @@ enum BuiltInStandards {
             {"weight": 0.7, "terms": ["reading culture", "culture of reading", "reading for pleasure", "reading spine", "decodable books", "reading interventions"]},
             {"weight": 0.7, "terms": ["early reading", "systematic synthetic phonics", "read write inc", "letters and sounds", "reading scheme", "love of reading", "reading for pleasure", "taught to read", "reading fluency", "guided reading"]},
             {"weight": 0.4, "terms": ["literacy"]},
-            {"weight": 0.55, "terms": ["reading programme", "reading programmes", "weak readers", "struggling readers", "reluctant readers"]}
+            {"weight": 0.55, "terms": ["reading programme", "reading programmes", "weak readers", "struggling readers", "reluctant readers", "weaker readers", "accelerated reader", "little wandle", "sounds write"]}
           ],
           "rules": [
             {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport* OR buddies OR buddy OR paired OR \"reading mentors\")", "weight": 0.55, "note": "reading as a subject, not reading documents, nor older pupils acting as reading buddies or mentors for younger ones (student leadership, 1.2)"},
             {"query": "literacy NEAR/4 (promot* OR leading OR strateg* OR across OR disciplinary OR \"catch up\" OR whole OR improv* OR develop*) AND NOT (\"emotional literacy\" OR \"digital literacy\" OR \"financial literacy\" OR \"data literacy\" OR \"standard of literacy\" OR \"literacy and numeracy skills\" OR \"leading literacy\" OR \"literacy lead\")", "weight": 0.55, "note": "leading or promoting pupils' literacy and reading across the school or a subject; not emotional, digital, financial or data literacy, nor the post holder's own standard of literacy or the NPQ in leading literacy"},
-            {"query": "phonics AND NOT ((statutory OR \"multiplication tables check\" OR \"access arrangements\") AND (\"phonics screening check\" OR \"phonics check\"))", "weight": 0.7, "note": "teaching phonics, not the phonics check as one of the statutory assessments to administer"}
+            {"query": "phonics AND NOT ((statutory OR \"multiplication tables check\" OR \"access arrangements\") AND (\"phonics screening check\" OR \"phonics check\"))", "weight": 0.7, "note": "teaching phonics, not the phonics check as one of the statutory assessments to administer"},
+            {"query": "\"fresh start\" AND (read* OR phonics OR literacy OR groups OR interven*)", "weight": 0.55, "note": "Read Write Inc. Fresh Start, the catch-up phonics programme for older pupils; \"a fresh start\" alone is not reading"}
           ]
         },
         {
@@ -301,7 +306,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["suspension", "suspensions", "permanent exclusion", "exclusions", "rewards and sanctions", "reintegration"]},
             {"weight": 0.6, "terms": ["managing behaviour", "behaviour management", "manage behaviour", "management of behaviour", "de escalation", "exclusion", "sanctions", "rewards and sanctions", "behaviour strategies", "relational approach*", "relational practice", "positive handling", "behaviour support", "behaviour incidents"]},
-            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*"]},
+            {"weight": 0.55, "terms": ["behaviour plan*", "pastoral support plan*", "report card*", "behaviour log*", "reintegration meeting*", "reflection room", "reset room", "isolation room", "internal inclusion"]},
             {"weight": 0.35, "terms": ["detention"]}
           ],
           "rules": [
@@ -309,7 +314,8 @@ enum BuiltInStandards {
             {"query": "behaviour NEAR/6 (implement* OR consist* OR fair* OR support* OR advice OR advis* OR manag* OR strateg* OR approach* OR incident* OR track*) AND NOT (ethic* OR personal OR professional OR \"own behaviour\" OR optimistic OR safe)", "weight": 0.55, "note": "applying behaviour policy and approaches consistently"},
             {"query": "(\"behaviour policy\" OR discipline) NEAR/6 (follow* OR apply OR applies OR applying OR applied OR \"in line with\" OR deal OR deals OR dealing OR consistent*)", "weight": 0.55, "note": "applying the behaviour policy and discipline consistently"},
             {"query": "bullying NEAR/5 (investigat* OR respond* OR act OR acts OR record* OR follow* OR deal*)", "weight": 0.5, "note": "responding to bullying incidents (tackling bullying as a culture is 1.4)"},
-            {"query": "incident* NEAR/5 (serious OR repeated OR deal OR deals OR dealing OR manag* OR investigat* OR logged OR log OR logs OR record*) AND NOT (critical OR accident* OR riddor OR \"health and safety\" OR \"data breach*\" OR safeguarding OR \"child protection\")", "weight": 0.55, "note": "dealing with, investigating and logging behaviour incidents (critical incidents, accidents, data breaches and safeguarding concerns are other duties)"}
+            {"query": "incident* NEAR/5 (serious OR repeated OR deal OR deals OR dealing OR manag* OR investigat* OR logged OR log OR logs OR record*) AND NOT (critical OR accident* OR riddor OR \"health and safety\" OR \"data breach*\" OR safeguarding OR \"child protection\")", "weight": 0.55, "note": "dealing with, investigating and logging behaviour incidents (critical incidents, accidents, data breaches and safeguarding concerns are other duties)"},
+            {"query": "((put OR puts OR putting OR place OR placed OR placing) NEAR/3 report AND pupil) OR (\"behaviour\" NEAR/2 interven*)", "weight": 0.5, "note": "putting pupils on report and running behaviour interventions, the everyday tools of managing behaviour in pastoral JDs"}
           ]
         },
         {
@@ -328,7 +334,7 @@ enum BuiltInStandards {
     {
       "id": "5",
       "title": "Additional and special educational needs and disabilities",
-      "headingCues": ["special educational needs", "inclusion", "additional needs"],
+      "headingCues": ["special educational needs", "inclusion", "additional needs", "education health and care"],
       "statements": [
         {
           "id": "5.1",
@@ -340,7 +346,8 @@ enum BuiltInStandards {
             {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR advoca* OR rights) AND NOT (analys* OR \"data collection\" OR governor* OR \"governing board\" OR committee)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
             {"query": "(overcom* OR tackl* OR narrow* OR clos*) NEAR/3 (disadvantag* OR gap OR gaps) AND (\"special educational needs\" OR \"additional needs\" OR disab*)", "weight": 0.5, "note": "overcoming the barriers of pupils with SEND or additional needs (closing gaps for disadvantaged pupils in general is achievement, 1.3)"},
             {"query": "(inclusion OR inclusive) NEAR/8 (\"high expectations\" OR \"high aspirations\" OR ambition* OR ambitious) AND NOT (culture OR disadvantag*)", "weight": 0.55, "note": "a commitment to inclusion named with high expectations for every pupil: ambition for pupils with SEND and additional needs (an inclusive culture is 1.4; ambition for disadvantaged pupils is 1.3)"},
-            {"query": "\"virtual school\" NEAR/8 (progress OR attainment OR outcom* OR ambit* OR aspir* OR expect* OR achiev*)", "weight": 0.55, "note": "the virtual school as a partner in raising looked-after pupils' outcomes; working with it alone is 9.3"}
+            {"query": "\"virtual school\" NEAR/8 (progress OR attainment OR outcom* OR ambit* OR aspir* OR expect* OR achiev*)", "weight": 0.55, "note": "the virtual school as a partner in raising looked-after pupils' outcomes; working with it alone is 9.3"},
+            {"query": "track* NEAR/6 (progress OR attainment OR outcomes) AND (\"special educational needs\" OR \"additional needs\" OR disab*) AND NOT \"data collection\"", "weight": 0.5, "note": "tracking the progress of pupils with SEND, keeping ambitious expectations for them in view; analysing data alone stays out, as the annotators did not link it"}
           ]
         },
         {
@@ -360,14 +367,18 @@ enum BuiltInStandards {
             {"query": "(\"special educational needs\" OR inclusion OR \"additional needs\") NEAR/10 (culture OR ethos OR strateg* OR approach* OR teaching OR lessons OR learning OR classroom* OR curriculum OR provision) AND NOT (\"code of practice\" OR register OR \"provision map*\" OR \"action plan\" OR governor* OR \"line manag*\" OR apprais* OR \"performance management\" OR (((calm OR purposeful OR respected OR difference) NEAR/6 inclusive) AND NOT (\"special educational needs\" OR disab* OR \"additional needs\")))", "weight": 0.35, "note": "culture, teaching and provision that let pupils with SEND learn; knowing the Code of Practice, keeping the register or reporting to governors is 5.3, 5.4 or 10.1"},
             {"query": "(access* OR included) NEAR/5 (curriculum OR learning OR lessons OR \"practical work\" OR \"life of\" OR activities) AND NOT (\"access arrangements\" OR accessibility OR data OR records OR training)", "weight": 0.5, "note": "pupils able to access learning and the life of the school"},
             {"query": "\"strategic development\" NEAR/6 (\"special educational needs\" OR inclusion OR inclusive)", "weight": 0.55, "note": "leading the strategic development of SEND policy and provision"},
-            {"query": "strateg* NEAR/4 (classroom OR needs OR teachers) AND (advis* OR suggest* OR model* OR share* OR recommend*) AND (\"special educational needs\" OR needs OR inclusion OR classroom)", "weight": 0.5, "note": "advising teachers on classroom strategies for pupils' needs"}
+            {"query": "strateg* NEAR/4 (classroom OR needs OR teachers) AND (advis* OR suggest* OR model* OR share* OR recommend*) AND (\"special educational needs\" OR needs OR inclusion OR classroom)", "weight": 0.5, "note": "advising teachers on classroom strategies for pupils' needs"},
+            {"query": "\"english as an additional language\" NEAR/6 (provision OR support* OR strateg* OR lead OR leads OR leading OR coordinat* OR teach* OR access OR induct* OR language) AND NOT (analys* OR data OR outcomes OR groups OR progress OR attendance OR \"line manage*\")", "weight": 0.5, "note": "leading provision and teaching for pupils with English as an additional language so they can access learning; not EAL as one of the groups in data analysis"},
+            {"query": "(oversee* OR lead OR leads OR leading OR manag* OR run OR runs OR running) NEAR/5 (\"resourced provision\" OR \"resource base\" OR \"specialist provision\" OR \"enhanced provision\") AND NOT (experience OR capital OR meetings OR \"line manage*\")", "weight": 0.5, "note": "running a resourced or specialist provision so that its pupils learn and are included"},
+            {"query": "strateg* NEAR/6 (\"range of needs\" OR \"meet needs\" OR \"meet their needs\" OR \"special educational needs\" OR \"additional needs\" OR \"learning needs\") AND NOT (training OR \"professional development\" OR staff OR strategic)", "weight": 0.5, "note": "strategies that meet a range of needs in the classroom, as person specifications ask a SENCO or inclusion lead to know"},
+            {"query": "((alongside NEAR/3 (pupil OR peers OR classmates)) OR \"engage in the activities\" OR \"take part in activities\") AND (\"special educational needs\" OR disab* OR \"additional needs\")", "weight": 0.5, "note": "pupils with SEND taking part in the activities of the school alongside their peers (Code of Practice 6.2)"}
           ]
         },
         {
           "id": "5.3",
           "text": "ensure the school works effectively in partnership with parents, carers and professionals, to identify the additional needs and special educational needs and disabilities of pupils, providing support and adaptation where appropriate",
           "keywords": [
-            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification"]},
+            {"weight": 0.6, "terms": ["individual learning plan*", "individual education plan*", "sen register", "identify needs", "identification of needs", "graduated approach", "assess plan do review", "specific provision", "local offer", "pupil passport*", "student passport*", "one page profile*", "person centred", "unmet need*", "early identification", "send register", "graduated response"]},
             {"weight": 0.3, "terms": ["special educational needs", "additional needs", "interventions"]},
             {"weight": 0.55, "terms": ["reasonable adjustment*"]}
           ],
@@ -388,14 +399,17 @@ enum BuiltInStandards {
             {"query": "\"statutory assessment*\" NEAR/4 (request* OR apply* OR application* OR \"special educational needs\" OR \"education health and care\" OR prepar*) AND NOT (phonics OR \"key stage\" OR tests OR sats)", "weight": 0.55, "note": "requesting an EHC needs (statutory) assessment for a pupil"},
             {"query": "\"annual review*\" NEAR/4 (organis* OR chair* OR attend* OR lead* OR coordinat* OR contribut* OR hold* OR run*) AND NOT (polic* OR appraisal OR pay OR budget OR \"performance management\" OR staff OR curriculum OR \"development plan\" OR \"improvement plan\" OR filtering)", "weight": 0.5, "note": "running and contributing to the annual reviews of pupils' plans, not the annual review of the curriculum, the development plan or the filtering system"},
             {"query": "\"enhanced transition*\" OR (transition* NEAR/5 (vulnerable OR \"special educational needs\" OR \"additional needs\"))", "weight": 0.55, "note": "planning extra transition support for pupils with special or additional needs"},
-            {"query": "(specialist* NEAR/3 (services OR teachers OR support OR advice OR agenc* OR professionals OR outreach)) AND (needs OR pupil OR \"special educational needs\")", "weight": 0.5, "note": "drawing on specialist services, teachers and outreach for pupils' needs"}
+            {"query": "(specialist* NEAR/3 (services OR teachers OR support OR advice OR agenc* OR professionals OR outreach)) AND (needs OR pupil OR \"special educational needs\")", "weight": 0.5, "note": "drawing on specialist services, teachers and outreach for pupils' needs"},
+            {"query": "identif* NEAR/6 (\"special educational needs\" OR \"additional needs\" OR disab* OR \"learning difficult*\") AND NOT (group* OR underachiev* OR \"falling behind\" OR data)", "weight": 0.5, "note": "identifying pupils who have, or may have, special educational needs, as SENCO and inclusion JDs put it; not data analysis that picks out groups such as SEND"},
+            {"query": "(\"individual healthcare plan*\" OR \"healthcare plan*\" OR \"medical needs\" OR \"medical conditions\") AND NOT (\"first aid\" OR medicines OR \"personal evacuation\")", "weight": 0.5, "note": "supporting pupils with medical needs or conditions through individual healthcare plans with parents and health professionals (the DfE guidance on supporting pupils with medical conditions); not first aid or medicines administration"},
+            {"query": "(record OR records) NEAR/6 (\"special educational needs\" OR \"additional needs\") AND (keep* OR kept OR maintain* OR \"up to date\" OR accurate) AND NOT (safeguard* OR \"child protection\" OR concerns)", "weight": 0.5, "note": "keeping the records of pupils with SEND up to date, a SENCO duty in the Code of Practice"}
           ]
         },
         {
           "id": "5.4",
           "text": "ensure the school fulfils its statutory duties with regard to the SEND code of practice",
           "keywords": [
-            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy"]},
+            {"weight": 0.5, "terms": ["graduated approach", "assess plan do review", "special educational needs policy", "graduated response"]},
             {"weight": 0.6, "terms": ["code of practice", "sen information report", "special educational needs information report", "accessibility plan"]},
             {"weight": 0.45, "terms": ["education health and care", "special educational needs policy", "special educational needs register"]},
             {"weight": 0.3, "terms": ["special educational needs", "statutory"]}
@@ -404,10 +418,11 @@ enum BuiltInStandards {
             {"query": "\"annual review*\" AND NOT (curriculum OR \"development plan\" OR \"improvement plan\" OR filtering OR polic* OR appraisal OR pay)", "weight": 0.6, "note": "annual reviews of pupils' EHC plans, a statutory duty of the code of practice; not the annual review of the curriculum, a plan, a policy or the filtering system"},
             {"query": "\"local offer\" AND NOT signpost*", "weight": 0.6, "note": "the school's part in the local offer it must publish; signposting families to it is supporting them (5.3, 9.1)"},
             {"query": "(\"education health and care\" OR \"section f\") NEAR/8 (provision OR delivered OR \"in place\" OR amend* OR reflects)", "weight": 0.5, "note": "making sure the provision an EHC plan specifies is in place and the plan stays accurate, the school's statutory duty"},
-            {"query": "(experience OR working OR successful) NEAR/4 \"special educational needs coordinator\" AND NOT (\"work with\" OR \"working with\" OR \"working closely\")", "weight": 0.5, "note": "experience in the statutory SENCO role, as a SENCO's person specification asks for it"},
+            {"query": "(experience OR working OR successful) NEAR/4 (\"special educational needs coordinator\" OR \"special educational needs and disabilities coordinator\") AND NOT (\"work with\" OR \"working with\" OR \"working closely\")", "weight": 0.5, "note": "experience in the statutory SENCO role, as a SENCO's person specification asks for it"},
             {"query": "\"education health and care\" NEAR/3 (assessment* OR request* OR application* OR review*)", "weight": 0.5, "note": "the statutory EHC process under the code of practice"},
             {"query": "\"special educational needs\" AND (statutory OR register OR oper* OR code OR \"annual review\" OR \"annual reviews\" OR \"information report\" OR publish*)", "weight": 0.45, "note": "running SEND provision within the statutory framework"},
-            {"query": "\"special educational needs support\" AND (parent OR carers OR family OR families OR register) AND NOT relationship*", "weight": 0.5, "note": "SEN support plans written and reviewed with pupils and parents, as the code of practice requires; helping teachers write them, or naming pupils on SEN support among groups to track, is not the statutory duty"}
+            {"query": "\"special educational needs support\" AND (parent OR carers OR family OR families OR register) AND NOT relationship*", "weight": 0.5, "note": "SEN support plans written and reviewed with pupils and parents, as the code of practice requires; helping teachers write them, or naming pupils on SEN support among groups to track, is not the statutory duty"},
+            {"query": "\"statutory assessment*\" NEAR/4 (request* OR apply* OR application* OR \"special educational needs\" OR \"education health and care\") AND NOT (phonics OR \"key stage\" OR tests OR sats OR \"multiplication tables\")", "weight": 0.55, "note": "requesting an EHC needs (statutory) assessment from the local authority, a duty set out in the SEND Code of Practice; not the statutory tests"}
           ]
         }
       ]
@@ -843,6 +858,7 @@ enum BuiltInStandards {
             {"query": "serv* NEAR/4 \"best interests\"", "weight": 0.55, "note": "serving pupils’ best interests"},
             {"query": "(belief OR believe OR believes) NEAR/5 (every OR all OR succeed) AND NOT (importance OR influence)", "weight": 0.55, "note": "a firm belief that every pupil can succeed is a moral purpose held and stated"},
             {"query": "(commit OR sustain* OR uphold*) NEAR/4 ethos", "weight": 0.55, "note": "upholding the school's ethos"},
+            {"query": "(support OR supports OR supportive) NEAR/4 ethos AND (catholic OR christian OR church OR faith OR diocese OR diocesan)", "weight": 0.55, "note": "support for the ethos of a Catholic or Church school, which faith schools ask of every post holder; supporting a school's ethos in general is not, by itself, holding values"},
             {"query": "values NEAR/3 (school OR trust OR core OR clear OR shared OR vision OR ethos OR moral OR own OR uphold* OR commit OR articul* OR mission OR character) AND NOT (\"value for money\" OR \"value of education\" OR \"value standard\" OR (vision NEAR/3 values))", "weight": 0.55, "note": "holding and living the school’s values (not value for money; the vision and values named together are the vision, D1.6)"},
             {"query": "(commit OR passion* OR dedic*) NEAR/5 (pupil OR \"young people\" OR outcomes OR education) AND NOT (safeguard* OR welfare OR safe OR complet*)", "weight": 0.5, "note": "personal commitment to pupils and their education (the standard commitment to safeguarding and pupils' welfare is D3.2; a commitment to complete a qualification is D1.4)"}
           ]
@@ -994,7 +1010,7 @@ enum BuiltInStandards {
           "id": "D2.2",
           "text": "Secure excellent teaching through an analytical understanding of how pupils learn and of the core features of successful classroom practice and curriculum design, leading to rich curriculum opportunities and pupils’ well-being.",
           "keywords": [
-            {"weight": 0.6, "terms": ["quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits"]},
+            {"weight": 0.6, "terms": ["quality of teaching", "quality teaching", "high quality teaching", "classroom practice", "teaching practice", "how pupils learn", "effective teaching", "excellent teaching", "teaching strategies", "pedagog*", "process of learning", "curriculum design", "curriculum planning", "formative assessment", "assessment for learning", "subject expertise", "curriculum opportunities", "broad and balanced", "medium term planning", "scheme of work", "schemes of work", "learning walks", "learning walk", "work scrutiny", "book looks", "lesson visits", "scheme of learning", "schemes of learning"]},
             {"weight": 0.3, "terms": ["teaching", "curriculum", "learning", "wellbeing"]},
             {"weight": 0.6, "terms": ["teaching for mastery", "mastery approach", "lesson planning", "well structured lessons", "areas of learning", "lesson observation", "lesson observations", "curriculum offer", "curriculum intent", "retrieval practice", "cognitive science", "metacognition", "quality first teaching", "high quality interactions", "responsive teaching", "explicit instruction", "teaching sequences"]},
             {"weight": 0.55, "terms": ["personal social and emotional development", "physical development", "prime areas", "understanding the world", "expressive arts and design", "educational programmes"]},
@@ -1015,7 +1031,9 @@ enum BuiltInStandards {
             {"query": "(\"personal social health and economic education\" OR \"relationships and sex education\" OR rshe OR \"health education\") AND (lead* OR plan* OR curriculum OR programme OR promot* OR teach*) AND NOT (safe OR consent OR exploitation OR \"statutory requirements\")", "weight": 0.55, "note": "leading and planning the PSHE and RSE curriculum, part of rich curriculum opportunities and pupils' well-being (teaching pupils to keep safe is safeguarding, D3.2)"},
             {"query": "\"know and remember\" AND NOT (assess* OR test* OR quiz*)", "weight": 0.55, "note": "setting out what pupils should know and remember in each year or subject: curriculum design in the inspection framework's words (checking what they remember is assessment)"},
             {"query": "\"communication and language\" AND NOT (needs OR difficult* OR delay* OR \"special educational needs\" OR therap*)", "weight": 0.55, "note": "an area of learning of the early years curriculum, not a pupil's communication needs"},
-            {"query": "(teach* OR taught) NEAR/3 read* AND NOT (understand* OR knowledge OR experience OR \"teaching assistant*\")", "weight": 0.55, "note": "securing the teaching of reading, as primary and secondary JDs now word it (knowing how to teach reading is a candidate's knowledge)"}
+            {"query": "(teach* OR taught) NEAR/3 read* AND NOT (understand* OR knowledge OR experience OR \"teaching assistant*\")", "weight": 0.55, "note": "securing the teaching of reading, as primary and secondary JDs now word it (knowing how to teach reading is a candidate's knowledge)"},
+            {"query": "progression* NEAR/4 (skills OR knowledge OR vocabulary OR facts OR concepts OR subject OR subjects OR curriculum OR reception OR eyfs OR \"early years\" OR \"key stage\" OR plan OR plans OR planned OR planning) AND NOT (pay OR career* OR routes OR apprenticeship* OR staff)", "weight": 0.5, "note": "planning the progression of knowledge and skills through a subject (curriculum design); not pay or career progression"},
+            {"query": "(interaction OR interactions) NEAR/5 (quality OR adults OR \"adult child\") AND (children OR pupil OR adults) AND NOT (parent OR governor* OR staff)", "weight": 0.55, "note": "the quality of adults’ interactions with children, the early years’ word for the quality of teaching"}
           ]
         },
         {
@@ -1084,7 +1102,7 @@ enum BuiltInStandards {
             {"query": "\"professional conduct\" AND NOT (own OR model* OR \"headteachers standards\")", "weight": 0.35, "note": "staff's professional conduct; the post holder's own conduct, or modelling it, is leading by example (D1.3)"},
             {"query": "\"staff professionalism\" AND NOT (develop* OR learning OR training)", "weight": 0.6, "note": "staff professionalism"},
             {"query": "expect* NEAR/4 (staff OR colleague OR teachers OR team OR teams OR adults OR \"teaching assistant\" OR \"support staff\") AND NOT (develop* OR deploy*)", "weight": 0.3, "note": "expectations of staff"},
-            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address*)", "weight": 0.55, "note": "tackling staff under-performance"}
+            {"query": "underperform* NEAR/4 (staff OR teacher OR teachers OR capability OR address* OR tackl* OR manag*)", "weight": 0.55, "note": "tackling staff under-performance"}
           ]
         }
       ]
