@@ -3950,6 +3950,7 @@ enum BuiltInStandards {
   },
   "stopWords": ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "upon", "be", "is", "are", "was", "were", "been", "being", "am", "it", "its", "this", "that", "these", "those", "their", "they", "them", "there", "which", "who", "whom", "whose", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "such", "so", "than", "then", "both", "each", "all", "any", "every", "our", "your", "his", "her", "he", "she", "we", "you", "i", "my", "me", "us", "etc", "eg", "ie", "e", "g", "including", "include", "includes", "where", "appropriate", "necessary", "required", "requested"],
   "stemCollisions": [
+    {"apart": [["progress", "progresses", "progressed", "progressing"], ["progression", "progressions"]], "note": "pupils' progress is not the progression of a curriculum or a career"},
     {"apart": [["responsible", "responsibly", "responsibility", "responsibilities"], ["responsive", "responsively", "responsiveness"]], "note": "being responsible for teaching is not responsive teaching"},
     {"apart": [["routine", "routines"], ["routinely"]], "note": "doing something routinely is not a behaviour routine"},
     {"apart": [["manner"], ["manners"]], "note": "working in an efficient manner is not good manners"},
