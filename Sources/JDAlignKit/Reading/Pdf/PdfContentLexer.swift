@@ -91,12 +91,11 @@ struct PdfContentLexer {
     /// Reads operands up to the next operator and returns the operator; nil at the end of the stream.
     mutating func next(into operands: inout PdfContentOperands) -> PdfOperator? {
         operands.removeAll()
-        let bytes = scanner.bytes
         while true {
             scanner.skipWhitespaceAndComments()
-            guard scanner.position < bytes.endIndex else { return nil }
+            guard scanner.position < scanner.bytes.endIndex else { return nil }
             do throws(PdfScanner.SyntaxError) {
-                switch bytes[scanner.position] {
+                switch scanner.bytes[scanner.position] {
                 case UInt8(ascii: "/"):
                     scanner.position += 1
                     operands.add(name: scanner.readName())
@@ -105,7 +104,7 @@ struct PdfContentLexer {
                     try scanner.literalString(into: &operands.bytes)
                     operands.addString(from: start)
                 case UInt8(ascii: "<"):
-                    if scanner.position + 1 < bytes.endIndex, bytes[scanner.position + 1] == UInt8(ascii: "<") {
+                    if scanner.position + 1 < scanner.bytes.endIndex, scanner.bytes[scanner.position + 1] == UInt8(ascii: "<") {
                         _ = try scanner.object()
                         operands.addOther()
                     } else {
@@ -136,10 +135,9 @@ struct PdfContentLexer {
 
     /// A number or a keyword operand (`true`, `false`, `null`) is added; any other word is the operator.
     private mutating func word(_ operands: inout PdfContentOperands) -> PdfOperator? {
-        let bytes = scanner.bytes
         let start = scanner.position
-        while scanner.position < bytes.endIndex, PdfScanner.isRegular(bytes[scanner.position]) { scanner.position += 1 }
-        let word = bytes[start..<scanner.position]
+        while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
+        let word = scanner.bytes[start..<scanner.position]
         if let number = PdfScanner.number(word)?.number {
             operands.add(number: number)
             return nil
@@ -158,12 +156,11 @@ struct PdfContentLexer {
     /// bytes into `operands.bytes`; nested arrays and other objects are read and left out. False when the stream
     /// ends inside the array.
     private mutating func array(into operands: inout PdfContentOperands) throws(PdfScanner.SyntaxError) -> Bool {
-        let bytes = scanner.bytes
         operands.array.removeAll(keepingCapacity: true)
         while true {
             scanner.skipWhitespaceAndComments()
-            guard scanner.position < bytes.endIndex else { return false }
-            switch bytes[scanner.position] {
+            guard scanner.position < scanner.bytes.endIndex else { return false }
+            switch scanner.bytes[scanner.position] {
             case UInt8(ascii: "]"):
                 scanner.position += 1
                 return true
@@ -171,15 +168,15 @@ struct PdfContentLexer {
                 let start = operands.bytes.count
                 try scanner.literalString(into: &operands.bytes)
                 operands.array.append(.text(start..<operands.bytes.count))
-            case UInt8(ascii: "<") where scanner.position + 1 >= bytes.endIndex || bytes[scanner.position + 1] != UInt8(ascii: "<"):
+            case UInt8(ascii: "<") where scanner.position + 1 >= scanner.bytes.endIndex || scanner.bytes[scanner.position + 1] != UInt8(ascii: "<"):
                 let start = operands.bytes.count
                 try scanner.hexString(into: &operands.bytes)
                 operands.array.append(.text(start..<operands.bytes.count))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
                 // A kerning adjustment: read as a number at once, without the general reader's look-ahead for `n g R`.
                 let start = scanner.position
-                while scanner.position < bytes.endIndex, PdfScanner.isRegular(bytes[scanner.position]) { scanner.position += 1 }
-                guard let number = PdfScanner.number(bytes[start..<scanner.position])?.number else {
+                while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
+                guard let number = PdfScanner.number(scanner.bytes[start..<scanner.position])?.number else {
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "a malformed number inside an array")
                 }
                 operands.array.append(.adjustment(number))
