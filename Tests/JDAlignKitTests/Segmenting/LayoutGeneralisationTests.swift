@@ -388,4 +388,15 @@ import Testing
         #expect(jd.items.first { $0.text == "NPQH (A)" }?.criterion?.priority == .desirable)
         #expect(HTMLFragmentReader.decodingEntities("&unknown; &#0; &amp") == "&unknown; &#0; &amp", "what is not a reference stays")
     }
+
+    @Test func aContentsEntryNamedLikeTheRunningHeaderStaysAContentsEntry() {
+        let lines = ["ELMHURST ACADEMY", "Deputy Headteacher", "", "Contents", "1.  About the school", "2.  Job description",
+                     "3.  Person specification", "", "Job description", "- Lead the curriculum across the school.",
+                     "- Report to governors on standards each term.", "", "Page 1 of 2", "ELMHURST ACADEMY    Job description", "",
+                     "Person specification", "- Qualified Teacher Status", "", "Page 2 of 2", "ELMHURST ACADEMY    Job description"]
+        let jd = read(lines.joined(separator: "\n"))
+        #expect(texts(jd, .duty) == ["Lead the curriculum across the school.", "Report to governors on standards each term."])
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status"])
+        #expect(jd.items.first { $0.text == "Job description" && $0.line == 6 }?.reason.contains("contents") == true)
+    }
 }

@@ -74,8 +74,9 @@ struct PageFurnitureDetection: SegmentationPass {
             // A grid's column titles recur after page breaks too, but also elsewhere; a header recurs only there.
             if inCells.contains(core), !indices.allSatisfy({ marked.contains($0) || $0 < 2 }) { continue }
             headers.insert(core)
-            // The school's name at the very top is the letterhead, not yet a running header.
-            for index in indices where marked.contains(index) || index >= 2 {
+            // The school's name at the very top is the letterhead, not yet a running header; and a numbered or
+            // bulleted copy ("4.  Job description" in a contents list) is an entry, since headers carry no numbering.
+            for index in indices where marked.contains(index) || (index >= 2 && state.drafts[index].marker == .none) {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
                 headerLines.insert(state.drafts[index].line)
             }
@@ -85,7 +86,7 @@ struct PageFurnitureDetection: SegmentationPass {
             let text = state.drafts[index].text
             if text.lowercased().hasPrefix("page "), Self.isPageNumber(text) {
                 state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
-            } else if headers.contains(Self.withoutPageMark(text).core) {
+            } else if state.drafts[index].marker == .none, headers.contains(Self.withoutPageMark(text).core) {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
                 headerLines.insert(state.drafts[index].line)
             }
