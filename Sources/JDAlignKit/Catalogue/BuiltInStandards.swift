@@ -2512,7 +2512,8 @@ enum BuiltInStandards {
     "strong",
     "evidence",
     "qualified",
-    "track"
+    "track",
+    "suitability"
    ]
   },
   "salutations": {

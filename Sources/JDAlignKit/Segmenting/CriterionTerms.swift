@@ -317,6 +317,15 @@ enum CriterionTerms {
 
     private static let criterionOpenings: Set<String> = Set(DocumentVocabulary.builtIn.entries("criterionOpenings"))
 
+    /// Whether a line describes the person sought rather than stating a policy: it opens on a criterion's word
+    /// within its first three ("A clear commitment to safeguarding…", "Suitability to work with children…") and has
+    /// no verb of a statement ("The school is committed…", "Successful applicants will be…").
+    static func readsAsACriterion(_ shape: TextShape) -> Bool {
+        let words = shape.words.prefix(3).map { $0.lowercased().trimming(charactersIn: ".,;:()") }
+        guard words.contains(where: criterionOpenings.contains) else { return false }
+        return !shape.words.contains { ["is", "are", "will", "must", "should", "shall"].contains($0.lowercased()) }
+    }
+
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {
         // Asked of every line of a grid's cells: a line far longer than any tick is none, whatever its case.

@@ -235,4 +235,18 @@ import Testing
         #expect(texts(jd, .personSpec) == ["Qualified Teacher Status"])
         #expect(jd.items.first { $0.text == "Job description" && $0.line == 6 }?.reason.contains("contents") == true)
     }
+
+    @Test func aSafeguardingCriterionIsACriterionAndTheSchoolsStatementIsBoilerplate() {
+        let jd = read("""
+            Person specification
+            - Qualified Teacher Status
+            - A clear commitment to safeguarding and promoting the welfare of children and young people
+            - Suitability to work with children, confirmed by an enhanced DBS check and satisfactory references
+
+            Safeguarding
+            Elmhurst Academy is committed to safeguarding and promoting the welfare of children and young people.
+            """)
+        #expect(texts(jd, .personSpec).count == 3)
+        #expect(texts(jd, .boilerplate).first?.hasPrefix("Elmhurst Academy is committed") == true)
+    }
 }

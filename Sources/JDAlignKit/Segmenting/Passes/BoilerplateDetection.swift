@@ -21,7 +21,7 @@ struct BoilerplateDetection: SegmentationPass {
         // is a sentence or a long notice, where "Committed to equality and inclusion" is a short criterion. A paragraph
         // of what the post holder must do that ends on such a sentence is still duties, unless the notice opens it.
         if !DutyVerbs.all.contains(shape.leadingVerb), shape.endsWithSentencePunctuation || shape.wordCount >= 12,
-           shape.containsAny(statementPhrases),
+           shape.containsAny(statementPhrases), !CriterionTerms.readsAsACriterion(shape),
            !shape.containsAnyUnnegated(DutyDetection.obligationPhrases) || shape.firstSentenceContainsAny(statementPhrases) {
             return true
         }
