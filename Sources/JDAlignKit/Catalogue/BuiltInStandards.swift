@@ -572,6 +572,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.55, "terms": ["school office", "freedom of information", "pupil records*", "suppliers", "absence records", "catering", "cleaning contract*", "transport arrangements", "cyber security", "school calendar", "academy calendar", "cover arrangements"]},
             {"weight": 0.55, "terms": ["site team", "facilities management", "contracted services"]},
+            {"weight": 0.55, "terms": ["contracts register", "shared services", "central services"]},
             {"weight": 0.6, "terms": ["operational management", "day to day management", "smooth running", "running of the school", "organisation and management", "management and organisation", "systems and processes", "systems, processes", "whole school systems", "robust systems", "school wide processes", "whole school processes"]},
             {"weight": 0.3, "terms": ["systems", "procedures", "processes*", "policies"]}
           ],
@@ -583,7 +584,8 @@ enum BuiltInStandards {
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR feedback OR homework OR marking OR rewards OR sanctions OR filtering OR \"online safety\" OR \"teaching and learning\" OR appraisal OR \"key person\" OR fees OR charging OR governor)", "weight": 0.55, "note": "running the school through systems, processes and policies"},
             {"query": "\"management information system*\" AND NOT (use OR using OR familiar* OR confident OR confidence OR skills OR knowledge OR experience OR proficien*)", "weight": 0.6, "note": "running the school’s management information system; being able to use one is a skill, not a system the post holder oversees"},
             {"query": "(writ* OR review* OR updat* OR draft* OR \"up to date\") NEAR/8 (policy OR policies OR procedures OR manual) AND NOT (appraisal OR fees OR follow* OR \"keep up to date with\" OR national OR local OR behaviour OR assess* OR \"teaching and learning\")", "weight": 0.55, "note": "writing and keeping the school’s policies and procedures under review (keeping oneself up to date with national or local policy is not establishing the school’s own)"},
-            {"query": "\"day to day running\" AND NOT polic*", "weight": 0.6, "note": "the day-to-day running of the school; the day-to-day running of one policy (behaviour, SEND) belongs to that policy's own statement"}
+            {"query": "\"day to day running\" AND NOT polic*", "weight": 0.6, "note": "the day-to-day running of the school; the day-to-day running of one policy (behaviour, SEND) belongs to that policy's own statement"},
+            {"query": "\"staff handbook\" AND NOT (follow* OR adher* OR comply OR complies OR \"in line with\" OR \"set out\" OR accordance)", "weight": 0.55, "note": "keeping the staff handbook, the school's book of its procedures (a duty to follow it is not overseeing the system)"}
           ]
         },
         {
