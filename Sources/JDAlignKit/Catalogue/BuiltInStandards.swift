@@ -3779,6 +3779,8 @@ enum BuiltInStandards {
     "dsl": "designated safeguarding lead",
     "ddsl": "deputy designated safeguarding lead",
     "kcsie": "keeping children safe in education",
+    "scr": "single central record",
+    "sfvs": "schools financial value standard",
     "sip": "school improvement plan",
     "sdp": "school development plan",
     "sef": "self evaluation form",
