@@ -530,6 +530,7 @@ enum BuiltInStandards {
             {"weight": 0.3, "terms": ["pupil premium", "resources"]},
             {"weight": 0.6, "terms": ["financial value standard", "schools financial value standard", "value for money"]},
             {"weight": 0.6, "terms": ["accounting officer", "chief financial officer", "financial sustainability", "financially sustainable", "economies of scale"]},
+            {"weight": 0.55, "terms": ["benchmarking data", "financial benchmarking", "cost projections", "staffing costs", "integrated curriculum and financial planning", "icfp", "curriculum led financial planning", "strategic financial and curriculum planning"]},
             {"weight": 0.55, "terms": ["internal audit", "external audit", "internal scrutiny", "audit committee", "audit and risk committee"]},
             {"weight": 0.55, "terms": ["savings", "capital bid*", "cost effective*", "costed"]}
           ],
@@ -1232,6 +1233,7 @@ enum BuiltInStandards {
           "text": "Exercise strategic, curriculum-led financial planning to ensure the equitable deployment of budgets and resources, in the best interests of pupils’ achievements and the school’s sustainability.",
           "keywords": [
             {"weight": 0.6, "terms": ["income generation", "generating income", "generate income", "capital project", "capital projects", "capital funding", "capital bid*", "capital works", "grants", "cash flow", "reserves", "statutory accounts", "management accounts", "top slice", "capitation"]},
+            {"weight": 0.55, "terms": ["savings", "benchmarking data", "financial benchmarking", "cost projections", "staffing costs", "integrated curriculum and financial planning", "icfp", "curriculum led financial planning", "strategic financial and curriculum planning"]},
             {"weight": 0.45, "terms": ["funding"]},
             {"weight": 0.7, "terms": ["value for money", "public funds", "expenditure", "best value", "financial resources", "sports premium"]},
             {"weight": 0.3, "terms": ["pupil premium", "resources", "sustain*"]}
