@@ -688,6 +688,7 @@ enum BuiltInStandards {
           "text": "forge constructive relationships beyond the school, working in partnership with parents, carers and the local community",
           "keywords": [
             {"weight": 0.6, "terms": ["local community", "wider community", "home school", "home visit*", "coffee morning*", "parent workshop*", "local businesses", "local employers"]},
+            {"weight": 0.55, "terms": ["parenting groups", "parenting classes", "parenting courses", "parenting programme*", "stay and play", "family learning"]},
             {"weight": 0.3, "terms": ["community", "stakeholders"]}
           ],
           "rules": [
