@@ -249,4 +249,21 @@ import Testing
         #expect(texts(jd, .personSpec).count == 3)
         #expect(texts(jd, .boilerplate).first?.hasPrefix("Elmhurst Academy is committed") == true)
     }
+
+    @Test func aParagraphsLastLineAbovePageNumbersIsNotAFooterThoughItRecurs() {
+        let jd = read("""
+            Job purpose
+            To lead safeguarding at the academy, in line with the procedures of the Westmoor Safeguarding Children
+            Partnership.
+
+            Page 1 of 2
+            To lead the training of all staff in child protection, as set out by the Westmoor Safeguarding Children
+            Partnership.
+
+            Page 2 of 2
+            """)
+        #expect(texts(jd, .duty).count == 2)
+        #expect(!jd.items.contains { $0.text == "Partnership." && $0.reason.contains("page header") },
+                "a footer does not end a sentence")
+    }
 }
