@@ -2452,6 +2452,17 @@ enum BuiltInStandards {
     "version"
    ]
   },
+  "statementVerbs": {
+   "note": "Verbs of a statement about the school or the post ('The school is committed…', 'Applicants will be…'): a line with one states a policy, where 'A clear commitment to safeguarding…' without one describes the person sought.",
+   "entries": [
+    "are",
+    "is",
+    "must",
+    "shall",
+    "should",
+    "will"
+   ]
+  },
   "minorWords": {
    "note": "Short words that stay lower case in title case, so that 'Head of Year' still reads as a title.",
    "entries": [

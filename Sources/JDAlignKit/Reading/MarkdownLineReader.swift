@@ -48,14 +48,14 @@ struct MarkdownLineReader {
             return [TextBlock(text: Self.plain(title), line: lineNumber, headingLevel: level)]
         }
         if let itemText = Self.listItemText(content) {
-            return [TextBlock(text: Self.plain(Self.unescaped(itemText)), line: lineNumber, listLevel: listLevel(forIndent: indent))]
+            return [TextBlock(text: Self.unescaped(Self.plain(itemText)), line: lineNumber, listLevel: listLevel(forIndent: indent))]
         }
         if let title = Self.whollyBold(content) {
             // Word and Google Docs export a heading styled only in bold as a bold paragraph ("**Essential**").
             listIndents.removeAll()
-            return [TextBlock(text: Self.plain(Self.unescaped(title)), line: lineNumber, headingLevel: Self.boldHeadingLevel)]
+            return [TextBlock(text: Self.unescaped(Self.plain(title)), line: lineNumber, headingLevel: Self.boldHeadingLevel)]
         }
-        return [TextBlock(text: Self.plain(Self.unescaped(content)), line: lineNumber)]
+        return [TextBlock(text: Self.unescaped(Self.plain(content)), line: lineNumber)]
     }
 
     /// The level given to a paragraph that is wholly bold: below the `#` levels a document is likely to use.
@@ -76,8 +76,10 @@ struct MarkdownLineReader {
 
     /// The text with Markdown's backslash escapes undone ("1\. Lead" → "1. Lead", "Co\-ordination" →
     /// "Co-ordination") and a hard line break's closing backslash dropped: exporters escape every character that
-    /// Markdown would otherwise read as markup. An escaped "1." is a paragraph that starts with a number, not a list.
-    static func unescaped(_ text: Substring) -> Substring {
+    /// Markdown would otherwise read as markup. Undone after the markup is removed, so that an escaped "\*\*" stays
+    /// as written. An escaped "1." is not a Markdown list item but a paragraph whose text starts with a number, which
+    /// the segmenter then reads as numbering, as it does in plain text.
+    static func unescaped(_ text: String) -> String {
         guard text.utf8.contains(0x5C) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -97,7 +99,7 @@ struct MarkdownLineReader {
             result.append(character)
             index = next
         }
-        return Substring(result)
+        return result
     }
 
     private mutating func listLevel(forIndent indent: Int) -> Int {

@@ -7,9 +7,10 @@
 /// joined into one line put before the list, and each line keeps its text at the column it was set at, so that the
 /// list's wrapped lines read as they do without a label.
 ///
-/// Only a run of lines with no blank line between them, whose right-hand text holds a bulleted or numbered list,
-/// whose left-hand parts are short and start at the margin, and where no line has a third column (a grid of
-/// essential and desirable criteria has its own reader).
+/// Only a run of lines with no blank line between them whose right-hand text is a bulleted or numbered list from its
+/// first line, beside one short label at the margin (its parts on consecutive lines), where no line has a third
+/// column (a grid of essential and desirable criteria has its own reader). The label is given the line number of the
+/// run's first line, which it stood beside.
 enum SidePanelLabels {
     /// The longest label part, in characters and in words.
     static let longestLabelPart = (characters: 32, words: 4)
@@ -40,20 +41,20 @@ enum SidePanelLabels {
         let fields = run.map { fieldsWithColumns($0.text) }
         guard fields.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
         let labelled = fields.indices.filter { fields[$0].count == 2 }
-        guard !labelled.isEmpty else { return nil }
-        // The list's column: where the right-hand text starts on the lines that have none beside it.
-        let listColumn = fields.filter { $0.count == 1 }.map { $0[0].column }.min() ?? fields[labelled[0]][1].column
-        guard listColumn >= 8 else { return nil }
+        // One label, its parts on consecutive lines: two labels in one run are two sections, left to the table reader.
+        guard let firstLabelled = labelled.first, labelled.last! - firstLabelled == labelled.count - 1 else { return nil }
+        // The list's markers stand at one column; the lines beside a label hold a marked item or a wrapped line of
+        // one (set further in), never a value at the marker's column ("Job title      Assistant Headteacher").
+        let markedColumns = fields.compactMap { parts in startsWithMarker(parts.last!.text) ? parts.last!.column : nil }
+        guard let markerColumn = markedColumns.min(), markerColumn >= 8, startsWithMarker(fields[0].last!.text) else { return nil }
         for index in labelled {
             let (label, text) = (fields[index][0], fields[index][1])
             guard label.column <= 2, label.text.count <= longestLabelPart.characters,
                   label.text.split(separator: " ").count <= longestLabelPart.words, label.text.last.map({ !".;:,".contains($0) }) ?? false,
-                  text.column >= listColumn, label.column + label.text.count + 3 <= text.column else { return nil }
+                  label.column + label.text.count + 3 <= text.column,
+                  startsWithMarker(text.text) ? text.column == markerColumn : text.column > markerColumn else { return nil }
         }
-        // The unlabelled lines all belong to the right-hand column, and some of them are items of a list.
-        guard fields.allSatisfy({ $0.count == 2 || $0[0].column >= listColumn }),
-              fields.contains(where: { startsWithMarker($0.last!.text) })
-        else { return nil }
+        guard fields.allSatisfy({ $0.count == 2 || $0[0].column >= markerColumn }) else { return nil }
         let label = labelled.map { fields[$0][0].text }.joined(separator: " ")
         var lines = [TextBlock(text: label, line: run.first!.line)]
         for (block, parts) in zip(run, fields) {

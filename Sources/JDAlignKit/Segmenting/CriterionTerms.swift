@@ -323,8 +323,10 @@ enum CriterionTerms {
     static func readsAsACriterion(_ shape: TextShape) -> Bool {
         let words = shape.words.prefix(3).map { $0.lowercased().trimming(charactersIn: ".,;:()") }
         guard words.contains(where: criterionOpenings.contains) else { return false }
-        return !shape.words.contains { ["is", "are", "will", "must", "should", "shall"].contains($0.lowercased()) }
+        return !shape.words.contains { statementVerbs.contains($0.lowercased()) }
     }
+
+    private static let statementVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("statementVerbs"))
 
     /// Ticks and crosses used in "Essential" and "Desirable" columns.
     static func isTick(_ text: String) -> Bool {

@@ -266,4 +266,36 @@ import Testing
         #expect(!jd.items.contains { $0.text == "Partnership." && $0.reason.contains("page header") },
                 "a footer does not end a sentence")
     }
+
+    @Test func theReviewsCounterExamplesReadAsTheyShould() {
+        // Codes and slashed qualifications are not document control.
+        let grid = read("""
+            Person specification
+            - QTS/QTLS
+            - NPQH/NPQSL
+            Knowledge of the SEND Code of Practice
+            E
+            A/I
+            Review date September 2027
+            """)
+        #expect(texts(grid, .personSpec).prefix(3) == ["QTS/QTLS", "NPQH/NPQSL", "Knowledge of the SEND Code of Practice"])
+        #expect(grid.items.first { $0.text.hasPrefix("Knowledge of the SEND") }?.criterion?.assessment.isEmpty == false)
+        #expect(texts(grid, .metadata).contains("Review date September 2027"))
+        // Rows of details laid out with spaces are not a list with one label beside it: their labels are not run
+        // together into one.
+        let details = read("""
+            Job title           Assistant Headteacher
+            Responsible to      Headteacher
+            Key tasks           • Lead the behaviour team.
+            """)
+        #expect(!details.items.contains { $0.text.hasPrefix("Job title Responsible to") })
+        // Unbulleted duties that each fill the width and end with a stop stay apart, as do "to …;" entries.
+        let duties = (1...4).map { "Lead the review of area number \($0) of the curriculum with subject leaders, reporting to governors." }
+        let prose = (1...5).map { "The school has a long history of work number \($0) with its community, which it values and builds on." }
+        let mixed = read((["About the school", ""] + prose.flatMap { hardWrapped([$0], at: 84) + [""] }
+            + ["Main duties"] + duties).joined(separator: "\n"))
+        #expect(texts(mixed, .duty).count == 4)
+        let entries = (1...4).map { "to plan and lead area number \($0) of the curriculum with subject leaders across the school;" }
+        #expect(texts(read((["The post holder will:"] + entries).joined(separator: "\n")), .duty).count == 4)
+    }
 }

@@ -43,12 +43,14 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
                 pageStartLine = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1].line : nil
                 // The line just above a page number ends the page: what is repeated there is that page's footer. Only
-                // a whole line (the last cell of a grid's row, "E / I, R", recurs on every row), and not the end of a
-                // sentence ("Partnership." closes a paragraph above more than one page break).
+                // a whole line (the last cell of a grid's row, "E / I, R", recurs on every row), not a grid's code
+                // ("Interview" above the page break of a grid read one cell per line), and not the end of a sentence
+                // ("Partnership." closes a paragraph above more than one page break).
                 let above = index - 1
                 if above >= state.drafts.startIndex, state.drafts[above].kind == nil, state.drafts[above].cell == nil,
                    !state.drafts[above].startsCell, above == state.drafts.startIndex || state.drafts[above - 1].line != state.drafts[above].line,
-                   let last = state.drafts[above].text.last, !".,;:".contains(last), state.drafts[above].text.first?.isLowercase == false {
+                   let last = state.drafts[above].text.last, !".,;:".contains(last), state.drafts[above].text.first?.isLowercase == false,
+                   !WrappedLineJoining.isGridCode(state.drafts[above].text) {
                     marked.insert(above)
                 }
                 continue

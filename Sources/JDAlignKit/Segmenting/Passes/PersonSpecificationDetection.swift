@@ -121,18 +121,23 @@ extension PersonSpecificationDetection {
     static let documentControlLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentControlLabels"))
 
     /// Whether a short line is the document's control data rather than a criterion: a control label and a value with
-    /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT"), or a reference code
-    /// alone ("HET/HR/JD/AP-SF": capitals and digits joined by slashes, no spaces).
+    /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT", "Review date
+    /// September 2027"), or a reference code alone ("HET/HR/JD/AP-SF": capitals joined by two slashes or more, with a
+    /// digit or hyphen). A grid's codes ("A/I") and qualifications ("QTS/QTLS") are neither.
     static func isDocumentControl(_ shape: TextShape) -> Bool {
         guard (1...6).contains(shape.wordCount) else { return false }
         let text = shape.words.joined(separator: " ")
+        if CriterionTerms.priority(text) != nil || CriterionTerms.isCodeCell(text) || CriterionTerms.assessment(text) != nil {
+            return false
+        }
         if shape.wordCount == 1 {
-            return text.contains("/") && text.contains { $0.isUppercase } && !text.contains { $0.isLowercase }
+            return text.filter { $0 == "/" }.count >= 2 && text.contains { $0.isNumber || $0 == "-" }
+                && !text.contains { $0.isLowercase }
         }
         let lowered = text.lowercased()
-        let label = lowered.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-        let labelled = lowered.contains(":") ? documentControlLabels.contains(label.trimmingCharacters(in: .whitespaces))
-            : documentControlLabels.contains(String(lowered.split(separator: " ").first ?? ""))
+        let labelled = documentControlLabels.contains { label in
+            lowered.hasPrefix(label + ":") || lowered.hasPrefix(label + " ")
+        }
         return labelled && text.contains { $0.isNumber || $0 == "/" }
     }
 }

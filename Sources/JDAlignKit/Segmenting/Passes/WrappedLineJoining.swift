@@ -155,9 +155,12 @@ struct WrappedLineJoining: SegmentationPass {
         else { return false }
         let shape = TextShape(next.text)
         // "…(a) helping to write the plan;" / "and (b) leading…": a sentence's own list, wrapped with the paragraph.
-        if last == ";" { return shape.startsLowercase && next.text.first?.isLetter == true }
+        // A next line opening with a duty verb ("to lead…;", "Lead the…") is the next item of a list that lost its
+        // bullets, whatever the width.
+        if last == ";" { return shape.startsLowercase && next.text.first?.isLetter == true && !shape.opensWithADutyVerb }
         if last == "." {
             return paragraphsSetApart && shape.wordCount > 1 && !(shape.isAllCaps && shape.wordCount <= 12)
+                && !shape.opensWithADutyVerb
         }
         // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
         return (!shape.opensWithADutyVerb || (itemBeforeEndedWithAStop && (shape.wordCount >= 4 || next.text.last == ".")))
