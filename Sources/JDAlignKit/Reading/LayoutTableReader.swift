@@ -94,25 +94,37 @@ enum LayoutTableReader {
         return PdfParagraphs.startsWithEnumerator(first) || PdfParagraphs.isListMarker(Substring(first))
     }
 
+    /// The spans of a line's text between runs of three or more spaces, by character position, with no space at
+    /// either end: the fields of a line laid out with spaces.
+    static func spansBetweenWideGaps(_ characters: [Character]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            while index < characters.count, characters[index] == " " { index += 1 }
+            guard index < characters.count else { break }
+            let start = index
+            var end = index
+            while end < characters.count {
+                guard characters[end] == " " else { end += 1; continue }
+                var run = end
+                while run < characters.count, characters[run] == " " { run += 1 }
+                if run - end >= 3 || run == characters.count { break }
+                end = run
+            }
+            spans.append(start..<end)
+            index = end
+        }
+        return spans
+    }
+
     /// A block as a line of character-wide chunks, one line down per source line so blank lines read as gaps.
     private static func line(of block: TextBlock) -> PdfLine {
         let characters = Array(block.text)
-        var chunks: [PdfChunk] = []
-        var position = 0
-        while position < characters.count {
-            while position < characters.count, characters[position] == " " { position += 1 }
-            guard position < characters.count else { break }
-            let start = position
-            var end = position
-            while end < characters.count {
-                if characters[end] == " ", end + 2 < characters.count, characters[end + 1] == " ", characters[end + 2] == " " { break }
-                end += 1
-            }
-            let text = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+        var chunks: [PdfChunk] = spansBetweenWideGaps(characters).map { span in
+            let text = String(characters[span]).trimmingCharacters(in: .whitespaces)
             let firstWord = text.prefix { $0 != " " }.count
-            chunks.append(PdfChunk(text: text, x0: Double(start), x1: Double(start + text.count), size: 1, isBold: false,
-                                   firstWordWidth: Double(firstWord)))
-            position = end
+            return PdfChunk(text: text, x0: Double(span.lowerBound), x1: Double(span.lowerBound + text.count), size: 1, isBold: false,
+                            firstWordWidth: Double(firstWord))
         }
         // "1   Qualified Teacher Status   ✓": a criterion's number set apart by a wide gap numbers it; it is no cell.
         if chunks.count > 2, chunks[0].text.count <= 3, chunks[0].text.allSatisfy(\.isNumber) {

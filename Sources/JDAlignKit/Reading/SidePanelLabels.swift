@@ -92,23 +92,7 @@ enum SidePanelLabels {
     /// before such a gap ("l   Prepare…") stays with the text after it, as written.
     private static func fieldsWithColumns(_ line: String) -> [(column: Int, text: String)] {
         let characters = Array(line)
-        var spans: [Range<Int>] = []
-        var index = 0
-        while index < characters.count {
-            while index < characters.count, characters[index] == " " { index += 1 }
-            guard index < characters.count else { break }
-            let start = index
-            var end = index
-            while end < characters.count {
-                guard characters[end] == " " else { end += 1; continue }
-                var run = end
-                while run < characters.count, characters[run] == " " { run += 1 }
-                if run - end >= 3 || run == characters.count { break }
-                end = run
-            }
-            spans.append(start..<end)
-            index = end
-        }
+        let spans = LayoutTableReader.spansBetweenWideGaps(characters)
         var fields: [(column: Int, text: String)] = []
         var spanIndex = 0
         while spanIndex < spans.count {
