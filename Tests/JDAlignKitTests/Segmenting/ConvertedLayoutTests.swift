@@ -5,15 +5,7 @@ import Testing
 /// The layouts converters, exporters and hurried editors leave, each written here as a small JD of its own: wrapped
 /// lines, lost bullets, page furniture, side panels, grids read a cell at a time, exported Markdown and saved HTML.
 /// `Scripts/corpus/perturb` measures the same rules on the tune split's JDs re-laid out this way.
-@Suite struct ConvertedLayoutTests {
-    private func read(_ text: String, as format: SourceFormat = .text, path: String = "jd.txt") -> JobDescription {
-        Segmenter().segment(PlainTextReader.read(Array(text.utf8), path: path, format: format))
-    }
-
-    private func texts(_ jd: JobDescription, _ kind: ItemKind) -> [String] {
-        jd.items.filter { $0.kind == kind }.map(\.text)
-    }
-
+@Suite struct ConvertedLayoutTests: ReadsLayouts {
     /// Breaks each paragraph at the last space before `width`, as a converter does, the rest carried unindented.
     private func hardWrapped(_ paragraphs: [String], at width: Int) -> [String] {
         paragraphs.flatMap { paragraph -> [String] in

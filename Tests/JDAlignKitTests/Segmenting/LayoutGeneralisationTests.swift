@@ -4,15 +4,7 @@ import Testing
 
 /// The layouts that lost duties on real JDs nobody tuned for, each written here as a small JD of its own: every duty
 /// and criterion must be read as one, whatever the layout.
-@Suite struct LayoutGeneralisationTests {
-    private func read(_ text: String, as format: SourceFormat = .text, path: String = "jd.txt") -> JobDescription {
-        Segmenter().segment(PlainTextReader.read(Array(text.utf8), path: path, format: format))
-    }
-
-    private func texts(_ jd: JobDescription, _ kind: ItemKind) -> [String] {
-        jd.items.filter { $0.kind == kind }.map(\.text)
-    }
-
+@Suite struct LayoutGeneralisationTests: ReadsLayouts {
     @Test func markdownNumberedAreasWithNestedItemsAndHTMLListsInTableCells() {
         let jd = read("""
             # Assistant Headteacher – Brookside Academy
