@@ -54,6 +54,28 @@ import Testing
         ])
     }
 
+    /// A grid whose first column names each group of criteria in words of the school's own ("Working with
+    /// families"), the cell merged down over the group's rows, which therefore open with an empty cell.
+    @Test(arguments: [" | ", "\t"])
+    func aMergedFirstCellNamesTheCriteriaBesideAndBelowIt(separator: String) {
+        let grid = """
+            PERSON SPECIFICATION
+            Area | Criteria | E/D | Evidence
+            Working with families | Experience of leading meetings with parents of pupils with SEND | E | AF, I
+             | Knowledge of the local offer | D | I
+            Leading a team | A record of training teaching assistants | E | AF
+             | Experience of line managing support staff | E | I, R
+            Qualified Teacher Status | E | AF
+            """
+        let jd = segmentText(grid.replacingOccurrences(of: " | ", with: separator))
+        #expect(jd.texts(.personSpec) == [
+            "Experience of leading meetings with parents of pupils with SEND", "Knowledge of the local offer",
+            "A record of training teaching assistants", "Experience of line managing support staff", "Qualified Teacher Status",
+        ])
+        #expect(jd.texts(.heading).contains("Working with families"))
+        #expect(jd.texts(.heading).contains("Leading a team"))
+    }
+
     @Test func aPipeInsideProseIsNotACell() {
         #expect(DraftBuilder.splittingPipeCells("Use the A|B grading scheme") == ["Use the A|B grading scheme"])
         #expect(DraftBuilder.splittingPipeCells("Salary | L12 | ") == ["Salary", "L12"])

@@ -88,6 +88,9 @@ struct HeadingDetection: SegmentationPass {
             }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
+            if Self.labelsTheCriteriaBesideIt(at: index, in: drafts) {
+                return (2, "the first cell of a grid's row, naming the criteria beside and below it")
+            }
             // "NPQSL" with "Desirable" or a tick in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) || CriterionTerms.isTick(next.text) { return nil }
             // "A A/I" is a grid's assessment cell, not a title in capitals.
@@ -174,6 +177,26 @@ struct HeadingDetection: SegmentationPass {
         guard (1...6).contains(words.count) else { return false }
         return words.allSatisfy { categoryWords.contains($0) || categoryModifiers.contains($0) }
             && words.contains { categoryWords.contains($0) }
+    }
+
+    /// A grid flattened to text whose first column names a group of criteria and whose later rows leave that column
+    /// empty, as a merged cell does ("Pupils and staff | Successful headship … | E | AF" over " | Experience of … | E"):
+    /// the first cell is the group's title, whatever its words. The cell beside it must be a longer criterion, and
+    /// the row must end in the grid's codes or the next row open with an empty cell, so that a criterion in the first
+    /// column ("QTS | E | AF") or a two-cell row of criteria stays a criterion.
+    static func labelsTheCriteriaBesideIt(at index: Int, in drafts: [Draft]) -> Bool {
+        let draft = drafts[index]
+        guard draft.cell == nil, !draft.startsCell, drafts.indices.contains(index + 1) else { return false }
+        let beside = drafts[index + 1]
+        let shape = TextShape(draft.text)
+        guard beside.line == draft.line, beside.startsCell, (1...6).contains(shape.wordCount), shape.startsCapitalised,
+              !shape.endsWithSentencePunctuation, !WrappedLineJoining.isGridCode(draft.text),
+              !WrappedLineJoining.isGridCode(beside.text), TextShape(beside.text).wordCount > shape.wordCount + 1
+        else { return false }
+        let row = drafts[(index + 1)...].prefix { $0.line == draft.line }
+        let endsInCodes = row.count >= 2 && row.dropFirst().allSatisfy { WrappedLineJoining.isGridCode($0.text) }
+        let nextRowOpensEmpty = drafts[(index + 1)...].first { $0.line != draft.line }.map { $0.startsCell && $0.cell == nil } ?? false
+        return endsInCodes || nextRowOpensEmpty
     }
 
     /// The zone that starts at a heading.

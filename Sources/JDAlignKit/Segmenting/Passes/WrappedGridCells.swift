@@ -19,7 +19,8 @@ extension WrappedLineJoining {
     /// only after a line long enough to have wrapped: a category's name ("Experience") comes between codes too.
     static func criterionCarriedOnBeforeItsCodes(_ draft: Draft, next: Draft?, in joined: [Draft]) -> Int? {
         // The cheap tests first: this is asked of every line, and codes are short.
-        guard draft.kind == nil, draft.cell == nil, draft.marker == .none, draft.headingLevel == nil, !draft.blankBefore,
+        // A cell beside another on its line ("The self-improving school system | A record of …") is no wrapped line.
+        guard draft.kind == nil, draft.cell == nil, !draft.startsCell, draft.marker == .none, draft.headingLevel == nil, !draft.blankBefore,
               let next, !next.blankBefore, next.text.utf8.count <= longestCode, let last = joined.indices.last, last >= 1,
               joined[last - 1].text.utf8.count <= longestCode, isGridCode(next.text), isGridCode(joined[last - 1].text),
               !isGridCode(draft.text), joined[last].kind == nil, joined[last].cell == nil,
