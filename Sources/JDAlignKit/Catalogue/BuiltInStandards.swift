@@ -1914,7 +1914,14 @@ enum BuiltInStandards {
     "our mission",
     "our values",
     "additional information",
-    "other information"
+    "other information",
+    "terms and conditions",
+    "terms of employment",
+    "terms of appointment",
+    "conditions of service",
+    "conditions of employment",
+    "salary and benefits",
+    "pay and benefits"
    ]
   },
   "statementTitles": {

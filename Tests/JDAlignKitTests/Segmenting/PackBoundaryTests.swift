@@ -95,6 +95,23 @@ import Testing
         #expect(jd.item("Equal opportunities")?.kind == .heading)
     }
 
+    /// A pack's part after the criteria whose first lines are facts, not the employer speaking: its title alone,
+    /// set apart, ends the person specification.
+    @Test func aPacksTermsAndConditionsAfterTheCriteriaEndThem() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            Experience
+            Leadership of behaviour across a whole school
+
+            Terms and conditions
+
+            Salary on the leadership range, reviewed each September by the pay committee.
+            Membership of the Teachers' Pension Scheme.
+            """)
+        #expect(jd.texts(.personSpec) == ["Leadership of behaviour across a whole school"])
+        #expect(jd.item("Terms and conditions")?.kind == .heading)
+    }
+
     @Test func criteriaThatMentionShortlistingOrApplicationsAreCriteria() {
         let jd = segmentText("""
             PERSON SPECIFICATION

@@ -79,10 +79,14 @@ struct HeadingDetection: SegmentationPass {
         if zone == .personSpecification {
             // "How to apply" or "Equal opportunities" set apart over the employer's statement titles the part after the
             // criteria; an unmarked criterion ("Data protection law") has a criterion under it, not a statement. Set
-            // apart: after a blank line, a finished sentence or a line already read (a page footer, a statement).
+            // apart: after a blank line, a finished sentence or a line already read (a page footer, a statement). A
+            // title only packs use ("Terms and conditions", "How to apply") after a blank line needs no statement under
+            // it, only a line that does not read as a criterion.
             if draft.cell == nil, !draft.startsCell, index > 0,
                draft.blankBefore || drafts[index - 1].kind != nil || drafts[index - 1].shape().endsWithSentencePunctuation,
-               drafts.indices.contains(index + 1), drafts[index + 1].kind == .boilerplate || Self.isEmployersStatement(drafts[index + 1].shape()),
+               drafts.indices.contains(index + 1),
+               drafts[index + 1].kind == .boilerplate || Self.isEmployersStatement(drafts[index + 1].shape())
+                || (draft.blankBefore && Self.isNotDutiesTitle(shape) && !CriterionTerms.readsAsACriterion(drafts[index + 1].shape())),
                Self.titlesAPartAfterTheCriteria(shape, below: drafts[index + 1]) {
                 return (2, "titles a part about applying or the school, after the criteria")
             }
