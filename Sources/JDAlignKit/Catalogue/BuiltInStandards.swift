@@ -1771,7 +1771,12 @@ enum BuiltInStandards {
     "person profile",
     "personal specification",
     "essential criteria",
-    "desirable criteria"
+    "desirable criteria",
+    "what we are looking for",
+    "what we're looking for",
+    "who we are looking for",
+    "who we're looking for",
+    "the ideal candidate"
    ]
   },
   "leavesPersonSpecification": {
@@ -2104,7 +2109,11 @@ enum BuiltInStandards {
     "disclosure and barring",
     "rehabilitation of offenders",
     "satisfactory references",
-    "offer of employment"
+    "offer of employment",
+    "enhanced dbs",
+    "barred list check",
+    "staff and volunteers to share",
+    "member of staff to share"
    ]
   },
   "postHolderNouns": {

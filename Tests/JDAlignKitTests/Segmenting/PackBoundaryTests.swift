@@ -112,6 +112,31 @@ import Testing
         #expect(jd.item("Terms and conditions")?.kind == .heading)
     }
 
+    /// An advert written as prose names its person specification as what the school is looking for; the safeguarding
+    /// notice after it speaks of checks on whoever is appointed, and the form ends with lines for signers.
+    @Test func whatTheSchoolIsLookingForIsThePersonSpecification() {
+        let jd = segmentText("""
+            The role
+            You will lead the phase team and plan the curriculum for Reception and Year 1 with them.
+
+            What we are looking for
+            Experience of teaching in the early years is essential; experience of leading a team would be an advantage.
+            You will need a secure knowledge of the statutory framework for the early years foundation stage.
+
+            Safeguarding
+            Our school takes its duty to keep children safe seriously. The person appointed will need an enhanced DBS certificate with a barred list check, and we will ask for two references before interview.
+
+            Headteacher signature: ..................  Date: ..........
+            Chair of Governors signature: ..................  Date: ..........
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Experience of teaching in the early years is essential; experience of leading a team would be an advantage.",
+            "You will need a secure knowledge of the statutory framework for the early years foundation stage.",
+        ])
+        #expect(jd.texts(.duty) == ["You will lead the phase team and plan the curriculum for Reception and Year 1 with them."])
+        #expect(jd.texts(.boilerplate).count == 3)
+    }
+
     @Test func criteriaThatMentionShortlistingOrApplicationsAreCriteria() {
         let jd = segmentText("""
             PERSON SPECIFICATION

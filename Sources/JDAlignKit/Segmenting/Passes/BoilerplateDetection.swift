@@ -35,10 +35,11 @@ struct BoilerplateDetection: SegmentationPass {
 
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
-        // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in.
-        if shape.wordCount <= 10, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____"),
-           let first = shape.words.first?.lowercased().trimming(charactersIn: ":(."), signatureLabels.contains(first) {
-            return true
+        // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in, or a signer's
+        // post before it ("Chair of Governors signature: ......").
+        if shape.wordCount <= 10, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____") {
+            let first = shape.words.first?.lowercased().trimming(charactersIn: ":(.") ?? ""
+            if signatureLabels.contains(first) || shape.containsAny(signaturePhrases) { return true }
         }
         guard shape.wordCount <= 5 else { return false }
         // Forms leave a line to write on: "Date: ____________" is the label "date".

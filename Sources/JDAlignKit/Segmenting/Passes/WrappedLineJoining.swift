@@ -107,6 +107,11 @@ struct WrappedLineJoining: SegmentationPass {
         }
         if onlyInLowerCase { return nextStartsLowercase }
         if ",-–&/".contains(last) { return true }
+        // "What we are looking for" over "Experience of…": a title of the person specification ends on "for", and a
+        // capital after it opens the first criterion.
+        if !nextStartsLowercase, previous.text.utf8.count <= 60, TextShape(previous.text).containsAny(HeadingDetection.personSpecificationTitles) {
+            return false
+        }
         if nextStartsLowercase { return true }
         let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
