@@ -143,7 +143,10 @@ enum LayoutTableReader {
     }
 
     private static func isBulletSetApart(_ marker: PdfChunk, before text: PdfChunk) -> Bool {
-        guard marker.text.count == 1, let glyph = marker.text.first, !CriterionTerms.isTick(marker.text),
+        // "•" also ticks a grid's column, with a stage's code beside it ("•   A, I"); before a phrase it is a bullet.
+        let marksAnItem = !CriterionTerms.isTick(marker.text)
+            || (!WrappedLineJoining.isGridCode(text.text) && text.text.split(separator: " ").count >= 3)
+        guard marker.text.count == 1, let glyph = marker.text.first, marksAnItem,
               MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph),
               text.x0 - marker.x1 <= 4, text.text.first?.isLetter == true else { return false }
         return true

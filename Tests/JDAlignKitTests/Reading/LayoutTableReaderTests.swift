@@ -50,6 +50,26 @@ import Testing
         #expect(blocks.contains { $0.cell == nil && $0.text.hasPrefix("E.    School culture") })
     }
 
+    /// Labels without colons, one ending on a word sentences run on from ("Responsible to"), and a list of duties
+    /// beside the last label: each label keeps its own row, and the list stays beside its label.
+    @Test func labelsWithoutColonsKeepTheirRowsThoughOneEndsOnTo() {
+        let text = """
+            Job title            Deputy Headteacher
+            Responsible to       Headteacher
+            Grade                Leadership L8 - L12
+            Key tasks            •   Lead the curriculum across the school and keep it under review.
+                                 •   Line manage the heads of department and hold them to account.
+            """
+        let cells = cells(text)
+        #expect(cells[[0, 1]] == ["Deputy Headteacher"])
+        #expect(cells[[1, 0]] == ["Responsible to"])
+        #expect(cells[[1, 1]] == ["Headteacher"])
+        #expect(cells[[2, 0]] == ["Grade"])
+        #expect(cells[[3, 0]] == ["Key tasks"])
+        #expect(cells[[3, 1]] == ["Lead the curriculum across the school and keep it under review.",
+                                  "Line manage the heads of department and hold them to account."])
+    }
+
     @Test func aGridGoingOnAfterAPageNumberIsStillAGrid() {
         let text = """
             Promote the school's values in all that you do.

@@ -292,6 +292,9 @@ struct PdfTable {
             if CriterionTerms.isCodeCell(above.text) || CriterionTerms.isGridTerm(above.text), above.text.last.map(",/&".contains) != true {
                 return false
             }
+            // "Responsible to      Headteacher" over "Grade      L8 – L12": a label of the post's details is whole,
+            // though it ends on a word sentences run on from.
+            if column == columnStarts[0], MetadataLabels.field(forLabel: above.text) != nil { return false }
             if WrappedLineJoining.connectives.contains(Self.lastWord(of: above.text).lowercased()) { return true }
             if column == columnStarts[0], chunk.text.first?.isUppercase == true, chunk.x0 <= column + metrics.slack { return false }
             return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
@@ -348,7 +351,9 @@ struct PdfTable {
     /// keep no rows: a bullet on the left opens a row while the right item's wrapped line is still to come beside it.
     /// That line carries on the right item in the row above.
     private func carriesOnAcrossRows(_ chunk: PdfChunk, column: Double, lineIndex: Int) -> Bool {
+        // Only beside a bulleted item on the left: a value beside a label ("Responsible to      Headteacher") is its row's.
         guard !metrics.usesFitTest, column != columnStarts[0], bulletedColumns.contains(column), rows.count > 1,
+              rows[rows.count - 1][columnStarts[0]]?.first.map({ PdfParagraphs.isListMarker(Substring($0.lines[0].text)) }) ?? true,
               rows[rows.count - 1][column] == nil, let last = rows[rows.count - 2][column]?.last else { return false }
         return continues(last, with: chunk, column: column, lineIndex: lineIndex)
     }
