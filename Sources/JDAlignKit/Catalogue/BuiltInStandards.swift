@@ -1919,6 +1919,7 @@ enum BuiltInStandards {
     "the school",
     "the trust",
     "visits",
+    "visiting",
     "a letter",
     "letter from",
     "welcome from",

@@ -14,14 +14,25 @@ struct HTMLFragmentReader {
         var isListItem: Bool
         /// Its cell, when inside an HTML table.
         var cell: TableCellPosition?
+        /// Its level, when it is a heading (`<h1>` to `<h6>`).
+        var headingLevel: Int? = nil
     }
 
     /// Tags after which a new piece of text starts.
-    private static let breakingTags: Set<String> = [
+    private static let breakingTags = Set([
         "br", "li", "p", "div", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "tbody", "thead",
-    ]
+        "html", "body", "main", "header", "section", "article", "blockquote", "dl", "dt", "dd", "hr", "caption", "tfoot",
+    ]).union(furnitureTags)
+
+    /// Parts of a saved web page around the document: the site's navigation, footer and side boxes ("Similar jobs"),
+    /// the page's head, scripts and styles. Their text is the site's, not the JD's, and is left out.
+    private static let furnitureTags: Set<String> = ["head", "nav", "footer", "aside", "script", "style", "noscript"]
 
     private var tables: [(index: Int, row: Int, column: Int)] = []
+    /// How many furniture elements the text is inside.
+    private var furnitureDepth = 0
+    /// The level of the heading the text is inside.
+    private var headingLevel: Int?
     private var tableCount: Int
     private var inListItem = false
 
@@ -53,9 +64,10 @@ struct HTMLFragmentReader {
         var text = ""
         func flush() {
             let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-            if !collapsed.isEmpty {
+            if !collapsed.isEmpty, furnitureDepth == 0 {
                 fragments.append(Fragment(text: Self.decodingEntities(collapsed), isListItem: inListItem,
-                                          cell: tables.last.map { TableCellPosition(table: $0.index, row: $0.row, column: $0.column) }))
+                                          cell: tables.last.map { TableCellPosition(table: $0.index, row: $0.row, column: $0.column) },
+                                          headingLevel: headingLevel))
             }
             text = ""
         }
@@ -86,6 +98,10 @@ struct HTMLFragmentReader {
                     inListItem = true
                 case ("li", true), ("ul", _), ("ol", _):
                     inListItem = false
+                case let (heading, closing) where heading.count == 2 && heading.first == "h" && heading.last!.isNumber:
+                    headingLevel = closing ? nil : heading.last!.wholeNumberValue
+                case let (furniture, closing) where Self.furnitureTags.contains(furniture):
+                    furnitureDepth = closing ? max(0, furnitureDepth - 1) : furnitureDepth + 1
                 default:
                     break
                 }

@@ -137,8 +137,9 @@ struct MarkdownLineReader {
     /// The blocks of a line holding HTML: one per list item, line break or paragraph, in its HTML table cell if any.
     private mutating func htmlBlocks(_ content: Substring, lineNumber: Int) -> [TextBlock] {
         html.fragments(in: content).map { fragment in
-            TextBlock(text: Self.plain(fragment.text[...]), line: lineNumber, listLevel: fragment.isListItem && fragment.cell == nil ? 0 : nil,
-                      cell: fragment.cell)
+            TextBlock(text: Self.plain(fragment.text[...]), line: lineNumber,
+                      headingLevel: fragment.cell == nil ? fragment.headingLevel : nil,
+                      listLevel: fragment.isListItem && fragment.cell == nil ? 0 : nil, cell: fragment.cell)
         }
     }
 

@@ -217,6 +217,35 @@ import Testing
         #expect(HTMLFragmentReader.decodingEntities("&unknown; &#0; &amp") == "&unknown; &#0; &amp", "what is not a reference stays")
     }
 
+    /// A council's vacancy page saved whole: the site's navigation, side box and footer are the site's, not the JD's,
+    /// and a closing tag alone on its line is markup; the part about visiting ends the criteria.
+    @Test func aPortalPageKeepsItsNavigationAndFooterOutOfTheJD() {
+        let jd = read("""
+            <html><head><title>Headteacher | Jobs | Westmoor Council</title></head>
+            <body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li></ul></nav>
+            <main>
+            <h2>Main duties</h2>
+            <ul><li>Lead the school&rsquo;s improvement plan with governors.</li></ul>
+            <h2>Person specification</h2>
+            <ul><li>Successful headship or deputy headship</li></ul>
+            <h2>Visiting the school</h2>
+            <p>We warmly welcome visits; please call the school office to arrange one.</p>
+            <aside><h2>Similar jobs</h2><ul><li><a href="/jobs/2">Deputy Headteacher &ndash; Ravens Primary</a></li></ul></aside>
+            </main>
+            <footer class="site-footer">
+            <ul><li><a href="/cookies">Cookies</a></li><li><a href="/contact">Contact us</a></li></ul>
+            </footer>
+            </body></html>
+            """)
+        #expect(texts(jd, .duty) == ["Lead the school\u{2019}s improvement plan with governors."])
+        #expect(texts(jd, .personSpec) == ["Successful headship or deputy headship"])
+        let all = jd.items.map(\.text)
+        for furniture in ["Home", "Cookies", "Contact us", "Similar jobs", "</main>", "<footer class=\"site-footer\">"] {
+            #expect(!all.contains(furniture), "\(furniture)")
+        }
+    }
+
     @Test func aContentsEntryNamedLikeTheRunningHeaderStaysAContentsEntry() {
         let lines = ["ELMHURST ACADEMY", "Deputy Headteacher", "", "Contents", "1.  About the school", "2.  Job description",
                      "3.  Person specification", "", "Job description", "- Lead the curriculum across the school.",
