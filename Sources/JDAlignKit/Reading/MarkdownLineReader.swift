@@ -176,8 +176,28 @@ struct MarkdownLineReader {
     /// stars wrap text as emphasis does; other single `*` and `_` are left, since they are common in real text.
     /// Spaces around it are trimmed, tabs are not.
     static func plain(_ text: Substring) -> String {
-        let withoutPairs = plainOfPairs(text)
+        let withoutPairs = plainOfPairs(text.includes("](") ? Substring(linkTexts(text)) : text)
         return withoutPairs.utf8.contains(0x2A) ? removingSingleStarEmphasis(withoutPairs) : withoutPairs
+    }
+
+    /// Links and images as the text they show: `[School improvement model](../model)` is "School improvement model",
+    /// `![Logo](logo.png)` is "Logo". A bracket not followed at once by `(…)` stays as written.
+    static func linkTexts(_ text: Substring) -> String {
+        var result = ""
+        var rest = text
+        while let open = rest.firstIndex(of: "[") {
+            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+                  rest[rest.index(after: close)] == "(", let end = rest[close...].firstIndex(of: ")") else {
+                result += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            let isImage = open > rest.startIndex && rest[rest.index(before: open)] == "!"
+            result += rest[..<(isImage ? rest.index(before: open) : open)]
+            result += rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
     }
 
     /// `*text*` as emphasis: the opening star at the start or after a space or bracket and before a non-space, the

@@ -84,4 +84,18 @@ import Testing
         #expect(qts.section == "Assessment")
         #expect(jd.item("Experience of leading a team")?.criterion == CriterionAttributes(priority: .desirable, assessment: ["Interview"]))
     }
+
+    /// A wiki's export links other pages: the reader keeps what a link or image shows, never its address.
+    @Test func markdownLinksAndImagesReadAsTheirText() {
+        let document = Self.read("""
+            - Use the [school improvement model](../../education/model) with every [academy](https://example.org/a).
+            - ![Trust logo](logo.png) Related pages: [Headteacher](../headteacher) · [Cover rota](../rota)
+            - A bracket [sic] and a (note) stay.
+            """, format: .markdown)
+        #expect(document.blocks.map(\.text) == [
+            "Use the school improvement model with every academy.",
+            "Trust logo Related pages: Headteacher · Cover rota",
+            "A bracket [sic] and a (note) stay.",
+        ])
+    }
 }
