@@ -193,8 +193,10 @@ struct HeadingDetection: SegmentationPass {
         guard draft.cell == nil, !draft.startsCell, drafts.indices.contains(index + 1) else { return false }
         let beside = drafts[index + 1]
         let shape = TextShape(draft.text)
+        // A first cell that reads as a criterion ("Qualified Teacher Status", "Experience of …") is one, whatever
+        // stands beside it (an evidence column may hold longer text).
         guard beside.line == draft.line, beside.startsCell, (1...6).contains(shape.wordCount), shape.startsCapitalised,
-              !shape.endsWithSentencePunctuation, !WrappedLineJoining.isGridCode(draft.text),
+              !shape.endsWithSentencePunctuation, !WrappedLineJoining.isGridCode(draft.text), !CriterionTerms.readsAsACriterion(shape),
               !WrappedLineJoining.isGridCode(beside.text), TextShape(beside.text).wordCount > shape.wordCount + 1
         else { return false }
         let row = drafts[(index + 1)...].prefix { $0.line == draft.line }
