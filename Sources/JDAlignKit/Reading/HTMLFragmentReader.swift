@@ -98,8 +98,8 @@ struct HTMLFragmentReader {
                     inListItem = true
                 case ("li", true), ("ul", _), ("ol", _):
                     inListItem = false
-                case let (heading, closing) where heading.count == 2 && heading.first == "h" && heading.last!.isNumber:
-                    headingLevel = closing ? nil : heading.last!.wholeNumberValue
+                case let (heading, closing) where heading.count == 2 && heading.hasPrefix("h") && Int(heading.dropFirst()) != nil:
+                    headingLevel = closing ? nil : Int(heading.dropFirst())
                 case let (furniture, closing) where Self.furnitureTags.contains(furniture):
                     furnitureDepth = closing ? max(0, furnitureDepth - 1) : furnitureDepth + 1
                 default:
