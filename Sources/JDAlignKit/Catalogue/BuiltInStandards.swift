@@ -2504,6 +2504,21 @@ enum BuiltInStandards {
     "will"
    ]
   },
+  "determiners": {
+   "note": "Words that open a noun phrase ('the', 'all'): a duty verb followed by one ('Represent the academy…') opens an instruction, where a capitalised word ending a title ('Designated Safeguarding' over 'Lead and…') does not.",
+   "entries": [
+    "the",
+    "a",
+    "an",
+    "all",
+    "every",
+    "each",
+    "our",
+    "their",
+    "its",
+    "any"
+   ]
+  },
   "minorWords": {
    "note": "Short words that stay lower case in title case, so that 'Head of Year' still reads as a title.",
    "entries": [

@@ -108,4 +108,21 @@ import Testing
         #expect(cells[[1, 0]] == ["Experience of leading a team of teachers in a primary school"])
         #expect(cells[[1, 2]] == ["A", "I"])
     }
+
+    /// In a narrow cell the words decide where a paragraph ends: a duty verb with a determiner after it opens the next
+    /// duty, even after a capitalised word, while a title's last word carries on into the next line.
+    @Test func aDutyVerbAndADeterminerOpenTheNextParagraphOfANarrowCell() {
+        let cell = """
+            Areas           Present a termly report to the Standards
+                            Committee
+                            Represent the academy at the trust's network
+            Safeguarding    Work closely with the Designated Safeguarding
+                            Lead and the pastoral team
+            """
+        let texts = PlainTextReader.read(Array(cell.utf8), path: "jd.txt", format: .text).blocks.map(\.text)
+        #expect(PdfTable.startsAfresh("Represent the academy", after: "Standards Committee"))
+        #expect(!PdfTable.startsAfresh("Lead and the pastoral team", after: "with the Designated Safeguarding"))
+        #expect(texts.contains("Represent the academy at the trust's network"))
+        #expect(texts.contains("Work closely with the Designated Safeguarding Lead and the pastoral team"))
+    }
 }

@@ -316,6 +316,10 @@ struct PdfTable {
         if let byte = text.utf8.first, byte < 0x80, !(0x41...0x5A).contains(byte) { return false }
         let first = text.prefix { !$0.isWhitespace }
         guard let initial = first.first, initial.isUppercase else { return false }
+        // "Represent the academy…" under "… Standards Committee": a duty verb and a determiner open an instruction,
+        // while a title's last word ("Designated Safeguarding" / "Lead and…") is no verb before one.
+        let second = text.dropFirst(first.count).drop { $0 == " " }.prefix { !$0.isWhitespace }
+        if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()) { return true }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
         let lastWord = Self.lastWord(of: previous)
@@ -325,6 +329,8 @@ struct PdfTable {
         if !startsWithAcronym, lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
         return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
     }
+
+    private static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
 
     /// Whether the other cells of the current row hold ticks and nothing else (a person specification's
     /// essential and desirable columns).
