@@ -1599,6 +1599,7 @@ enum BuiltInStandards {
     "requirements",
     "area",
     "category",
+    "attribute",
     "attributes",
     "detail",
     "details"

@@ -128,13 +128,14 @@ import Testing
 
             Headteacher signature: ..................  Date: ..........
             Chair of Governors signature: ..................  Date: ..........
+            Print name: ..................
             """)
         #expect(jd.texts(.personSpec) == [
             "Experience of teaching in the early years is essential; experience of leading a team would be an advantage.",
             "You will need a secure knowledge of the statutory framework for the early years foundation stage.",
         ])
         #expect(jd.texts(.duty) == ["You will lead the phase team and plan the curriculum for Reception and Year 1 with them."])
-        #expect(jd.texts(.boilerplate).count == 3)
+        #expect(jd.texts(.boilerplate).count == 4)
     }
 
     @Test func criteriaThatMentionShortlistingOrApplicationsAreCriteria() {
