@@ -189,4 +189,18 @@ import JDAlignKit
         #expect(FileManager.default.fileExists(atPath: inside.appendingPathComponent("head-of-year.md").path))
         #expect(!second.errors.contains("Reports/"))
     }
+
+    /// The closing line counts the JDs in words a governor would write: "1 JD", "2 JDs".
+    @Test func theClosingLineCountsOneJDAsOne() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("head-of-year.txt"),
+                                         to: folder.appendingPathComponent("head-of-year.txt"))
+        let reports = try CLIFixtures.temporaryFolder()
+        let one = CommandLineRun(["analyse", folder.path, "--format", "summary", "--output", reports.path])
+        #expect(one.errors.contains("analysed 1 JD; summary in"))
+        try FileManager.default.copyItem(at: CLIFixtures.examples.appendingPathComponent("upper-school-leader-senco.txt"),
+                                         to: folder.appendingPathComponent("senco.txt"))
+        let two = CommandLineRun(["analyse", folder.path, "--format", "summary", "--output", reports.path])
+        #expect(two.errors.contains("analysed 2 JDs; summary in"))
+    }
 }

@@ -133,7 +133,8 @@ struct AnalyseCommand: Command {
         }
         if writesSummary, !quiet {
             let failed = summary.failures.count
-            context.standardError.write("analysed \(summary.analysedCount) JDs\(failed > 0 ? ", \(failed) could not be read" : "")"
+            let count = summary.analysedCount
+            context.standardError.write("analysed \(count) \(count == 1 ? "JD" : "JDs")\(failed > 0 ? ", \(failed) could not be read" : "")"
                 + (toStandardOutput ? "\n" : summaryOnly ? "; summary in \(destination)/\n" : "; reports and summary in \(destination)/\n"))
         }
         if writeFailed { return .cannotCreate }
