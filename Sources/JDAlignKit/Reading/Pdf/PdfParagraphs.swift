@@ -5,7 +5,10 @@ enum PdfParagraphs {
     static func blocks(from pages: [[PdfLine]], pageSizes: [(width: Double, height: Double)], rules: [[PdfRule]]) -> [TextBlock] {
         let lines = withoutPageFurniture(pages, pageHeights: pageSizes.map(\.height))
         let bodySize = mostCommonSize(lines)
-        var leftMargins: [Int: Double] = [:]
+        // Per page, indexed by page number: looked up for every line, where hashing a dictionary's key cost more
+        // than the rest of the test.
+        let pageCount = max(pageSizes.count, (lines.map(\.page).max() ?? -1) + 1)
+        var leftMargins = [Double?](repeating: nil, count: pageCount)
         for line in lines { leftMargins[line.page] = min(leftMargins[line.page] ?? line.x0, line.x0) }
         let rightEdges = rightEdgeByPage(lines, leftMargins: leftMargins, widths: pageSizes.map(\.width))
         var builder = BlockBuilder(bodySize: bodySize, rightEdges: rightEdges, leftMargins: leftMargins)
@@ -64,21 +67,19 @@ enum PdfParagraphs {
         var counts: [Int: Int] = [:]
         // Weighted by bytes of text rather than characters: the same for the Latin text of a JD, and far cheaper.
         for line in lines { for chunk in line.chunks { counts[Int((chunk.size * 2).rounded()), default: 0] += chunk.text.utf8.count } }
-        return Double(counts.max { $0.value < $1.value }?.key ?? 22) / 2
+        // Ties go to the smaller size, so that the answer never depends on the dictionary's order.
+        return Double(counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 22) / 2
     }
 
     /// The right edge of the text on each page: where wrapped lines end. Margins are usually the same on both sides,
     /// so the edge is no nearer than the left margin's mirror image; otherwise the longest line of a document with
     /// only short lines would look full.
-    private static func rightEdgeByPage(_ lines: [PdfLine], leftMargins: [Int: Double], widths: [Double]) -> [Int: Double] {
+    private static func rightEdgeByPage(_ lines: [PdfLine], leftMargins: [Double?], widths: [Double]) -> [Double?] {
         var widest = 0.0
         for line in lines where line.chunks.count == 1 { widest = max(widest, line.x1) }
-        var edges: [Int: Double] = [:]
-        for (page, left) in leftMargins {
-            let mirrored = page < widths.count ? widths[page] - left : 0
-            edges[page] = max(widest, mirrored)
+        return leftMargins.indices.map { page in
+            leftMargins[page].map { left in max(widest, page < widths.count ? widths[page] - left : 0) }
         }
-        return edges
     }
 
     /// A paragraph's or cell's lines joined by spaces, or directly after a line ending in a hyphen: word processors
@@ -149,14 +150,14 @@ enum PdfParagraphs {
 /// Accumulates the lines of the paragraph being read and writes finished paragraphs as blocks.
 private struct BlockBuilder {
     let bodySize: Double
-    let rightEdges: [Int: Double]
-    let leftMargins: [Int: Double]
+    let rightEdges: [Double?]
+    let leftMargins: [Double?]
     private(set) var blocks: [TextBlock] = []
     private var current: [PdfLine] = []
     private var currentLineNumber = 0
     private var currentIsList = false
 
-    init(bodySize: Double, rightEdges: [Int: Double], leftMargins: [Int: Double]) {
+    init(bodySize: Double, rightEdges: [Double?], leftMargins: [Double?]) {
         self.bodySize = bodySize
         self.rightEdges = rightEdges
         self.leftMargins = leftMargins
