@@ -77,7 +77,9 @@ import Testing
     // 0.942, hs2020-exec statement F1 0.728, area 0.780, coverage 0.887); the eleventh and twelfth rounds then put
     // six harder JDs in the test split (58 JDs), on which the reader before those rounds scored duty 0.951 / 0.935
     // and person-spec 0.941 / 0.925 (under the old precision floors), and the reader that lowered those two floors
-    // scored duty 0.957 / 0.939, person-spec 0.946 / 0.935, statement F1 0.736, area 0.784, coverage 0.899.
+    // scored duty 0.957 / 0.939, person-spec 0.946 / 0.935, statement F1 0.736, area 0.784, coverage 0.899. Rounds
+    // 13 to 15 added seven test JDs (65); there the reader and knowledge of the time scored duty 0.972 / 0.946,
+    // person-spec 0.947 / 0.940, statement F1 0.748, area 0.794, coverage 0.900, and the matching floors rose.
     private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.93, personSpecRecall: 0.94, personSpecPrecision: 0.925,
-                                 statementF1: 0.72, areaF1: 0.77, coverageF1: 0.87)
+                                 statementF1: 0.735, areaF1: 0.78, coverageF1: 0.88)
 }
