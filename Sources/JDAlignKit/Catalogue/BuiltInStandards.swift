@@ -1716,6 +1716,7 @@ enum BuiltInStandards {
     "requirements",
     "area",
     "category",
+    "attribute",
     "attributes",
     "assessed",
     "detail",

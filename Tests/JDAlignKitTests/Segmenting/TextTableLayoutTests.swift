@@ -78,6 +78,17 @@ import Testing
         #expect(jd.texts(.heading).contains("Leading a team"))
     }
 
+    /// "Attribute" names the criteria column as "Criteria" does: a title, not a criterion.
+    @Test func anAttributeColumnTitleIsATitle() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            | Attribute | Essential | Desirable |
+            | Qualifications | Qualified Teacher Status | A school business management qualification |
+            """, format: .markdown)
+        #expect(jd.texts(.heading).contains("Attribute"))
+        #expect(!jd.texts(.personSpec).contains("Attribute"))
+    }
+
     @Test func aPipeInsideProseIsNotACell() {
         #expect(DraftBuilder.splittingPipeCells("Use the A|B grading scheme") == ["Use the A|B grading scheme"])
         #expect(DraftBuilder.splittingPipeCells("Salary | L12 | ") == ["Salary", "L12"])
