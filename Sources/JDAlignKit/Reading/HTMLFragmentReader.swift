@@ -100,6 +100,10 @@ struct HTMLFragmentReader {
                     inListItem = false
                 case let (heading, closing) where heading.count == 2 && heading.hasPrefix("h") && Int(heading.dropFirst()) != nil:
                     headingLevel = closing ? nil : Int(heading.dropFirst())
+                case ("body", false), ("main", false):
+                    // The page's content starts here, whatever was left open before it: an omitted "</head>", or a
+                    // script whose "<" hid its closing tag, must not take the JD with it.
+                    furnitureDepth = 0
                 case let (furniture, closing) where Self.furnitureTags.contains(furniture):
                     furnitureDepth = closing ? max(0, furnitureDepth - 1) : furnitureDepth + 1
                 default:

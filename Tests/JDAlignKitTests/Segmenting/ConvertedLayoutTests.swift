@@ -221,7 +221,7 @@ import Testing
     /// and a closing tag alone on its line is markup; the part about visiting ends the criteria.
     @Test func aPortalPageKeepsItsNavigationAndFooterOutOfTheJD() {
         let jd = read("""
-            <html><head><title>Headteacher | Jobs | Westmoor Council</title></head>
+            <html><head><title>Headteacher | Jobs | Westmoor Council</title><script>if (width < 600) { narrow(); }</script>
             <body>
             <nav><ul><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li></ul></nav>
             <main>
