@@ -1719,6 +1719,8 @@ enum BuiltInStandards {
     "attribute",
     "attributes",
     "assessed",
+    "priority",
+    "priority(e/d)",
     "detail",
     "details"
    ]
@@ -2528,6 +2530,23 @@ enum BuiltInStandards {
     "their",
     "its",
     "any"
+   ]
+  },
+  "titleEndingNouns": {
+   "note": "Duty verbs that are just as often the last word of a capitalised title ('School Development' over 'Plan each term…'): after a capitalised word they run the title on, even before a determiner.",
+   "entries": [
+    "plan",
+    "plans",
+    "review",
+    "report",
+    "record",
+    "records",
+    "budget",
+    "audit",
+    "survey",
+    "return",
+    "register",
+    "statement"
    ]
   },
   "minorWords": {

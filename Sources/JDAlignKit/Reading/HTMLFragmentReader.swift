@@ -31,6 +31,9 @@ struct HTMLFragmentReader {
     private var tables: [(index: Int, row: Int, column: Int)] = []
     /// How many furniture elements the text is inside.
     private var furnitureDepth = 0
+    /// Whether the text is a whole web page (it has `<html>`, `<head>` or `<body>`), whose furniture runs until its
+    /// closing tag, over blank lines; in a JD that only carries some HTML it ends with its block, as in Markdown.
+    private var isWholePage = false
     /// The level of the heading the text is inside.
     private var headingLevel: Int?
     private var tableCount: Int
@@ -58,6 +61,12 @@ struct HTMLFragmentReader {
         return false
     }
 
+    /// A blank line: in Markdown it ends an HTML block, so an `<aside>` or `<nav>` left open there (a note a JD's
+    /// writer typed, not a web page's side box) cannot hide the rest of the JD.
+    mutating func endBlock() {
+        if !isWholePage { furnitureDepth = 0 }
+    }
+
     /// The pieces of text in one line, in order.
     mutating func fragments(in line: Substring) -> [Fragment] {
         var fragments: [Fragment] = []
@@ -81,9 +90,10 @@ struct HTMLFragmentReader {
             }
             let inside = line[line.index(after: index)..<close]
             let closing = inside.first == "/"
-            let name = Self.tagName(in: closing ? inside.dropFirst() : inside)
+            let name = Self.tagName(in: closing ? inside.dropFirst() : inside, closedAt: true)
             if Self.breakingTags.contains(name) {
                 flush()
+                if name == "html" || name == "head" || name == "body" { isWholePage = true }
                 switch (name, closing) {
                 case ("table", false):
                     tables.append((tableCount, -1, -1))
@@ -104,7 +114,7 @@ struct HTMLFragmentReader {
                     // The page's content starts here, whatever was left open before it: an omitted "</head>", or a
                     // script whose "<" hid its closing tag, must not take the JD with it.
                     furnitureDepth = 0
-                case let (furniture, closing) where Self.furnitureTags.contains(furniture):
+                case let (furniture, closing) where Self.furnitureTags.contains(furniture) && inside.last != "/":
                     furnitureDepth = closing ? max(0, furnitureDepth - 1) : furnitureDepth + 1
                 default:
                     break
@@ -119,8 +129,17 @@ struct HTMLFragmentReader {
     }
 
     /// The lower-case tag name at the start of `text` ("li" of "li class='x'"); empty when it is not a tag name.
-    private static func tagName(in text: Substring) -> String {
-        String(text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
+    /// `closedAt` says that `text` is the whole of what stands between "<" and ">". A tag's name is in lower case or
+    /// in capitals and is followed by nothing, "/" or attributes (`name=value`): "<Head of Department>" and
+    /// "<HEAD OF YEAR>" in a JD are placeholders, not a page's head.
+    private static func tagName(in text: Substring, closedAt: Bool = false) -> String {
+        let name = text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard !name.isEmpty, name == name.lowercased() || name == name.uppercased() else { return "" }
+        let rest = text.dropFirst(name.count)
+        if let next = rest.first, next != " ", next != "\t", next != "/", next != ">" { return "" }
+        let attributes = (closedAt ? rest : rest.prefix { $0 != ">" }).trimmingCharacters(in: .whitespaces)
+        guard attributes.isEmpty || attributes == "/" || attributes.contains("=") else { return "" }
+        return name.lowercased()
     }
 
     /// The text with HTML's character references replaced: numeric ones (`&#10003;`, `&#x2019;`) and the named ones

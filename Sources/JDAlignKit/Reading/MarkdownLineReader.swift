@@ -19,6 +19,7 @@ struct MarkdownLineReader {
     mutating func markupBlocks(for line: Substring, lineNumber: Int) -> [TextBlock]? {
         if PlainTextReader.isBlank(line) {
             rowInTable = nil
+            html.endBlock()
             return nil
         }
         let content = line.drop { $0 == " " || $0 == "\t" }
@@ -32,6 +33,7 @@ struct MarkdownLineReader {
         if PlainTextReader.isBlank(line) {
             rowInTable = nil
             listIndents.removeAll()
+            html.endBlock()
             return []
         }
         let indent = Self.indentWidth(line)
@@ -187,7 +189,7 @@ struct MarkdownLineReader {
         var rest = text
         while let open = rest.firstIndex(of: "[") {
             guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
-                  rest[rest.index(after: close)] == "(", let end = rest[close...].firstIndex(of: ")") else {
+                  rest[rest.index(after: close)] == "(", let end = closingParenthesis(of: rest[rest.index(after: close)...]) else {
                 result += rest[...open]
                 rest = rest[rest.index(after: open)...]
                 continue
@@ -198,6 +200,18 @@ struct MarkdownLineReader {
             rest = rest[rest.index(after: end)...]
         }
         return result + rest
+    }
+
+    /// The ")" that closes the "(" at the start of `text`, past balanced pairs inside it: a link's address may hold
+    /// them ("https://example.org/Safeguarding_(2024)").
+    private static func closingParenthesis(of text: Substring) -> Substring.Index? {
+        var depth = 0
+        for index in text.indices {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" { depth -= 1 }
+            if depth == 0 { return index }
+        }
+        return nil
     }
 
     /// `*text*` as emphasis: the opening star at the start or after a space or bracket and before a non-space, the

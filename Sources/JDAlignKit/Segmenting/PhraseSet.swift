@@ -74,6 +74,12 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
         return false
     }
 
+    /// Whether `text` ends with one of the phrases.
+    func endsAny(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return phrases.contains { phrase in bytes.count >= phrase.count && bytes.suffix(phrase.count).elementsEqual(phrase) }
+    }
+
     private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {
         UInt16(first) << 8 | UInt16(second)
     }

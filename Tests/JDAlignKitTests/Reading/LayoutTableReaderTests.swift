@@ -122,6 +122,8 @@ import Testing
         let texts = PlainTextReader.read(Array(cell.utf8), path: "jd.txt", format: .text).blocks.map(\.text)
         #expect(PdfTable.startsAfresh("Represent the academy", after: "Standards Committee"))
         #expect(!PdfTable.startsAfresh("Lead and the pastoral team", after: "with the Designated Safeguarding"))
+        #expect(!PdfTable.startsAfresh("Plan each term with governors", after: "Update the School Development"))
+        #expect(PdfTable.startsAfresh("Plan each term with governors", after: "Update the school's records."))
         #expect(texts.contains("Represent the academy at the trust's network"))
         #expect(texts.contains("Work closely with the Designated Safeguarding Lead and the pastoral team"))
     }

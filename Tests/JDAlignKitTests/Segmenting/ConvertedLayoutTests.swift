@@ -319,4 +319,26 @@ import Testing
         let entries = (1...4).map { "to plan and lead area number \($0) of the curriculum with subject leaders across the school;" }
         #expect(texts(read((["The post holder will:"] + entries).joined(separator: "\n")), .duty).count == 4)
     }
+
+    /// HTML a writer typed into a Markdown JD is not a web page: an `<aside>` left open ends with its block, as
+    /// Markdown's HTML blocks do, a self-closed `<nav/>` holds nothing, and angle brackets round words are a
+    /// placeholder, not a tag.
+    @Test func htmlTypedIntoAMarkdownJDHidesNothingAfterIt() {
+        let jd = read("""
+            # Head of Science
+
+            Responsible to: <Head of Department>
+            <aside>Closing date: Friday 12 June
+            <nav/>
+
+            ## Main duties
+            - Lead the science curriculum, following the [trust's model](https://example.org/Model_(2024)) closely.
+
+            ## Person specification
+            <table><tr><td>Qualified teacher status</td><td>E</td></tr></table>
+            """, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == ["Lead the science curriculum, following the trust's model closely."])
+        #expect(texts(jd, .personSpec) == ["Qualified teacher status"])
+        #expect(jd.items.contains { $0.text.contains("<Head of Department>") })
+    }
 }

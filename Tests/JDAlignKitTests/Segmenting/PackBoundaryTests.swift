@@ -232,4 +232,28 @@ import Testing
         #expect(jd.item("Why does it matter?")?.kind != .heading)
         #expect(jd.item("Why join us?")?.kind == .heading)
     }
+
+    @Test func criteriaOpeningWithAPackTitlesWordsStayCriteria() {
+        // "Contact", "Interview", "The school" and "Visiting" title parts of a pack, but set apart in a person
+        // specification these lines are criteria: the words run on ("Interviewing"), or the line reads as a sentence.
+        let criteria = ["Contact with parents and outside agencies about vulnerable pupils",
+                        "Interviewing and appointing tutors",
+                        "The school's approach to restorative practice",
+                        "Visiting classrooms to see pupils' learning in lessons"]
+        let jd = segmentText("""
+            Person specification
+
+            Experience
+            Experience of leading a pastoral team
+
+            \(criteria.joined(separator: "\n\n"))
+
+            Terms and Conditions
+
+            Please send your application form to the school office.
+            """)
+        #expect(jd.texts(.personSpec) == ["Experience of leading a pastoral team"] + criteria)
+        #expect(jd.item("Terms and Conditions")?.kind == .heading)
+        #expect(jd.item("Please send your application form to the school office.")?.kind == .other)
+    }
 }

@@ -88,4 +88,16 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Able to make effective decisions"])
         #expect(jd.texts(.boilerplate) == ["This job description may be amended at any time."])
     }
+
+    @Test func aPersonSpecificationTitleEndingOnOfRunsOnIntoThePost() {
+        let jd = segmentText("""
+            Person specification for the post of
+            Head of English
+
+            Qualifications
+            Qualified teacher status
+            """)
+        #expect(jd.item("Person specification for the post of Head of English")?.kind == .heading)
+        #expect(jd.texts(.personSpec) == ["Qualified teacher status"])
+    }
 }

@@ -225,4 +225,16 @@ import Testing
                                           "Experience as a DSL or deputy DSL in a secondary school",
                                           "Knowledge of KCSIE", "Knowledge of CPOMS or a similar recording system"])
     }
+
+    @Test func aFirstCellBesideItsEvidenceIsACriterionNotAGroupTitle() {
+        // "Certificate seen at interview" says where the evidence comes from; "Degree" beside it is the criterion.
+        let jd = segmentText("""
+            Person specification
+            Criteria | Evidence | Priority | Assessed
+            Degree | Certificate seen at interview | E | AF
+            Qualified teacher status | Certificate | E | AF
+            """)
+        #expect(jd.item("Degree")?.kind == .personSpec)
+        #expect(jd.item("Priority")?.kind == .heading)
+    }
 }

@@ -306,32 +306,6 @@ struct PdfTable {
         return !(isNarrow && Self.startsAfresh(chunk.text, after: above.text))
     }
 
-    /// In a narrow cell, where the fit test is weak, the words decide:
-    /// a capitalised word after a finished sentence, an acronym or a lower-case word a sentence can end on ("role")
-    /// opens a new line, and in text laid out in characters so does an acronym after such a word ("… or above | DSL
-    /// training"; in a PDF the fit test has already said the acronym would not have fitted); after a connective
-    /// ("of", "and", from documents.json) or a capitalised word ("Working | Together") the line runs on.
-    static func startsAfresh(_ text: String, after previous: String, acronymStartsAfresh: Bool = false) -> Bool {
-        // Asked of most lines of a grid: an ASCII opening other than a capital settles it without reading graphemes.
-        if let byte = text.utf8.first, byte < 0x80, !(0x41...0x5A).contains(byte) { return false }
-        let first = text.prefix { !$0.isWhitespace }
-        guard let initial = first.first, initial.isUppercase else { return false }
-        // "Represent the academy…" under "… Standards Committee": a duty verb and a determiner open an instruction,
-        // while a title's last word ("Designated Safeguarding" / "Lead and…") is no verb before one.
-        let second = text.dropFirst(first.count).drop { $0 == " " }.prefix { !$0.isWhitespace }
-        if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()) { return true }
-        // A finished sentence, or a label ("Grade:"), ends its line of the cell.
-        if let end = previous.last, ".:!?".contains(end) { return true }
-        let lastWord = Self.lastWord(of: previous)
-        if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
-        let startsWithAcronym = acronymStartsAfresh && first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
-        guard first.dropFirst().first?.isLowercase == true || startsWithAcronym else { return false }
-        if !startsWithAcronym, lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
-        return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
-    }
-
-    private static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
-
     /// Whether the other cells of the current row hold ticks and nothing else (a person specification's
     /// essential and desirable columns).
     private func isBesideTicksOnly(_ column: Double) -> Bool {
@@ -346,11 +320,6 @@ struct PdfTable {
             }
         }
         return sawTick
-    }
-
-    private static func lastWord(of text: String) -> Substring {
-        let body = text[..<(text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex)]
-        return body[(body.lastIndex(of: " ").map(body.index(after:)) ?? body.startIndex)...]
     }
 
     /// Two bulleted lists laid out side by side in characters ("l  Set a clear direction…   l  Keep the curriculum…")

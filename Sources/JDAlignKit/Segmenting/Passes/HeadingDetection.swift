@@ -86,7 +86,8 @@ struct HeadingDetection: SegmentationPass {
                draft.blankBefore || drafts[index - 1].kind != nil || drafts[index - 1].shape().endsWithSentencePunctuation,
                drafts.indices.contains(index + 1),
                drafts[index + 1].kind == .boilerplate || Self.isEmployersStatement(drafts[index + 1].shape())
-                || (draft.blankBefore && Self.isNotDutiesTitle(shape) && !CriterionTerms.readsAsACriterion(drafts[index + 1].shape())),
+                || (draft.blankBefore && Self.isNotDutiesTitle(shape) && Self.readsAsAPackTitle(shape)
+                    && !CriterionTerms.readsAsACriterion(drafts[index + 1].shape())),
                Self.titlesAPartAfterTheCriteria(shape, below: drafts[index + 1]) {
                 return (2, "titles a part about applying or the school, after the criteria")
             }
@@ -197,12 +198,20 @@ struct HeadingDetection: SegmentationPass {
         // stands beside it (an evidence column may hold longer text).
         guard beside.line == draft.line, beside.startsCell, (1...6).contains(shape.wordCount), shape.startsCapitalised,
               !shape.endsWithSentencePunctuation, !WrappedLineJoining.isGridCode(draft.text), !CriterionTerms.readsAsACriterion(shape),
-              !WrappedLineJoining.isGridCode(beside.text), TextShape(beside.text).wordCount > shape.wordCount + 1
+              !WrappedLineJoining.isGridCode(beside.text), TextShape(beside.text).wordCount > shape.wordCount + 1,
+              !Self.namesTheEvidence(TextShape(beside.text))
         else { return false }
         let row = drafts[(index + 1)...].prefix { $0.line == draft.line }
         let endsInCodes = row.count >= 2 && row.dropFirst().allSatisfy { WrappedLineJoining.isGridCode($0.text) }
         let nextRowOpensEmpty = drafts[(index + 1)...].first { $0.line != draft.line }.map { $0.startsCell && $0.cell == nil } ?? false
         return endsInCodes || nextRowOpensEmpty
+    }
+
+    /// Whether a short cell says where a criterion's evidence comes from ("Certificate seen at interview"): beside it
+    /// stands a criterion ("Degree | Certificate seen at interview | E"), not a group's title.
+    static func namesTheEvidence(_ shape: TextShape) -> Bool {
+        guard shape.wordCount <= 6, !CriterionTerms.readsAsACriterion(shape) else { return false }
+        return shape.words.contains { CriterionTerms.stages.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
     }
 
     /// The zone that starts at a heading.
@@ -251,7 +260,29 @@ struct HeadingDetection: SegmentationPass {
     /// Whether the heading starts as a title of a part only a pack has ("How to apply", "About us"), and does not
     /// name the duties ("About the role" opens what the post does).
     static func isNotDutiesTitle(_ shape: TextShape) -> Bool {
-        notDutiesTitles.contains { shape.folded.hasPrefix($0) } && !shape.containsAny(namesTheDuties)
+        notDutiesTitleOpening(shape) != nil && !shape.containsAny(namesTheDuties)
+    }
+
+    /// The pack title the heading starts with, as whole words: "Interview" opens "Interviews" but not
+    /// "Interviewing and appointing staff", and "The school" not "The school's approach".
+    static func notDutiesTitleOpening(_ shape: TextShape) -> String? {
+        notDutiesTitles.first { title in
+            guard shape.folded.hasPrefix(title) else { return false }
+            if title.last == " " { return true }
+            var rest = shape.folded.dropFirst(title.count)
+            if title.last?.isLetter == true, rest.first == "s" { rest = rest.dropFirst() }
+            guard let next = rest.first else { return true }
+            return !next.isLetter && next != "'" && next != "\u{2019}" && next != "-"
+        }
+    }
+
+    /// Whether a pack title set apart by a blank line reads as a title by its form, not as a criterion that opens
+    /// with the same words ("Contact with parents and outside agencies"): in capitals or title case, or little
+    /// more than the title itself ("How to apply", "Contact details").
+    static func readsAsAPackTitle(_ shape: TextShape) -> Bool {
+        guard let opening = notDutiesTitleOpening(shape) else { return false }
+        let wordsAfterTitle = shape.wordCount - opening.split(separator: " ").count
+        return wordsAfterTitle <= 1 || shape.isAllCaps || shape.titleCaseRatio >= 1
     }
 
     /// Whether the heading starts as a title of the employer's statements or values ("Equal opportunities").

@@ -108,8 +108,9 @@ struct WrappedLineJoining: SegmentationPass {
         if onlyInLowerCase { return nextStartsLowercase }
         if ",-–&/".contains(last) { return true }
         // "What we are looking for" over "Experience of…": a title of the person specification ends on "for", and a
-        // capital after it opens the first criterion.
-        if !nextStartsLowercase, previous.text.utf8.count <= 60, TextShape(previous.text).containsAny(HeadingDetection.personSpecificationTitles) {
+        // capital after it opens the first criterion. "Person specification for the post of" runs on into the post.
+        if !nextStartsLowercase, previous.text.utf8.count <= 60,
+           HeadingDetection.personSpecificationTitles.endsAny(TextShape(previous.text).folded) {
             return false
         }
         if nextStartsLowercase { return true }
