@@ -1805,6 +1805,16 @@ enum BuiltInStandards {
     "the ideal candidate"
    ]
   },
+  "wholePersonSpecificationTitles": {
+   "note": "Headings that open the person specification only when they are the whole heading (a pack's 'The role' is followed by 'The person'); inside a longer line the words mean something else.",
+   "entries": [
+    "the person",
+    "about you",
+    "the candidate",
+    "the successful candidate",
+    "you"
+   ]
+  },
   "leavesPersonSpecification": {
    "note": "Headings after which the person specification has ended (the JD goes on with something else).",
    "entries": [
@@ -2085,6 +2095,9 @@ enum BuiltInStandards {
     "job description",
     "this description",
     "these duties",
+    "these responsibilities",
+    "the duties above",
+    "the responsibilities above",
     "this document",
     "the post",
     "this post",

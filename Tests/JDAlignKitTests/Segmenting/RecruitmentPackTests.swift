@@ -242,4 +242,61 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Experience of leading a team or a key stage"])
         #expect(jd.item("Experience of leading a team or a key stage")?.criterion?.assessment == ["I"])
     }
+
+    /// A pack in prose: "The role" and "The person" as paragraphs, some hard-wrapped at a converter's width and some
+    /// written on one long line, a paragraph of duties that ends on the "other reasonable duties" clause.
+    @Test func aProsePackWithTheRoleAndThePerson() {
+        let wrappedParagraphs = [
+            "The Director of Sixth Form leads the academic progress and welfare of every student in Years 12 and 13, "
+                + "writes the sixth form improvement plan each year and reports on it to the governors' Standards Committee.",
+            "Guidance and progression form a large part of the work. You will lead the UCAS process from the first "
+                + "higher education evening to the last reference sent in January, and you will make sure students aiming "
+                + "for apprenticeships or employment are given the same quality of advice.",
+            "Beyond the classroom, you will lead the enrichment programme, including the Extended Project Qualification "
+                + "and the Year 12 residential; you will oversee the student council and the head student team.",
+            "As a member of the extended leadership team you will take part in the leadership duty rota and attend "
+                + "leadership meetings each week. You will carry out the professional duties of a teacher, together with "
+                + "any other reasonable duties the Headteacher may ask of you.",
+        ].map { Self.wrapped($0, at: 85) }
+        let oneLine = "You will manage the sixth form team of two heads of year and ten tutors, running the weekly team "
+            + "meeting, planning the tutor programme with them and appraising the heads of year. You will also oversee "
+            + "attendance in the sixth form and follow up absence with families."
+        let jd = segmentText("""
+            THE ROLE
+
+            \(wrappedParagraphs[0])
+
+            \(oneLine)
+
+            \(wrappedParagraphs[1...].joined(separator: "\n\n"))
+
+            THE PERSON
+
+            Qualifications. You must hold Qualified Teacher Status and a degree.
+
+            Experience. It is essential that you have taught at A level.
+
+            HOW TO APPLY
+
+            Please send your application form to the school office by the closing date.
+            """)
+        let duties = jd.texts(.duty)
+        #expect(duties.count == 5)
+        #expect(duties.contains { $0.hasPrefix("Beyond the classroom") && $0.hasSuffix("the head student team.") })
+        #expect(duties.contains { $0.hasPrefix("As a member of the extended leadership team") })
+        #expect(jd.texts(.personSpec).map { $0.prefix(14) } == ["Qualifications", "Experience. It"])
+    }
+
+    /// The text broken into lines of at most `width` characters at spaces, as a converter wraps it.
+    static func wrapped(_ text: String, at width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return (lines + [line]).joined(separator: "\n")
+    }
 }

@@ -14,7 +14,13 @@ struct BoilerplateDetection: SegmentationPass {
         if isSignatureLine(shape) { return true }
         // Headings such as "Safeguarding" or "Review and amendment" name the topic; clauses are sentences.
         guard shape.wordCount >= 4 else { return false }
-        if shape.containsAny(clausePhrases) { return true }
+        // "…any other reasonable duties" closing a paragraph whose first sentence gives the post holder duties ends
+        // those duties; on its own, opening the paragraph, or after a sentence about the post or the document ("The
+        // following list is typical of the duties the post holder…"), it is the clause.
+        if shape.containsAny(clausePhrases) {
+            return shape.wordCount < 25 || shape.firstSentenceContainsAny(clausePhrases)
+                || !shape.firstSentenceContainsAny(DutyDetection.obligationPhrases) || shape.firstSentenceContainsAny(documentReferences)
+        }
         // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself.
         if shape.containsAny(amendmentPhrases), shape.containsAny(documentReferences) { return true }
         // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them; a statement

@@ -221,6 +221,7 @@ struct HeadingDetection: SegmentationPass {
     /// `below` is the line under the heading.
     static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool, inTable: Bool, below: Draft?) -> Zone {
         if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape) { return .personSpecification }
+        if isWholePersonSpecificationTitle(shape) { return .personSpecification }
         if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
             return .personSpecification
         }
@@ -319,6 +320,14 @@ struct HeadingDetection: SegmentationPass {
     }
 
     static let personSpecificationTitles: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("personSpecificationTitles"))
+
+    /// Whether the heading is, whole, a title that opens the person specification only when it stands alone ("The
+    /// person" after "The role", "About you"): inside a longer line those words say something else.
+    static func isWholePersonSpecificationTitle(_ shape: TextShape) -> Bool {
+        shape.wordCount <= 4 && wholePersonSpecificationTitles.contains(shape.folded.trimming(charactersIn: " :.-–"))
+    }
+
+    static let wholePersonSpecificationTitles = Set(DocumentVocabulary.builtIn.entries("wholePersonSpecificationTitles"))
 
     static let leavesPersonSpecification: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leavesPersonSpecification"))
 

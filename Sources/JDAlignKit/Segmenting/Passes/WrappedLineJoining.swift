@@ -119,14 +119,19 @@ struct WrappedLineJoining: SegmentationPass {
     }
 
     /// The width a converter wrapped the text at, when it did: the length many lines end near. Nil for text whose
-    /// line lengths vary as written lines do.
+    /// line lengths vary as written lines do. Lines longer than any page holds are paragraphs written on one line,
+    /// which a pack may mix with wrapped ones; they say nothing about the width.
     static func wrapWidth(of drafts: [Draft]) -> Int? {
-        let lengths = drafts.filter { $0.cell == nil && $0.headingLevel == nil }.map { $0.text.count }.sorted()
+        let lengths = drafts.filter { $0.cell == nil && $0.headingLevel == nil && $0.text.count <= longestPrintedLine }
+            .map { $0.text.count }.sorted()
         guard lengths.count >= 10 else { return nil }
         let wide = lengths[lengths.count * 95 / 100]
         let nearWidth = lengths.filter { $0 >= wide * 85 / 100 }.count
         return wide >= 60 && nearWidth >= 5 && nearWidth * 100 >= lengths.count * 15 ? wide : nil
     }
+
+    /// More characters than a printed line holds, even in a landscape grid laid out with spaces.
+    static let longestPrintedLine = 200
 
     /// Whether, in wrapped text, paragraphs are set apart by blank lines: the line after a finished paragraph (one
     /// ending short of the width with a full stop) nearly always has a blank line before it. There a line that
