@@ -24,7 +24,13 @@ public enum GoldLineAlignment {
     }
 
     /// Text as compared: lower case, typographic quotes and dashes made plain, runs of white space as one space,
+    /// no space after a hyphen that ends a word ("whole- school": an annotator joined a line broken at "whole-"),
     /// and a leading bullet or list number dropped.
+    private static func endsWithWordHyphen(_ text: String) -> Bool {
+        guard text.last == "-" else { return false }
+        return text.dropLast().last?.isLetter == true
+    }
+
     public static func fold(_ text: String) -> String {
         var plain = ""
         plain.reserveCapacity(text.utf8.count)
@@ -34,7 +40,7 @@ public enum GoldLineAlignment {
                 pendingSpace = !plain.isEmpty
                 continue
             }
-            if pendingSpace { plain.append(" ") }
+            if pendingSpace, !Self.endsWithWordHyphen(plain) { plain.append(" ") }
             pendingSpace = false
             switch character {
             case "\u{2018}", "\u{2019}", "\u{2032}": plain.append("'")

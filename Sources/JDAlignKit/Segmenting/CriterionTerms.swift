@@ -226,8 +226,13 @@ enum CriterionTerms {
     private static let bracketedCode = try! NSRegularExpression(pattern: "\\(([A-Z]{1,3})\\) ?(?=[A-Z]?[a-z])")
 
     private static func isEqualsKey(_ text: String) -> Bool {
-        // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …").
-        let words = text.trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
+        // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …", "Key to
+        // evidence: A = …").
+        var text = Substring(text)
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].includes("="), text[..<colon].split(separator: " ").count <= 4 {
+            text = text[text.index(after: colon)...]
+        }
+        let words = String(text).trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
             .drop { $0.count > 1 && $0.hasSuffix(":") }
         // Seven codes with two-word meanings run past thirty words.
         guard words.count >= 2, words.count <= 40 else { return false }

@@ -18,6 +18,8 @@ import Testing
         #expect(GoldLineAlignment.fold("(iv) Report to governors") == "report to governors")
         #expect(GoldLineAlignment.fold("b) Report to governors") == "report to governors")
         #expect(GoldLineAlignment.fold("mini. beasts") == "mini. beasts", "a word is not a list marker")
+        #expect(GoldLineAlignment.fold("the other half is given to whole- school leadership") == "the other half is given to whole-school leadership")
+        #expect(GoldLineAlignment.fold("pupils - and staff") == "pupils - and staff", "a dash between words keeps its spaces")
         #expect(GoldLineAlignment.fold("o Establishing policies") == "establishing policies")
     }
 

@@ -18,6 +18,8 @@ import Testing
 
     @Test func aKeyIsShortAndASentenceWithEqualsSignsIsNone() {
         #expect(CriterionTerms.isCodeKey("Key: E = essential, D = desirable, A = application, I = interview"))
+        #expect(CriterionTerms.isCodeKey("Key to evidence: A = application form and letter; C = certificates checked at interview;"))
+        #expect(!CriterionTerms.isCodeKey("Knowledge of the curriculum and of assessment: E = 1"), "a criterion before the colon")
         let longSentence = "Ensure that every pupil = every pupil, " + Array(repeating: "with the same care and attention", count: 7)
             .joined(separator: " ")
         #expect(!CriterionTerms.isCodeKey(longSentence))
