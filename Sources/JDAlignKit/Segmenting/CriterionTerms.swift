@@ -229,7 +229,8 @@ enum CriterionTerms {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …", "Key to
         // evidence: A = …").
         var text = Substring(text)
-        if let colon = text.firstIndex(of: ":"), !text[..<colon].includes("="), text[..<colon].split(separator: " ").count <= 4 {
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].includes("="),
+           text[..<colon].split(separator: " ").count <= 4 || text.lowercased().hasPrefix("key ") {
             text = text[text.index(after: colon)...]
         }
         let words = String(text).trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })

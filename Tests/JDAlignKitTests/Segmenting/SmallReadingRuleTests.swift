@@ -103,4 +103,28 @@ import Testing
         #expect(jd.texts(.duty).first?.hasPrefix("The deputy headteacher will lead behaviour and attendance") == true)
         #expect(jd.items.first { $0.text.hasPrefix("Our pupils come from the town") }?.kind == .other)
     }
+
+    /// Wrapped near 97 characters: a capitalised title broken before its last word ("Academy Development" / "Plan,
+    /// with…") carries on, though "Plan" and "Report" are duty verbs, while the next bullet opens a duty.
+    @Test func aTitleBrokenBeforeANounThatIsAlsoAVerbRunsOn() {
+        let jd = segmentText("""
+            Main duties
+            • Write, implement and review an annual Faculty Improvement Plan, linked to the Academy Development
+            Plan, with measurable success criteria
+            • With the Headteacher and the SEND Link Governor, review the SEND policy, the SEND Information
+            Report and the accessibility plan each year and publish them on the school website
+            • Lead the department's schemes of work so that they build knowledge from year to year and are
+            taught consistently by every member of the team
+            • Monitor the quality of teaching through learning walks, book looks and student voice, and act
+            quickly where teaching falls short of the standard expected
+            • Deploy the department's budget and resources carefully, ordering materials and equipment in good
+            time for practical work
+            • Make sure the department's assessment meets the exam boards' requirements and that marks are
+            moderated each term
+            """)
+        let duties = jd.texts(.duty)
+        #expect(duties.count == 6)
+        #expect(duties.first?.hasSuffix("Academy Development Plan, with measurable success criteria") == true)
+        #expect(duties.dropFirst().first?.hasSuffix("the SEND Information Report and the accessibility plan each year and publish them on the school website") == true)
+    }
 }

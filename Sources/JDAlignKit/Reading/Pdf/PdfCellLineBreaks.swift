@@ -15,7 +15,7 @@ extension PdfTable {
         let second = text.dropFirst(first.count).drop { $0 == " " }.prefix { !$0.isWhitespace }
         // "School Development" / "Plan each term" is one title, though "Plan" is a verb too.
         let lastWord = Self.lastWord(of: previous)
-        let endsATitle = titleEndingNouns.contains(first.lowercased()) && lastWord.first?.isUppercase == true
+        let endsATitle = WrappedLineJoining.titleEndingNouns.contains(first.lowercased()) && lastWord.first?.isUppercase == true
         if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()), !endsATitle { return true }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
@@ -27,7 +27,6 @@ extension PdfTable {
     }
 
     private static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
-    private static let titleEndingNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleEndingNouns"))
 
     /// The line's last word, trailing spaces left off.
     static func lastWord(of text: String) -> Substring {

@@ -165,19 +165,32 @@ struct WrappedLineJoining: SegmentationPass {
               let last = previous.text.last, !":!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
+        let opensAnItem = shape.opensWithADutyVerb && !continuesATitle(previous.text, with: next.text)
         // "…(a) helping to write the plan;" / "and (b) leading…": a sentence's own list, wrapped with the paragraph.
         // A next line opening with a duty verb ("to lead…;", "Lead the…") is the next item of a list that lost its
         // bullets, whatever the width.
-        if last == ";" { return shape.startsLowercase && next.text.first?.isLetter == true && !shape.opensWithADutyVerb }
+        if last == ";" { return shape.startsLowercase && next.text.first?.isLetter == true && !opensAnItem }
         if last == "." {
             return paragraphsSetApart && shape.wordCount > 1 && !(shape.isAllCaps && shape.wordCount <= 12)
-                && !shape.opensWithADutyVerb
+                && !opensAnItem
         }
         // A lone word is a heading ("Teaching") unless it ends the sentence ("Partnership.").
-        return (!shape.opensWithADutyVerb || (itemBeforeEndedWithAStop && (shape.wordCount >= 4 || next.text.last == ".")))
+        return (!opensAnItem || (itemBeforeEndedWithAStop && (shape.wordCount >= 4 || next.text.last == ".")))
             && !(shape.isAllCaps && shape.wordCount <= 12)
             && (shape.wordCount > 1 || next.text.last == ".")
     }
+
+    /// Whether a line opening with a duty verb carries on a capitalised title the line above ends on ("…linked to the
+    /// Academy Development" / "Plan, with measurable…", "the SEND Information" / "Report and…"): a noun that is also a
+    /// verb after a capitalised word, or a verb followed by a comma, which no instruction is.
+    static func continuesATitle(_ previous: String, with next: String) -> Bool {
+        let firstWord = next.prefix { $0 != " " }
+        if firstWord.last == "," { return true }
+        guard titleEndingNouns.contains(firstWord.lowercased()) else { return false }
+        return PdfTable.lastWord(of: previous).first?.isUppercase == true
+    }
+
+    static let titleEndingNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleEndingNouns"))
 
     /// Words a sentence cannot end on.
     static let connectives: Set<String> = Set(DocumentVocabulary.builtIn.entries("connectives"))
