@@ -1728,6 +1728,19 @@ enum BuiltInStandards {
   "connectives": {
    "note": "Words a sentence cannot end on.",
    "entries": [
+    "under",
+    "through",
+    "towards",
+    "than",
+    "your",
+    "these",
+    "those",
+    "each",
+    "every",
+    "during",
+    "upon",
+    "via",
+    "whose",
     "and",
     "or",
     "of",
@@ -1896,6 +1909,8 @@ enum BuiltInStandards {
   "criteriaCategoryModifiers": {
    "note": "Words that may accompany a category name in a heading ('Knowledge and understanding', 'Personal qualities').",
    "entries": [
+    "continued",
+    "cont",
     "personal",
     "professional",
     "key",

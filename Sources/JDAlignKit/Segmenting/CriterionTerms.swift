@@ -167,7 +167,19 @@ enum CriterionTerms {
         guard text.includes("  ") || text.includes("\t") || text.includes(" / ") else { return false }
         let fields = text.replacingOccurrences(of: "\t", with: "  ").replacingOccurrences(of: " / ", with: "  ").components(separatedBy: "  ")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return fields.count > 1 && fields.allSatisfy(isGridTerm)
+        // "Essential (E) or Desirable (D)", "How identified (A = application, I = interview)": a title explains its
+        // codes in brackets.
+        return fields.count > 1 && fields.allSatisfy { isGridTerm($0) || isGridTerm(withoutBrackets($0)) }
+    }
+
+    private static func withoutBrackets(_ field: String) -> String {
+        guard field.includes("(") else { return field }
+        var depth = 0
+        let kept = field.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        }
+        return kept.split(separator: " ").joined(separator: " ")
     }
 
     /// Whether the line only explains a grid's codes: "E = Essential D = Desirable", "A = Application form  I = Interview".

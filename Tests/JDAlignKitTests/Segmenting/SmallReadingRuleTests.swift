@@ -127,4 +127,23 @@ import Testing
         #expect(duties.first?.hasSuffix("Academy Development Plan, with measurable success criteria") == true)
         #expect(duties.dropFirst().first?.hasSuffix("the SEND Information Report and the accessibility plan each year and publish them on the school website") == true)
     }
+
+    @Test func bracketsLeftOpenRunOnAndBracketsInTitlesAreExplanations() {
+        #expect(WrappedLineJoining.leavesABracketOpen("Assessment tools used to identify need (e.g."))
+        #expect(!WrappedLineJoining.leavesABracketOpen("(a) Lead the review of the curriculum"))
+        #expect(CriterionTerms.isRowOfGridTerms(
+            "Criterion / Essential (E) or Desirable (D) / How identified (A = application, I = interview)"))
+        #expect(HeadingDetection.isCategoryName(TextShape("KNOWLEDGE AND UNDERSTANDING (continued)")))
+        // A grid laid out with spaces, its criteria numbered: the bracket opened before the ticks runs on below them.
+        let jd = segmentText("""
+            Person specification
+                                                                  Essential   Desirable
+            15  Assessment tools used to identify need (e.g.         ✓           ✓
+                WellComm, Boxall, standardised reading and
+                spelling tests)
+            16  The local authority's EHCP processes                              ✓
+            """)
+        #expect(jd.texts(.personSpec).first
+                == "Assessment tools used to identify need (e.g. WellComm, Boxall, standardised reading and spelling tests)")
+    }
 }

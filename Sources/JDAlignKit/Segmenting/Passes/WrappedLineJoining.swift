@@ -88,6 +88,8 @@ struct WrappedLineJoining: SegmentationPass {
         }
         // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
         if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true, CriterionTerms.isCodeKey(previous.text) { return true }
+        // "Assessment tools used to identify need (e.g." / "WellComm, Boxall…)": a bracket left open runs on.
+        if leavesABracketOpen(previous.text), next.text.first != "(", !endsAGridRow(next) { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
@@ -178,6 +180,18 @@ struct WrappedLineJoining: SegmentationPass {
         return (!opensAnItem || (itemBeforeEndedWithAStop && (shape.wordCount >= 4 || next.text.last == ".")))
             && !(shape.isAllCaps && shape.wordCount <= 12)
             && (shape.wordCount > 1 || next.text.last == ".")
+    }
+
+    /// Whether the line opens more round brackets than it closes, the last one late in the line (an aside the line
+    /// break cut, not a heading's "(continued" or a list's "(a)").
+    static func leavesABracketOpen(_ text: String) -> Bool {
+        var depth = 0, lastOpening = 0, offset = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { depth += 1; lastOpening = offset }
+            if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            offset += 1
+        }
+        return depth > 0 && lastOpening * 2 >= offset
     }
 
     /// Whether a line opening with a duty verb carries on a capitalised title the line above ends on ("…linked to the
