@@ -124,6 +124,12 @@ import Testing
         #expect(!PdfTable.startsAfresh("Lead and the pastoral team", after: "with the Designated Safeguarding"))
         #expect(!PdfTable.startsAfresh("Plan each term with governors", after: "Update the School Development"))
         #expect(PdfTable.startsAfresh("Plan each term with governors", after: "Update the school's records."))
+        // A full line of a cell's list of duties, then the next duty.
+        #expect(PdfTable.opensAnInstruction("Arrange and chair annual reviews for students", after: "gathering the evidence that is needed."))
+        #expect(PdfTable.opensAnInstruction("Make sure that published curriculum information", after: "pathways for pupils who need an adapted offer"))
+        #expect(!PdfTable.opensAnInstruction("Lead Practitioner and the coaches", after: "working closely with the"))
+        #expect(!PdfTable.opensAnInstruction("Support and challenge", after: "the trust's central team and the"))
+        #expect(!PdfTable.opensAnInstruction("Plan, with measurable success criteria", after: "linked to the Academy Development"))
         #expect(texts.contains("Represent the academy at the trust's network"))
         #expect(texts.contains("Work closely with the Designated Safeguarding Lead and the pastoral team"))
     }

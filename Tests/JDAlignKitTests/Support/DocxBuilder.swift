@@ -168,13 +168,17 @@ struct DocxBuilder {
     }
 
     private static func tableXML(_ rows: [[Cell]]) -> String {
-        let columns = rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
-        let grid = String(repeating: "<w:gridCol w:w=\"2000\"/>", count: columns)
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>"
+        let widths = columnWidths(rows)
+        let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/></w:tblPr>"
+        xml += "<w:tblGrid>\(grid)</w:tblGrid>"
         for row in rows {
             xml += "<w:tr>"
+            var column = 0
             for cell in row {
-                var properties = "<w:tcW w:w=\"\(2000 * cell.span)\" w:type=\"dxa\"/>"
+                let width = widths[column..<min(widths.count, column + cell.span)].reduce(0, +)
+                column += cell.span
+                var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
                 if cell.span > 1 { properties += "<w:gridSpan w:val=\"\(cell.span)\"/>" }
                 if cell.continuesVerticalMerge { properties += "<w:vMerge/>" }
                 xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
@@ -185,6 +189,27 @@ struct DocxBuilder {
             xml += "</w:tr>"
         }
         return xml + "</w:tbl>"
+    }
+
+    /// The columns' widths in twentieths of a point, as Word's autofit would set them: the text width of an A4 page
+    /// shared in proportion to the longest paragraph of each column, at least a long word's (a column of ticks stays
+    /// narrow, the criteria column wide). Without widths a converter gives every column the same narrow share.
+    private static func columnWidths(_ rows: [[Cell]]) -> [Int] {
+        let columns = rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
+        var longest = [Int](repeating: 12, count: columns)
+        for row in rows {
+            var column = 0
+            for cell in row {
+                if cell.span == 1, column < columns {
+                    let length = cell.paragraphs.map(\.count).max() ?? 0
+                    longest[column] = max(longest[column], min(length, 60))
+                }
+                column += cell.span
+            }
+        }
+        let pageTextWidth = 9_000
+        let total = longest.reduce(0, +)
+        return longest.map { pageTextWidth * $0 / max(1, total) }
     }
 
     private func adding(_ xml: String) -> DocxBuilder {

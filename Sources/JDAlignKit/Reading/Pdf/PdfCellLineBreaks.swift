@@ -28,6 +28,20 @@ extension PdfTable {
 
     private static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
 
+    /// Whether a line opens the next item of a cell's list of duties, though the line above filled the cell: a
+    /// capitalised duty verb and a word in lower case ("Arrange and chair…", "Make sure…") after a line that
+    /// finished a sentence or ended on a word sentences end on ("…an adapted offer"). Mid-sentence such a verb is in
+    /// lower case; capitalised before another capital it names something ("Lead Practitioner", "Support Staff").
+    static func opensAnInstruction(_ text: String, after previous: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let initial = words[0].first, initial.isUppercase,
+              DutyVerbs.all.contains(words[0].lowercased()), words[1].first?.isLowercase == true else { return false }
+        if let end = previous.last, ".;".contains(end) { return true }
+        let lastWord = Self.lastWord(of: previous)
+        guard lastWord.allSatisfy({ $0.isLowercase }) else { return false }
+        return !WrappedLineJoining.connectives.contains(String(lastWord)) && !WrappedLineJoining.continuesATitle(previous, with: text)
+    }
+
     /// The line's last word, trailing spaces left off.
     static func lastWord(of text: String) -> Substring {
         let body = text[..<(text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex)]

@@ -275,9 +275,12 @@ struct PdfTable {
         // A bordered grid's row whose other cells hold only ticks is one criterion: its lines run on, whatever
         // their words look like ("Experience of teaching GCSE" / "Computer Science").
         if isRuled, isBesideTicksOnly(column) { return true }
-        // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it.
+        // In a cell whose items are bulleted or numbered, a line with no marker carries on the item above it, when
+        // that line was full: after a short one ("…an adapted offer" / "Make sure…") a paragraph of its own starts.
         if metrics.usesFitTest, let opening = paragraph.lines.first?.text, opening.utf8.contains(0x20),
-           PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) { return true }
+           PdfParagraphs.isListMarker(Substring(opening)) || PdfParagraphs.startsWithEnumerator(opening) {
+            return wouldNotHaveFitted(chunk, after: above, column: column)
+        }
         // Character positions only roughly follow the original's widths, so there the words alone decide; in the
         // first column, which labels rows, a capital starts the next label.
         guard metrics.usesFitTest else {
@@ -301,10 +304,18 @@ struct PdfTable {
             return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
         }
         let right = max(columnRights[column] ?? 0, above.x1)
-        guard above.x1 + above.size * metrics.space + chunk.firstWordWidth > right - metrics.tolerance else { return false }
+        guard wouldNotHaveFitted(chunk, after: above, column: column) else { return false }
+        if Self.opensAnInstruction(chunk.text, after: above.text) { return false }
         // In a narrow column the fit test can rarely tell a wrapped line from the next line of a list.
         let isNarrow = right - column < above.size * 20
         return !(isNarrow && Self.startsAfresh(chunk.text, after: above.text))
+    }
+
+    /// Whether the chunk's first word would not have fitted at the end of the line above: the line was full, so the
+    /// chunk may be its wrapped continuation.
+    private func wouldNotHaveFitted(_ chunk: PdfChunk, after above: PdfChunk, column: Double) -> Bool {
+        let right = max(columnRights[column] ?? 0, above.x1)
+        return above.x1 + above.size * metrics.space + chunk.firstWordWidth > right - metrics.tolerance
     }
 
     /// Whether the other cells of the current row hold ticks and nothing else (a person specification's
