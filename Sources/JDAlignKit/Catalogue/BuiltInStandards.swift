@@ -2613,6 +2613,11 @@ enum BuiltInStandards {
   "notesToCandidates": {
    "note": "Phrases of a note to candidates inside a person specification ('Shortlisting will be based on your supporting statement.'): a whole sentence holding one is a note, not a criterion.",
    "entries": [
+    "applications should",
+    "applications must",
+    "privacy notice",
+    "job applicants",
+    "personal data supplied",
     "your application",
     "your supporting",
     "your letter",

@@ -146,4 +146,12 @@ import Testing
         #expect(jd.texts(.personSpec).first
                 == "Assessment tools used to identify need (e.g. WellComm, Boxall, standardised reading and spelling tests)")
     }
+
+    @Test func notesOnApplyingAfterTheCriteriaAreNoCriteria() {
+        for note in ["Applications should be made on the county's application form and returned to the school office.",
+                     "The privacy notice for job applicants can be found on the school website."] {
+            #expect(CriterionTerms.isNoteToCandidates(TextShape(note)), "\(note)")
+        }
+        #expect(!CriterionTerms.isNoteToCandidates(TextShape("Knowledge of data protection law and the privacy of pupil records.")))
+    }
 }
