@@ -2143,6 +2143,19 @@ enum BuiltInStandards {
     "with due regard to current"
    ]
   },
+  "recruitmentConditionPhrases": {
+   "note": "Conditions of appointment ('This post is subject to an enhanced DBS check…'): a paragraph holding one is the employer's statement, even where it says that every member of staff is expected to share the commitment to safeguarding.",
+   "entries": [
+    "subject to an enhanced",
+    "subject to a satisfactory",
+    "subject to satisfactory",
+    "subject to a dbs",
+    "subject to the dbs",
+    "pre-employment checks",
+    "online search",
+    "online searches"
+   ]
+  },
   "boilerplateStatementPhrases": {
    "note": "Statements about employment that are boilerplate unless the line is itself an instruction.",
    "entries": [

@@ -154,4 +154,12 @@ import Testing
         }
         #expect(!CriterionTerms.isNoteToCandidates(TextShape("Knowledge of data protection law and the privacy of pupil records.")))
     }
+
+    @Test func conditionsOfAppointmentMakeAStatementThoughStaffAreExpectedToShareIt() {
+        let statement = "Our school puts the safety of children before everything, and every adult who works here is expected "
+            + "to share that duty. The post is subject to an enhanced DBS check and two satisfactory references."
+        #expect(BoilerplateDetection.isBoilerplate(TextShape(statement)))
+        #expect(!BoilerplateDetection.isBoilerplate(TextShape(
+            "Keep the single central record up to date, recording each enhanced DBS check and the references received.")))
+    }
 }

@@ -28,7 +28,8 @@ struct BoilerplateDetection: SegmentationPass {
         // of what the post holder must do that ends on such a sentence is still duties, unless the notice opens it.
         if !DutyVerbs.all.contains(shape.leadingVerb), shape.endsWithSentencePunctuation || shape.wordCount >= 12,
            shape.containsAny(statementPhrases), !CriterionTerms.readsAsACriterion(shape),
-           !shape.containsAnyUnnegated(DutyDetection.obligationPhrases) || shape.firstSentenceContainsAny(statementPhrases) {
+           !shape.containsAnyUnnegated(DutyDetection.obligationPhrases) || shape.firstSentenceContainsAny(statementPhrases)
+            || shape.containsAny(recruitmentConditions) {
             return true
         }
         if shape.folded.hasPrefix("this job description") || shape.folded.hasPrefix("the job description")
@@ -74,6 +75,9 @@ struct BoilerplateDetection: SegmentationPass {
     static let documentReferences: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("documentReferences"))
 
     static let clausePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateClausePhrases"))
+
+    /// Conditions of appointment, which make a paragraph the employer's statement whatever else it says staff do.
+    static let recruitmentConditions: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("recruitmentConditionPhrases"))
 
     /// Statements about employment that are boilerplate unless the line is itself an instruction.
     static let statementPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateStatementPhrases"))
