@@ -112,4 +112,17 @@ import Testing
         #expect(jd.texts(.heading) == ["ATTENDANCE", "SAFEGUARDING"])
         #expect(jd.texts(.duty).count == 3)
     }
+
+    @Test func aShortNumberedLineOverLetteredItemsTitlesThem() {
+        let jd = segmentText("""
+            2.3  Assessment, Recording and Reporting
+                 2.3.1  Lead the school's assessment policy and make sure every faculty applies it.
+                 2.3.2  Assessment calendar
+                        a) set the assessment points and data collection windows for the year;
+                        b) organise internal mock examinations for Years 11 and 13.
+                 2.3.3  Report on pupils' attainment to governors each term.
+            """)
+        #expect(jd.item("Assessment calendar")?.kind == .heading)
+        #expect(jd.texts(.duty).count == 4)
+    }
 }

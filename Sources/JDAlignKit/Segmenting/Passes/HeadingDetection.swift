@@ -114,7 +114,14 @@ struct HeadingDetection: SegmentationPass {
             let inList = neighbours.contains {
                 $0.marker == draft.marker && $0.numberingDepth == draft.numberingDepth && TextShape($0.text).isAllCaps == shape.isAllCaps
             }
-            return shape.wordCount <= 12 && !inList ? (2, "a numbered title with its content below it") : nil
+            if shape.wordCount <= 12 && !inList { return (2, "a numbered title with its content below it") }
+            // "2.3.2  Assessment calendar" over "a) set the calendar…": a short numbered line that is no sentence
+            // titles the items lettered or indented under it, though its neighbours are duties.
+            if let next = drafts.indices.contains(index + 1) ? drafts[index + 1] : nil, shape.wordCount <= 6,
+               !shape.endsWithSentencePunctuation, next.marker != .none, next.marker != draft.marker || (next.indent ?? 0) > (draft.indent ?? 0) {
+                return (2, "a short numbered title over the items under it")
+            }
+            return nil
         }
         if shape.isAllCaps, shape.wordCount <= 12 { return (1, "a short line in capitals") }
         if shape.endsWithColon {
