@@ -1938,6 +1938,7 @@ enum BuiltInStandards {
   "notDutiesTitles": {
    "note": "Starts of headings of parts only a recruitment pack has (a letter to candidates, about the school, benefits, how to apply, the selection process): lists there are not duties, and after a person specification such a heading ends it.",
    "entries": [
+    "the application process",
     "about ",
     "what we offer",
     "we offer",
@@ -2237,9 +2238,27 @@ enum BuiltInStandards {
     "take responsibility"
    ]
   },
+  "dutyContextOpenings": {
+   "note": "First words of a short phrase that sets a duty in context before its verb ('With the Headteacher, keep…', 'As a member of the leadership team, help…', 'In partnership with parents, ensure…').",
+   "entries": [
+    "with",
+    "as",
+    "in",
+    "working",
+    "alongside",
+    "together",
+    "through",
+    "within",
+    "across",
+    "for",
+    "where",
+    "when"
+   ]
+  },
   "dutyVerbs": {
    "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
    "entries": [
+    "contact",
     "accompany",
     "achieve",
     "act",

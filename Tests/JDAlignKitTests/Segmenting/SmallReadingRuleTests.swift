@@ -162,4 +162,29 @@ import Testing
         #expect(!BoilerplateDetection.isBoilerplate(TextShape(
             "Keep the single central record up to date, recording each enhanced DBS check and the references received.")))
     }
+
+    @Test func dutiesOpeningWithContextAndContactDetailsAfterThem() {
+        let jd = segmentText("""
+            Main duties
+
+            With the Headteacher and phase leaders, keep the curriculum well sequenced from Reception to Year 6.
+
+            As a member of the senior team, help to shape the school's priorities each year.
+
+            The Deputy Headteacher (Teaching and Learning) shares with the Headteacher the lead on teaching.
+
+            Contact parents about detentions and follow up any absence the same day.
+
+            In 2024 the school was judged good in every area.
+
+            To arrange a visit, ring the school office or write to office@example-school.org.uk.
+            """)
+        #expect(jd.texts(.duty) == [
+            "With the Headteacher and phase leaders, keep the curriculum well sequenced from Reception to Year 6.",
+            "As a member of the senior team, help to shape the school's priorities each year.",
+            "The Deputy Headteacher (Teaching and Learning) shares with the Headteacher the lead on teaching.",
+            "Contact parents about detentions and follow up any absence the same day.",
+        ])
+        #expect(!DutyDetection.holdsAnEmailAddress("Liaise with parents @ drop-off and pick-up."))
+    }
 }

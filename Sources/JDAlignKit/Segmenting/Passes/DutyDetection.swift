@@ -51,8 +51,13 @@ struct DutyDetection: SegmentationPass {
            shape.startsCapitalised, inLabelledRows || Self.isAnotherRowOfTheColumn(draft, after: previous) {
             return (.duty, "another row of a two-column table's text column, under the same label")
         }
+        // "To arrange a visit, contact Mrs … at office@…": a line giving an email address is contact details.
+        if Self.holdsAnEmailAddress(shape.text) { return (.other, "gives an email address: contact details, not a duty") }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
+        if let verb = Self.dutyVerbAfterOpeningPhrase(shape) {
+            return (.duty, "opens with a duty verb (\"\(verb)\") after a phrase setting it in context")
+        }
         if Self.describesTheSchool(shape) { return (.other, "prose that opens by describing the school (\"Oakfield is a …\")") }
         // "Cover staff are not expected to plan lessons" says what the post holder does not do.
         if shape.containsAnyUnnegated(obligationPhrases) { return (.duty, "says what the post holder is to do") }
@@ -60,6 +65,32 @@ struct DutyDetection: SegmentationPass {
             return (.duty, "prose in which the post holder does something (\"The Bursar prepares…\", \"They lead…\")")
         }
         return (.other, "prose that states no duty")
+    }
+
+    /// The duty verb after a short opening phrase and its comma: "With the Headteacher and subject leaders, keep the
+    /// curriculum…", "As a member of the senior leadership team, help to shape…". Nil when the word after the
+    /// comma is no duty verb.
+    static func dutyVerbAfterOpeningPhrase(_ shape: TextShape) -> String? {
+        guard let comma = shape.words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+              comma + 1 < shape.words.count else { return nil }
+        let opening = shape.words[0].lowercased()
+        guard openingPrepositions.contains(opening) else { return nil }
+        let verb = shape.words[comma + 1].lowercased().trimming(charactersIn: ",;:")
+        return DutyVerbs.all.contains(verb) ? verb : nil
+    }
+
+    /// Words that open a phrase setting a duty in context: "With…", "As…", "Working with…", "In…".
+    static let openingPrepositions: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyContextOpenings"))
+
+    /// Whether the text holds an email address: a word with "@" and a dot after it.
+    static func holdsAnEmailAddress(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        return text.split(separator: " ").contains { word in
+            guard let at = word.firstIndex(of: "@"), at > word.startIndex else { return false }
+            var domain = word[word.index(after: at)...]
+            while let last = domain.last, ".,;:)".contains(last) { domain = domain.dropLast() }
+            return domain.contains(".")
+        }
     }
 
     /// Whether a line whose first cell is empty ("\tDeputising for the Headteacher") follows a row whose text cell is
@@ -79,8 +110,14 @@ struct DutyDetection: SegmentationPass {
             guard PostTitleFromHeading.roleWords.contains(word) || postHolderNouns.contains(word) else { continue }
             let determined = words[max(0, index - 4)..<index].contains { ["the", "our", "your"].contains($0) }
             // The verb follows the whole title: "The Head of House leads", "The Assistant Headteacher for Welfare is".
+            // A bracket after the title belongs to it: "The Deputy Headteacher (Teaching and Learning) shares…".
             var after = index + 1
-            while after < words.count - 1, shape.words[after].first?.isUppercase == true || ["of", "for", "and"].contains(words[after]) {
+            var inBracket = false
+            while after < words.count - 1,
+                  inBracket || shape.words[after].first == "(" || shape.words[after].first?.isUppercase == true
+                    || ["of", "for", "and"].contains(words[after]) {
+                if shape.words[after].first == "(" { inBracket = true }
+                if shape.words[after].last == ")" { inBracket = false }
                 after += 1
             }
             let verb = words[after == index + 1 ? index + 1 : after]
