@@ -1728,17 +1728,10 @@ enum BuiltInStandards {
   "connectives": {
    "note": "Words a sentence cannot end on.",
    "entries": [
-    "under",
-    "through",
-    "towards",
     "than",
     "your",
-    "these",
-    "those",
-    "each",
     "every",
     "during",
-    "upon",
     "via",
     "whose",
     "and",
@@ -1969,7 +1962,6 @@ enum BuiltInStandards {
     "document control",
     "version control",
     "key dates",
-    "privacy notice",
     "pre-employment",
     "pre employment",
     "employment checks",
@@ -2143,6 +2135,45 @@ enum BuiltInStandards {
     "every effort has been made",
     "with due regard to current"
    ]
+  },
+  "catchAllDutiesPhrases": {
+   "note": "The catch-all duties clause. Closing a paragraph whose first sentence gives the post holder duties ('You will take part in the duty rota… together with any other reasonable duties'), it ends those duties; elsewhere it is boilerplate. Each must also be in boilerplateClausePhrases.",
+   "entries": [
+    "other duties as",
+    "such other duties",
+    "any other duties",
+    "other reasonable duties"
+   ]
+  },
+  "notesToCandidatesOpenings": {
+   "note": "How a sentence that speaks to candidates about applying opens ('Applications should be made on…'); inside a criterion the same words say something else ('how grant applications should be…').",
+   "entries": [
+    "applications should",
+    "applications must",
+    "applications will",
+    "completed applications",
+    "completed forms",
+    "the privacy notice",
+    "our privacy notice",
+    "personal data supplied",
+    "personal data you"
+   ]
+  },
+  "wholeDutiesTitles": {
+   "note": "Headings that, as the whole heading, name the post's duties ('The role' after an advert's 'About you'): after the person specification they open the duties again.",
+   "entries": [
+    "the role",
+    "about the role",
+    "the job",
+    "the post",
+    "your role",
+    "the position",
+    "role description"
+   ]
+  },
+  "keyLabelWords": {
+   "note": "Words of a label that introduces a key to a grid's codes ('Key to evidence: A = application…'); a label without one ('Professional qualifications: QTS = E') introduces criteria.",
+   "entries": ["key", "keys", "code", "codes", "evidence", "assessed", "assessment"]
   },
   "recruitmentConditionPhrases": {
    "note": "Conditions of appointment ('This post is subject to an enhanced DBS check…'): a paragraph holding one is the employer's statement, even where it says that every member of staff is expected to share the commitment to safeguarding.",
@@ -2592,21 +2623,32 @@ enum BuiltInStandards {
     "any"
    ]
   },
-  "titleEndingNouns": {
-   "note": "Duty verbs that are just as often the last word of a capitalised title ('School Development' over 'Plan each term…'): after a capitalised word they run the title on, even before a determiner.",
+  "titleCompounds": {
+   "note": "Names of documents and records whose last word is also a duty verb ('School Development' over 'Plan each term…', 'SEND Information' over 'Report and…'): a line ending on the first word runs on into the second, even before a capital. Only these pairs: 'the Governing Body' over 'Review the provision map' is two duties.",
    "entries": [
-    "plan",
-    "plans",
-    "review",
-    "report",
-    "record",
-    "records",
-    "budget",
-    "audit",
-    "survey",
-    "return",
-    "register",
-    "statement"
+    "development plan",
+    "improvement plan",
+    "action plan",
+    "business plan",
+    "strategic plan",
+    "accessibility plan",
+    "provision plan",
+    "support plan",
+    "care plan",
+    "health care plan",
+    "information report",
+    "impact report",
+    "annual report",
+    "performance review",
+    "annual review",
+    "safeguarding audit",
+    "central record",
+    "staff survey",
+    "parent survey",
+    "census return",
+    "attendance register",
+    "admissions register",
+    "risk register"
    ]
   },
   "minorWords": {
@@ -2645,11 +2687,9 @@ enum BuiltInStandards {
   "notesToCandidates": {
    "note": "Phrases of a note to candidates inside a person specification ('Shortlisting will be based on your supporting statement.'): a whole sentence holding one is a note, not a criterion.",
    "entries": [
-    "applications should",
-    "applications must",
-    "privacy notice",
-    "job applicants",
-    "personal data supplied",
+    "privacy notice for job",
+    "privacy notice for applicants",
+    "privacy notice for candidates",
     "your application",
     "your supporting",
     "your letter",

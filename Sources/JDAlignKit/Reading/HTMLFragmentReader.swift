@@ -32,16 +32,27 @@ struct HTMLFragmentReader {
     /// How many furniture elements the text is inside.
     private var furnitureDepth = 0
     /// Whether the text is a whole web page (it has `<html>`, `<head>` or `<body>`), whose furniture runs until its
-    /// closing tag, over blank lines; in a JD that only carries some HTML it ends with its block, as in Markdown.
+    /// closing tag, over blank lines; in a JD that only carries some HTML and never closes it, it ends with its
+    /// block, as in Markdown.
     private var isWholePage = false
+    private let furnitureEndsAtBlankLines: Bool
     /// The level of the heading the text is inside.
     private var headingLevel: Int?
     private var tableCount: Int
     private var inListItem = false
 
     /// Starts reading; `firstTable` numbers HTML tables after the Markdown ones already read.
-    init(firstTable: Int = 0) {
+    init(firstTable: Int = 0, furnitureEndsAtBlankLines: Bool = true) {
         tableCount = firstTable
+        self.furnitureEndsAtBlankLines = furnitureEndsAtBlankLines
+    }
+
+    /// Whether the text closes furniture anywhere (`</aside>`, `</nav>`, `</footer>`): its writer closes what it
+    /// opens, so an element spans blank lines to its closing tag.
+    static func closesFurniture(in text: String) -> Bool {
+        guard text.includes("</") else { return false }
+        let lowered = text.lowercased()
+        return ["</aside", "</nav", "</footer"].contains { lowered.includes($0) }
     }
 
     /// How many tables have been opened so far.
@@ -64,7 +75,7 @@ struct HTMLFragmentReader {
     /// A blank line: in Markdown it ends an HTML block, so an `<aside>` or `<nav>` left open there (a note a JD's
     /// writer typed, not a web page's side box) cannot hide the rest of the JD.
     mutating func endBlock() {
-        if !isWholePage { furnitureDepth = 0 }
+        if !isWholePage, furnitureEndsAtBlankLines { furnitureDepth = 0 }
     }
 
     /// The pieces of text in one line, in order.
@@ -137,10 +148,16 @@ struct HTMLFragmentReader {
         guard !name.isEmpty, name == name.lowercased() || name == name.uppercased() else { return "" }
         let rest = text.dropFirst(name.count)
         if let next = rest.first, next != " ", next != "\t", next != "/", next != ">" { return "" }
+        // Attributes are name=value pairs or HTML's attributes that stand alone ("<td nowrap>", "<table border>").
         let attributes = (closedAt ? rest : rest.prefix { $0 != ">" }).trimmingCharacters(in: .whitespaces)
-        guard attributes.isEmpty || attributes == "/" || attributes.contains("=") else { return "" }
+        let standsAlone = attributes.lowercased().split(separator: " ").allSatisfy { booleanAttributes.contains(String($0)) }
+        guard attributes.isEmpty || attributes == "/" || attributes.contains("=") || standsAlone else { return "" }
         return name.lowercased()
     }
+
+    /// HTML attributes written without a value, as old pages and word processors write them.
+    private static let booleanAttributes: Set<String> = ["nowrap", "border", "hidden", "compact", "noshade", "checked",
+                                                          "selected", "disabled", "async", "defer", "open", "/"]
 
     /// The text with HTML's character references replaced: numeric ones (`&#10003;`, `&#x2019;`) and the named ones
     /// web pages and word processors write (`&rsquo;`, `&ndash;`, `&bull;`…). An unknown name is left as written.

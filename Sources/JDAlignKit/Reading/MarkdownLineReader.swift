@@ -12,7 +12,13 @@ struct MarkdownLineReader {
     private var tableCount = 0
     private var rowInTable: Int?
     private var listIndents: [Int] = []
-    private var html = HTMLFragmentReader(firstTable: firstHTMLTable)
+    private var html: HTMLFragmentReader
+
+    /// `closesItsFurniture`: the text closes an `<aside>`, `<nav>` or `<footer>` somewhere, so one left open runs to
+    /// its closing tag; otherwise it ends with its block.
+    init(closesItsFurniture: Bool = false) {
+        html = HTMLFragmentReader(firstTable: Self.firstHTMLTable, furnitureEndsAtBlankLines: !closesItsFurniture)
+    }
 
     /// The blocks of a line of a plain-text JD when it is a pipe-table row or holds HTML, or nil when it is plain
     /// text (plain text keeps its own reading: tabs, leading spaces).

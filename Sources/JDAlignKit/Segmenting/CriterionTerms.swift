@@ -237,12 +237,22 @@ enum CriterionTerms {
     /// "(A) Application": a code in brackets before its meaning in words.
     private static let bracketedCode = try! NSRegularExpression(pattern: "\\(([A-Z]{1,3})\\) ?(?=[A-Z]?[a-z])")
 
+    private static func namesAKey(_ label: Substring) -> Bool {
+        let words = label.lowercased().split(separator: " ")
+        // "Key to evidence", "Assessment codes", "Evidence key": the label opens with such a word or names a key.
+        guard words.count <= 8, let first = words.first else { return false }
+        return keyLabelWords.contains(String(first)) || words.contains("key") || words.contains("codes")
+    }
+
+    private static let keyLabelWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("keyLabelWords"))
+
     private static func isEqualsKey(_ text: String) -> Bool {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …", "Key to
         // evidence: A = …").
         var text = Substring(text)
-        if let colon = text.firstIndex(of: ":"), !text[..<colon].includes("="),
-           text[..<colon].split(separator: " ").count <= 4 || text.lowercased().hasPrefix("key ") {
+        // Only a label that names a key ("Key to evidence:", "Assessment codes:"): "Professional qualifications: QTS
+        // = E, NPQ = D" gives criteria with their priorities.
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].includes("="), namesAKey(text[..<colon]) {
             text = text[text.index(after: colon)...]
         }
         let words = String(text).trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
@@ -327,9 +337,12 @@ enum CriterionTerms {
     static func isNoteToCandidates(_ shape: TextShape) -> Bool {
         // A longer paragraph that mentions the application describes the person sought, as prose person specifications do.
         guard (6...40).contains(shape.wordCount), shape.text.last == "." || shape.text.last == "!" else { return false }
+        if notesToCandidatesOpenings.contains(where: { shape.folded.hasPrefix($0) }) { return true }
         let firstWord = shape.words.first.map { $0.lowercased().trimming(charactersIn: ",:;") } ?? ""
         return !criterionOpenings.contains(firstWord) && shape.containsAny(notesToCandidates)
     }
+
+    private static let notesToCandidatesOpenings = DocumentVocabulary.builtIn.entries("notesToCandidatesOpenings")
 
     private static let notesToCandidates = PhraseSet(DocumentVocabulary.builtIn.entries("notesToCandidates"))
 

@@ -15,7 +15,7 @@ extension PdfTable {
         let second = text.dropFirst(first.count).drop { $0 == " " }.prefix { !$0.isWhitespace }
         // "School Development" / "Plan each term" is one title, though "Plan" is a verb too.
         let lastWord = Self.lastWord(of: previous)
-        let endsATitle = WrappedLineJoining.titleEndingNouns.contains(first.lowercased()) && lastWord.first?.isUppercase == true
+        let endsATitle = WrappedLineJoining.continuesATitle(previous, with: text)
         if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()), !endsATitle { return true }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }

@@ -299,7 +299,7 @@ struct PdfTable {
             // though it ends on a word sentences run on from.
             if column == columnStarts[0], MetadataLabels.field(forLabel: above.text) != nil { return false }
             if WrappedLineJoining.connectives.contains(Self.lastWord(of: above.text).lowercased()) { return true }
-            if WrappedLineJoining.leavesABracketOpen(above.text) { return true }
+            if WrappedLineJoining.closesTheBracketLeftOpen(above.text, chunk.text) { return true }
             if column == columnStarts[0], chunk.text.first?.isUppercase == true, chunk.x0 <= column + metrics.slack { return false }
             return !Self.startsAfresh(chunk.text, after: above.text, acronymStartsAfresh: true)
         }

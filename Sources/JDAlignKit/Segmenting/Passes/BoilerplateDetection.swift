@@ -14,12 +14,16 @@ struct BoilerplateDetection: SegmentationPass {
         if isSignatureLine(shape) { return true }
         // Headings such as "Safeguarding" or "Review and amendment" name the topic; clauses are sentences.
         guard shape.wordCount >= 4 else { return false }
-        // "…any other reasonable duties" closing a paragraph whose first sentence gives the post holder duties ends
-        // those duties; on its own, opening the paragraph, or after a sentence about the post or the document ("The
-        // following list is typical of the duties the post holder…"), it is the clause.
+        // "…together with any other reasonable duties" closing a paragraph whose first sentence gives the post holder
+        // duties ends those duties. On its own, opening the paragraph, after a sentence about the post, the document
+        // or duties in general ("The following list is typical of the duties…", "You will carry out your duties
+        // in line with…"), or beside a note that the list is not exhaustive, it is the clause.
         if shape.containsAny(clausePhrases) {
-            return shape.wordCount < 25 || shape.firstSentenceContainsAny(clausePhrases)
-                || !shape.firstSentenceContainsAny(DutyDetection.obligationPhrases) || shape.firstSentenceContainsAny(documentReferences)
+            let endsAParagraphOfDuties = shape.wordCount >= 25 && shape.containsAny(catchAllDuties)
+                && !shape.containsAny(documentClausePhrases) && !shape.firstSentenceContainsAny(clausePhrases)
+                && shape.firstSentenceContainsAny(DutyDetection.obligationPhrases) && !shape.firstSentenceContainsAny(documentReferences)
+                && !shape.firstSentenceContainsAny(dutiesInGeneral)
+            return !endsAParagraphOfDuties
         }
         // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself.
         if shape.containsAny(amendmentPhrases), shape.containsAny(documentReferences) { return true }
@@ -75,6 +79,17 @@ struct BoilerplateDetection: SegmentationPass {
     static let documentReferences: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("documentReferences"))
 
     static let clausePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateClausePhrases"))
+
+    /// The catch-all duties clause ("any other reasonable duties"), which may close a paragraph of duties.
+    static let catchAllDuties: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("catchAllDutiesPhrases"))
+
+    /// Clause wording about the list or the document ("not exhaustive", "commensurate with"): never part of a duty.
+    static let documentClausePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateClausePhrases").filter { phrase in
+        !DocumentVocabulary.builtIn.entries("catchAllDutiesPhrases").contains(phrase)
+    })
+
+    /// "Your duties", "the duties": a sentence about duties in general, not one of them.
+    static let dutiesInGeneral: PhraseSet = ["duties", "responsibilities"]
 
     /// Conditions of appointment, which make a paragraph the employer's statement whatever else it says staff do.
     static let recruitmentConditions: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("recruitmentConditionPhrases"))

@@ -76,6 +76,10 @@ struct HeadingDetection: SegmentationPass {
         // "Job Description & Person Specification" titles the whole pack; the person specification starts later.
         if shape.wordCount <= 10, Self.namesTheJobDescription(shape) { return (1, "names the document (\"job description\")") }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
+        if Self.isWholePersonSpecificationTitle(shape) { return (1, "names the person specification") }
+        if zone == .personSpecification, draft.cell == nil, Self.wholeDutiesTitles.contains(shape.folded.trimming(charactersIn: " :.-–")) {
+            return (1, "names the post's duties")
+        }
         if zone == .personSpecification {
             // "How to apply" or "Equal opportunities" set apart over the employer's statement titles the part after the
             // criteria; an unmarked criterion ("Data protection law") has a criterion under it, not a statement. Set
@@ -236,6 +240,8 @@ struct HeadingDetection: SegmentationPass {
         case .personSpecification:
             // In a grid's cell such a title is a category of criteria ("Equal opportunities").
             if !inTable && titlesAPartAfterTheCriteria(shape, below: below) { return .notDuties }
+            // An advert's "About you" then "The role": the duties follow.
+            if !inTable, wholeDutiesTitles.contains(shape.folded.trimming(charactersIn: " :.-–")) { return .general }
             return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
         case .notDuties:
             if opensTheDuties(shape, below: below) { return .general }
@@ -279,18 +285,20 @@ struct HeadingDetection: SegmentationPass {
             if title.last == " " { return true }
             var rest = shape.folded.dropFirst(title.count)
             if title.last?.isLetter == true, rest.first == "s" { rest = rest.dropFirst() }
+            // "Our School's Vision and Values" in title case is the pack's title; "The school's approach to…" is not.
+            if rest.hasPrefix("'s") || rest.hasPrefix("\u{2019}s"), shape.titleCaseRatio >= 1 || shape.isAllCaps { rest = rest.dropFirst(2) }
             guard let next = rest.first else { return true }
             return !next.isLetter && next != "'" && next != "\u{2019}" && next != "-"
         }
     }
 
     /// Whether a pack title set apart by a blank line reads as a title by its form, not as a criterion that opens
-    /// with the same words ("Contact with parents and outside agencies"): in capitals or title case, or little
-    /// more than the title itself ("How to apply", "Contact details").
+    /// with the same words ("Contact with parents and outside agencies about…"): in capitals or title case, or a
+    /// few words more than the title itself ("How to apply for this post", "Visiting the school before you apply").
     static func readsAsAPackTitle(_ shape: TextShape) -> Bool {
         guard let opening = notDutiesTitleOpening(shape) else { return false }
         let wordsAfterTitle = shape.wordCount - opening.split(separator: " ").count
-        return wordsAfterTitle <= 1 || shape.isAllCaps || shape.titleCaseRatio >= 1
+        return wordsAfterTitle <= 4 || shape.isAllCaps || shape.titleCaseRatio >= 1
     }
 
     /// Whether the heading starts as a title of the employer's statements or values ("Equal opportunities").
@@ -335,6 +343,8 @@ struct HeadingDetection: SegmentationPass {
     }
 
     static let wholePersonSpecificationTitles = Set(DocumentVocabulary.builtIn.entries("wholePersonSpecificationTitles"))
+
+    static let wholeDutiesTitles = Set(DocumentVocabulary.builtIn.entries("wholeDutiesTitles"))
 
     static let leavesPersonSpecification: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("leavesPersonSpecification"))
 

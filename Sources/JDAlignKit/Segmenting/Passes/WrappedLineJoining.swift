@@ -88,8 +88,9 @@ struct WrappedLineJoining: SegmentationPass {
         }
         // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
         if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true, CriterionTerms.isCodeKey(previous.text) { return true }
-        // "Assessment tools used to identify need (e.g." / "WellComm, Boxall…)": a bracket left open runs on.
-        if leavesABracketOpen(previous.text), next.text.first != "(", !endsAGridRow(next) { return true }
+        // "Assessment tools used to identify need (e.g." / "WellComm, Boxall…)": a bracket left open runs on into the
+        // line that closes it.
+        if closesTheBracketLeftOpen(previous.text, next.text), !endsAGridRow(next) { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
@@ -124,12 +125,22 @@ struct WrappedLineJoining: SegmentationPass {
     /// line lengths vary as written lines do. Lines longer than any page holds are paragraphs written on one line,
     /// which a pack may mix with wrapped ones; they say nothing about the width.
     static func wrapWidth(of drafts: [Draft]) -> Int? {
-        let lengths = drafts.filter { $0.cell == nil && $0.headingLevel == nil && $0.text.count <= longestPrintedLine }
-            .map { $0.text.count }.sorted()
+        let lines = drafts.filter { $0.cell == nil && $0.headingLevel == nil }
+        let lengths = lines.map(\.text.count).filter { $0 <= longestPrintedLine }.sorted()
         guard lengths.count >= 10 else { return nil }
         let wide = lengths[lengths.count * 95 / 100]
         let nearWidth = lengths.filter { $0 >= wide * 85 / 100 }.count
-        return wide >= 60 && nearWidth >= 5 && nearWidth * 100 >= lengths.count * 15 ? wide : nil
+        guard wide >= 60, nearWidth >= 5, nearWidth * 100 >= lengths.count * 15 else { return nil }
+        // Beside paragraphs written on one line, a list of lines of like length (criteria, say) could pass for
+        // wrapped text: there the width stands only if lines near it often run on in lower case, as a wrapped
+        // sentence does.
+        guard lengths.count < lines.count else { return wide }
+        let runOns = drafts.indices.dropLast().filter { index in
+            let line = drafts[index], next = drafts[index + 1]
+            return line.cell == nil && line.text.count >= wide * 85 / 100 && line.text.count <= wide && !next.blankBefore
+                && next.text.first?.isLowercase == true
+        }.count
+        return runOns * 100 >= nearWidth * 30 ? wide : nil
     }
 
     /// More characters than a printed line holds, even in a landscape grid laid out with spaces.
@@ -194,17 +205,30 @@ struct WrappedLineJoining: SegmentationPass {
         return depth > 0 && lastOpening * 2 >= offset
     }
 
-    /// Whether a line opening with a duty verb carries on a capitalised title the line above ends on ("…linked to the
-    /// Academy Development" / "Plan, with measurable…", "the SEND Information" / "Report and…"): a noun that is also a
-    /// verb after a capitalised word, or a verb followed by a comma, which no instruction is.
-    static func continuesATitle(_ previous: String, with next: String) -> Bool {
-        let firstWord = next.prefix { $0 != " " }
-        if firstWord.last == "," { return true }
-        guard titleEndingNouns.contains(firstWord.lowercased()) else { return false }
-        return PdfTable.lastWord(of: previous).first?.isUppercase == true
+    /// Whether `previous` leaves a round bracket open and `next` carries the bracket on: it closes it before opening
+    /// another, or, right after a bracket opened at the line's end ("(e.g."), it does not open an item of its own
+    /// (a criterion's "Knowledge of…", a duty verb). A typo's missing bracket does not join two items.
+    static func closesTheBracketLeftOpen(_ previous: String, _ next: String) -> Bool {
+        guard leavesABracketOpen(previous) else { return false }
+        if let close = next.firstIndex(of: ")"), !next[..<close].contains("(") { return true }
+        guard let opening = previous.lastIndex(of: "("), previous.distance(from: opening, to: previous.endIndex) <= 12 else { return false }
+        let shape = TextShape(next)
+        return !shape.opensWithADutyVerb && !CriterionTerms.readsAsACriterion(shape)
     }
 
-    static let titleEndingNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleEndingNouns"))
+    /// Whether a line opening with a duty verb carries on the name of a document the line above ends with ("…linked
+    /// to the Academy Development" / "Plan, with measurable…", "the SEND Information" / "Report and…"): the two
+    /// words make one of the titleCompounds in documents.json, with the first capitalised.
+    static func continuesATitle(_ previous: String, with next: String) -> Bool {
+        let lastWord = PdfTable.lastWord(of: previous)
+        guard lastWord.first?.isUppercase == true else { return false }
+        let firstWord = String(next.prefix { $0 != " " }).trimming(charactersIn: ",;:.")
+        return titleCompounds.contains(lastWord.lowercased() + " " + firstWord.lowercased())
+    }
+
+    static let titleCompounds: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleCompounds").map { compound in
+        compound.split(separator: " ").suffix(2).joined(separator: " ")
+    })
 
     /// Words a sentence cannot end on.
     static let connectives: Set<String> = Set(DocumentVocabulary.builtIn.entries("connectives"))
