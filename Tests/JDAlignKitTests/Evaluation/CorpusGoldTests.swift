@@ -80,6 +80,8 @@ import Testing
     // scored duty 0.957 / 0.939, person-spec 0.946 / 0.935, statement F1 0.736, area 0.784, coverage 0.899. Rounds
     // 13 to 15 added seven test JDs (65); there the reader and knowledge of the time scored duty 0.972 / 0.946,
     // person-spec 0.947 / 0.940, statement F1 0.748, area 0.794, coverage 0.900, and the matching floors rose.
-    private static let floors = (dutyRecall: 0.95, dutyPrecision: 0.93, personSpecRecall: 0.94, personSpecPrecision: 0.925,
-                                 statementF1: 0.735, areaF1: 0.78, coverageF1: 0.88)
+    // Rounds 16 to 19 added eleven (76); the reader and knowledge of the time scored duty 0.979 / 0.951,
+    // person-spec 0.969 / 0.948, statement F1 0.751, area 0.801, coverage 0.903, and the floors rose again.
+    private static let floors = (dutyRecall: 0.96, dutyPrecision: 0.935, personSpecRecall: 0.95, personSpecPrecision: 0.93,
+                                 statementF1: 0.74, areaF1: 0.785, coverageF1: 0.88)
 }

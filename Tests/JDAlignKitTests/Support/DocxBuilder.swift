@@ -192,24 +192,36 @@ struct DocxBuilder {
     }
 
     /// The columns' widths in twentieths of a point, as Word's autofit would set them: the text width of an A4 page
-    /// shared in proportion to the longest paragraph of each column, at least a long word's (a column of ticks stays
-    /// narrow, the criteria column wide). Without widths a converter gives every column the same narrow share.
+    /// shared in proportion to the longest paragraph of each column (a column of ticks stays narrow, the criteria
+    /// column wide), but never narrower than the column's longest word, which Word does not break. Without widths a
+    /// converter gives every column the same narrow share.
     private static func columnWidths(_ rows: [[Cell]]) -> [Int] {
         let columns = rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
-        var longest = [Int](repeating: 12, count: columns)
+        var longest = [Int](repeating: 4, count: columns)
+        var longestWord = [Int](repeating: 1, count: columns)
         for row in rows {
             var column = 0
             for cell in row {
                 if cell.span == 1, column < columns {
-                    let length = cell.paragraphs.map(\.count).max() ?? 0
-                    longest[column] = max(longest[column], min(length, 60))
+                    longest[column] = max(longest[column], min(cell.paragraphs.map(\.count).max() ?? 0, 60))
+                    let words = cell.paragraphs.flatMap { $0.split(separator: " ") }
+                    longestWord[column] = max(longestWord[column], words.map(\.count).max() ?? 0)
                 }
                 column += cell.span
             }
         }
-        let pageTextWidth = 9_000
+        let pageTextWidth = 9_000, twipsPerCharacter = 120, cellPadding = 250
+        let least = longestWord.map { $0 * twipsPerCharacter + cellPadding }
         let total = longest.reduce(0, +)
-        return longest.map { pageTextWidth * $0 / max(1, total) }
+        var widths = zip(longest, least).map { share, least in max(least, pageTextWidth * share / max(1, total)) }
+        // Give back what the narrow columns took from the columns that have room to spare.
+        let excess = widths.reduce(0, +) - pageTextWidth
+        let room = zip(widths, least).map { max(0, $0 - $1) }
+        let spare = room.reduce(0, +)
+        if excess > 0, spare > 0 {
+            widths = widths.indices.map { widths[$0] - excess * room[$0] / spare }
+        }
+        return widths
     }
 
     private func adding(_ xml: String) -> DocxBuilder {
