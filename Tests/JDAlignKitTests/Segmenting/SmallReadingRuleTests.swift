@@ -187,4 +187,15 @@ import Testing
         ])
         #expect(!DutyDetection.holdsAnEmailAddress("Liaise with parents @ drop-off and pick-up."))
     }
+
+    @Test func anAreasNameAsALabelBeforeTheDuty() {
+        let jd = segmentText("""
+            Main duties
+            Partnership: lead the school's work with the other schools of the federation, including:
+            - joint training days for all staff
+            Responsible to: the Headteacher
+            """)
+        #expect(jd.item("Partnership: lead the school's work with the other schools of the federation, including:")?.kind == .duty)
+        #expect(jd.item("Responsible to: the Headteacher")?.kind != .duty)
+    }
 }

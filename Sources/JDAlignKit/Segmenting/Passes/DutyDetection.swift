@@ -32,7 +32,8 @@ struct DutyDetection: SegmentationPass {
         }
         let previousKind = previous?.kind
         if shape.endsWithColon {
-            return HeadingDetection.opensADuty(shape) ? (.duty, "a duty that introduces the items under it")
+            return HeadingDetection.opensADuty(shape) || Self.dutyVerbAfterOpeningPhrase(shape) != nil
+                ? (.duty, "a duty that introduces the items under it")
                 : (.other, "ends with a colon: it introduces what follows")
         }
         if draft.marker != .none { return (.duty, "a list item outside the person specification") }
@@ -71,6 +72,11 @@ struct DutyDetection: SegmentationPass {
     /// curriculum…", "As a member of the senior leadership team, help to shape…". Nil when the word after the
     /// comma is no duty verb.
     static func dutyVerbAfterOpeningPhrase(_ shape: TextShape) -> String? {
+        // "Partnership and federation: lead the school's collaboration…": an area's name as a label before the duty.
+        if let colon = shape.words.prefix(6).firstIndex(where: { $0.hasSuffix(":") }), colon + 2 < shape.words.count {
+            let verb = shape.words[colon + 1].lowercased().trimming(charactersIn: ",;:")
+            return DutyVerbs.all.contains(verb) && DutyVerbs.all.contains(shape.leadingVerb) == false ? verb : nil
+        }
         guard let comma = shape.words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
               comma + 1 < shape.words.count else { return nil }
         let opening = shape.words[0].lowercased()
