@@ -1797,6 +1797,10 @@ enum BuiltInStandards {
   "personSpecificationTitles": {
    "note": "Headings that open the person specification.",
    "entries": [
+    "person we are seeking",
+    "person we are looking for",
+    "who we are seeking",
+    "what we are seeking",
     "person specification",
     "person spec",
     "selection criteria",
@@ -1931,6 +1935,7 @@ enum BuiltInStandards {
   "notDutiesTitles": {
    "note": "Starts of headings of parts only a recruitment pack has (a letter to candidates, about the school, benefits, how to apply, the selection process): lists there are not duties, and after a person specification such a heading ends it.",
    "entries": [
+    "what we can offer",
     "the application process",
     "about ",
     "what we offer",
@@ -2165,15 +2170,13 @@ enum BuiltInStandards {
     "the role",
     "about the role",
     "the job",
-    "the post",
     "your role",
-    "the position",
     "role description"
    ]
   },
   "keyLabelWords": {
    "note": "Words of a label that introduces a key to a grid's codes ('Key to evidence: A = application…'); a label without one ('Professional qualifications: QTS = E') introduces criteria.",
-   "entries": ["key", "keys", "code", "codes", "evidence", "assessed", "assessment"]
+   "entries": [ "identified", "method", "how","key", "keys", "code", "codes", "evidence", "assessed", "assessment"]
   },
   "recruitmentConditionPhrases": {
    "note": "Conditions of appointment ('This post is subject to an enhanced DBS check…'): a paragraph holding one is the employer's statement, even where it says that every member of staff is expected to share the commitment to safeguarding.",
@@ -2285,6 +2288,22 @@ enum BuiltInStandards {
     "where",
     "when"
    ]
+  },
+  "candidateInstructionVerbs": {
+   "note": "What a pack tells candidates to do ('visit the vacancies page', 'prepare a presentation', 'contact the office'): after an opening phrase, or in a line with contact details, such a verb opens no duty.",
+   "entries": ["visit", "prepare", "explain", "complete", "apply", "see", "call", "ring", "email", "contact", "return", "send", "submit", "download", "read", "click"]
+  },
+  "clauseVerbs": {
+   "note": "Verbs that give a clause its own subject ('support staff are line managed', 'our aim is simple'): a duty verb before them is a noun, not an instruction.",
+   "entries": ["is", "are", "was", "were", "will", "has", "have"]
+  },
+  "bracketedAsideOpenings": {
+   "note": "How an aside in brackets opens when it lists examples ('(e.g. WellComm, Boxall…)'): left open at a line's end, it runs on into the next line unless that opens an item of its own.",
+   "entries": ["e.g", "eg ", "i.e", "including", "such as", "for example", "for instance"]
+  },
+  "postHolderObligationPhrases": {
+   "note": "The post holder as the subject of an obligation ('you will', 'the postholder will'); 'all staff are expected to' is about everyone.",
+   "entries": ["you will ", "post holder will", "postholder will"]
   },
   "dutyVerbs": {
    "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
@@ -2626,6 +2645,9 @@ enum BuiltInStandards {
   "titleCompounds": {
    "note": "Names of documents and records whose last word is also a duty verb ('School Development' over 'Plan each term…', 'SEND Information' over 'Report and…'): a line ending on the first word runs on into the second, even before a capital. Only these pairs: 'the Governing Body' over 'Review the provision map' is two duties.",
    "entries": [
+    "education plan",
+    "sen register",
+    "send register",
     "development plan",
     "improvement plan",
     "action plan",
@@ -2687,6 +2709,7 @@ enum BuiltInStandards {
   "notesToCandidates": {
    "note": "Phrases of a note to candidates inside a person specification ('Shortlisting will be based on your supporting statement.'): a whole sentence holding one is a note, not a criterion.",
    "entries": [
+    "our privacy notice",
     "privacy notice for job",
     "privacy notice for applicants",
     "privacy notice for candidates",

@@ -21,7 +21,7 @@ struct BoilerplateDetection: SegmentationPass {
         if shape.containsAny(clausePhrases) {
             let endsAParagraphOfDuties = shape.wordCount >= 25 && shape.containsAny(catchAllDuties)
                 && !shape.containsAny(documentClausePhrases) && !shape.firstSentenceContainsAny(clausePhrases)
-                && shape.firstSentenceContainsAny(DutyDetection.obligationPhrases) && !shape.firstSentenceContainsAny(documentReferences)
+                && shape.firstSentenceContainsAny(postHolderObligations) && !shape.firstSentenceContainsAny(documentReferences)
                 && !shape.firstSentenceContainsAny(dutiesInGeneral)
             return !endsAParagraphOfDuties
         }
@@ -87,6 +87,10 @@ struct BoilerplateDetection: SegmentationPass {
     static let documentClausePhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("boilerplateClausePhrases").filter { phrase in
         !DocumentVocabulary.builtIn.entries("catchAllDutiesPhrases").contains(phrase)
     })
+
+    /// The post holder as the subject of what the sentence obliges ("you will", "the postholder will"): "All staff are
+    /// expected to…" is about everyone.
+    static let postHolderObligations: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("postHolderObligationPhrases"))
 
     /// "Your duties", "the duties": a sentence about duties in general, not one of them.
     static let dutiesInGeneral: PhraseSet = ["duties", "responsibilities"]

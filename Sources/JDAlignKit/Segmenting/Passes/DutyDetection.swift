@@ -52,8 +52,14 @@ struct DutyDetection: SegmentationPass {
            shape.startsCapitalised, inLabelledRows || Self.isAnotherRowOfTheColumn(draft, after: previous) {
             return (.duty, "another row of a two-column table's text column, under the same label")
         }
-        // "To arrange a visit, contact Mrs … at office@…": a line giving an email address is contact details.
-        if Self.holdsAnEmailAddress(shape.text) { return (.other, "gives an email address: contact details, not a duty") }
+        // "To arrange a visit, contact Mrs … at office@…": a line giving an email address, a telephone number or a web
+        // address is contact details, unless it opens with an instruction to the post holder ("Manage the
+        // admissions inbox (admissions@…)").
+        if Self.givesContactDetails(shape.text),
+           !DutyVerbs.all.contains(shape.leadingVerb) || candidateInstructionVerbs.contains(shape.leadingVerb)
+            || Self.tellsCandidatesWhatToDo(shape) {
+            return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
+        }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
         if let verb = Self.dutyVerbAfterOpeningPhrase(shape) {
@@ -69,24 +75,59 @@ struct DutyDetection: SegmentationPass {
     }
 
     /// The duty verb after a short opening phrase and its comma: "With the Headteacher and subject leaders, keep the
-    /// curriculum…", "As a member of the senior leadership team, help to shape…". Nil when the word after the
-    /// comma is no duty verb.
+    /// curriculum…", "As a member of the senior leadership team, help to shape…", or after an area's name and a
+    /// colon ("Partnership and federation: lead…"). Nil when the word there is no instruction: a noun ("support
+    /// staff … are", "review of"), a clause with its own verb, or what candidates are told to do ("visit",
+    /// "prepare"), or when the label is a pack's title ("How to apply:").
     static func dutyVerbAfterOpeningPhrase(_ shape: TextShape) -> String? {
-        // "Partnership and federation: lead the school's collaboration…": an area's name as a label before the duty.
-        if let colon = shape.words.prefix(6).firstIndex(where: { $0.hasSuffix(":") }), colon + 2 < shape.words.count {
-            let verb = shape.words[colon + 1].lowercased().trimming(charactersIn: ",;:")
-            return DutyVerbs.all.contains(verb) && DutyVerbs.all.contains(shape.leadingVerb) == false ? verb : nil
+        let words = shape.words
+        let verbIndex: Int
+        if let colon = words.prefix(6).firstIndex(where: { $0.hasSuffix(":") }) {
+            let label = TextShape(words[...colon].joined(separator: " ").trimming(charactersIn: ":"))
+            guard !DutyVerbs.all.contains(shape.leadingVerb), !HeadingDetection.isNotDutiesTitle(label),
+                  !label.words.contains(where: { clauseVerbs.contains($0.lowercased()) }) else { return nil }
+            verbIndex = colon + 1
+        } else if let comma = words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+                  openingPrepositions.contains(words[0].lowercased()) {
+            verbIndex = comma + 1
+        } else {
+            return nil
         }
-        guard let comma = shape.words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
-              comma + 1 < shape.words.count else { return nil }
-        let opening = shape.words[0].lowercased()
-        guard openingPrepositions.contains(opening) else { return nil }
-        let verb = shape.words[comma + 1].lowercased().trimming(charactersIn: ",;:")
-        return DutyVerbs.all.contains(verb) ? verb : nil
+        guard verbIndex + 1 < words.count else { return nil }
+        let verb = words[verbIndex].lowercased().trimming(charactersIn: ",;:")
+        let next = words[verbIndex + 1].lowercased()
+        let rest = words[(verbIndex + 1)...].prefix(10).map { $0.lowercased() }
+        guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of",
+              !rest.contains(where: clauseVerbs.contains) else { return nil }
+        return verb
     }
+
+    /// Whether, after a comma, the line tells candidates what to do ("To arrange a visit, contact…").
+    static func tellsCandidatesWhatToDo(_ shape: TextShape) -> Bool {
+        zip(shape.words, shape.words.dropFirst()).contains { word, next in
+            word.hasSuffix(",") && candidateInstructionVerbs.contains(next.lowercased())
+        }
+    }
+
+    /// Verbs a pack uses to tell candidates what to do ("visit the website", "prepare a presentation").
+    static let candidateInstructionVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("candidateInstructionVerbs"))
+
+    /// Verbs of a clause with a subject of its own ("support staff … are line managed", "our aim is").
+    static let clauseVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("clauseVerbs"))
 
     /// Words that open a phrase setting a duty in context: "With…", "As…", "Working with…", "In…".
     static let openingPrepositions: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyContextOpenings"))
+
+    /// Whether the text gives contact details: an email address, a web address or a telephone number.
+    static func givesContactDetails(_ text: String) -> Bool {
+        if holdsAnEmailAddress(text) || text.includes("www.") || text.includes("http") { return true }
+        // "01632 960 789": a run of digits and spaces that starts with 0 and holds ten digits or more.
+        let runs = text.split { !$0.isNumber && $0 != " " }
+        return runs.contains { run in
+            let digits = run.filter(\.isNumber)
+            return digits.first == "0" && digits.count >= 10
+        }
+    }
 
     /// Whether the text holds an email address: a word with "@" and a dot after it.
     static func holdsAnEmailAddress(_ text: String) -> Bool {
@@ -122,7 +163,11 @@ struct DutyDetection: SegmentationPass {
             while after < words.count - 1,
                   inBracket || shape.words[after].first == "(" || shape.words[after].first?.isUppercase == true
                     || ["of", "for", "and"].contains(words[after]) {
-                if shape.words[after].first == "(" { inBracket = true }
+                // "Our current Deputy Headteacher (Mrs R Okafor) retires…" is about a person, not the post.
+                if shape.words[after].first == "(" {
+                    if ["mr", "mrs", "ms", "miss", "dr"].contains(words[after]) { return false }
+                    inBracket = true
+                }
                 if shape.words[after].last == ")" { inBracket = false }
                 after += 1
             }

@@ -65,10 +65,9 @@ struct MarkerStripping: SegmentationPass {
             let rest = text.dropFirst().trimmingSpaces()
             return rest.isEmpty ? (.none, text) : (.bullet, rest)
         }
-        if spacedBullets.contains(first) {
-            let rest = text.dropFirst()
-            guard rest.first == " " || rest.first == "\t" else { return (.none, text) }
-            let trimmed = rest.trimmingSpaces()
+        // "l" and "n" are Wingdings' bullets read without the font, and letters of a lettered list too ("n) Lead…").
+        if spacedBullets.contains(first), text.dropFirst().first == " " || text.dropFirst().first == "\t" {
+            let trimmed = text.dropFirst().trimmingSpaces()
             return trimmed.isEmpty ? (.none, text) : (.bullet, trimmed)
         }
         return numbering(text) ?? (.none, text)

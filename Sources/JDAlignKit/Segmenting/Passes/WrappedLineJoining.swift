@@ -211,10 +211,15 @@ struct WrappedLineJoining: SegmentationPass {
     static func closesTheBracketLeftOpen(_ previous: String, _ next: String) -> Bool {
         guard leavesABracketOpen(previous) else { return false }
         if let close = next.firstIndex(of: ")"), !next[..<close].contains("(") { return true }
-        guard let opening = previous.lastIndex(of: "("), previous.distance(from: opening, to: previous.endIndex) <= 12 else { return false }
+        // Only an aside the line break cut: "(e.g.", "(including", "(such as" at the line's end, not a code ("(KS3").
+        guard let opening = previous.lastIndex(of: "("),
+              bracketedAsides.contains(where: { previous[previous.index(after: opening)...].lowercased().hasPrefix($0) }) else { return false }
         let shape = TextShape(next)
         return !shape.opensWithADutyVerb && !CriterionTerms.readsAsACriterion(shape)
     }
+
+    /// How an aside in brackets opens when it lists examples a line break may cut.
+    static let bracketedAsides = DocumentVocabulary.builtIn.entries("bracketedAsideOpenings")
 
     /// Whether a line opening with a duty verb carries on the name of a document the line above ends with ("…linked
     /// to the Academy Development" / "Plan, with measurable…", "the SEND Information" / "Report and…"): the two
@@ -222,8 +227,13 @@ struct WrappedLineJoining: SegmentationPass {
     static func continuesATitle(_ previous: String, with next: String) -> Bool {
         let lastWord = PdfTable.lastWord(of: previous)
         guard lastWord.first?.isUppercase == true else { return false }
-        let firstWord = String(next.prefix { $0 != " " }).trimming(charactersIn: ",;:.")
-        return titleCompounds.contains(lastWord.lowercased() + " " + firstWord.lowercased())
+        let words = next.split(separator: " ", maxSplits: 3).map { $0.lowercased().trimming(charactersIn: ",;:.") }
+        guard let firstWord = words.first, titleCompounds.contains(lastWord.lowercased() + " " + firstWord) else { return false }
+        // "…Professional Development" / "Plan and deliver the induction…", "…annual Performance" / "Review the
+        // curriculum map": an object or a second verb after the word makes it an instruction after all.
+        guard words.count > 1 else { return true }
+        if PdfTable.determiners.contains(words[1]) { return false }
+        return !(["and", "or"].contains(words[1]) && words.count > 2 && DutyVerbs.all.contains(words[2]))
     }
 
     static let titleCompounds: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleCompounds").map { compound in
