@@ -26,7 +26,7 @@ extension PdfTable {
         return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
     }
 
-    static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
+    private static let determiners: Set<String> = Set(DocumentVocabulary.builtIn.entries("determiners"))
 
     /// Whether a line opens the next item of a cell's list of duties, though the line above filled the cell: a
     /// capitalised duty verb and a word in lower case ("Arrange and chair…", "Make sure…") after a line that

@@ -231,8 +231,9 @@ struct WrappedLineJoining: SegmentationPass {
         guard let firstWord = words.first, titleCompounds.contains(lastWord.lowercased() + " " + firstWord) else { return false }
         // "…Professional Development" / "Plan and deliver the induction…", "…annual Performance" / "Review the
         // curriculum map": an object or a second verb after the word makes it an instruction after all.
+        // "Plan each term…" carries the title on ("the plan, each term"); "Review the curriculum map" is an instruction.
         guard words.count > 1 else { return true }
-        if PdfTable.determiners.contains(words[1]) { return false }
+        if ["the", "a", "an", "our", "their", "its", "your"].contains(words[1]) { return false }
         return !(["and", "or"].contains(words[1]) && words.count > 2 && DutyVerbs.all.contains(words[2]))
     }
 
