@@ -25,7 +25,7 @@ public enum GoldLineAlignment {
 
     /// Text as compared: lower case, typographic quotes and dashes made plain, runs of white space as one space,
     /// no space after a hyphen that ends a word ("whole- school": an annotator joined a line broken at "whole-"),
-    /// and a leading bullet or list number dropped.
+    /// and a leading bullet or list number and a closing priority mark dropped.
     private static func endsWithWordHyphen(_ text: String) -> Bool {
         guard text.last == "-" else { return false }
         return text.dropLast().last?.isLetter == true
@@ -49,7 +49,16 @@ public enum GoldLineAlignment {
             default: plain.append(character)
             }
         }
-        return droppingListMarker(plain)
+        return droppingPriorityMark(droppingListMarker(plain))
+    }
+
+    /// The text without a priority mark at its end ("… key stages – E", "… (D)"): the reader records the mark as
+    /// the criterion's priority, while an annotator may keep it in the line's text.
+    private static func droppingPriorityMark(_ text: String) -> String {
+        for mark in [" - e", " - d", " (e)", " (d)"] where text.hasSuffix(mark) {
+            return String(text.dropLast(mark.count))
+        }
+        return text
     }
 
     /// Bullet characters a JD may put before a line.

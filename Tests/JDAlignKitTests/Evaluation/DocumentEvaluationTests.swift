@@ -20,6 +20,8 @@ import Testing
         #expect(GoldLineAlignment.fold("mini. beasts") == "mini. beasts", "a word is not a list marker")
         #expect(GoldLineAlignment.fold("the other half is given to whole- school leadership") == "the other half is given to whole-school leadership")
         #expect(GoldLineAlignment.fold("pupils - and staff") == "pupils - and staff", "a dash between words keeps its spaces")
+        #expect(GoldLineAlignment.fold("Teaching in two key stages – E") == "teaching in two key stages")
+        #expect(GoldLineAlignment.fold("Knowledge of phonics (D)") == "knowledge of phonics")
         #expect(GoldLineAlignment.fold("o Establishing policies") == "establishing policies")
     }
 
