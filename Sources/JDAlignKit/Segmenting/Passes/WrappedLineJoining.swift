@@ -193,8 +193,8 @@ struct WrappedLineJoining: SegmentationPass {
             && (shape.wordCount > 1 || next.text.last == ".")
     }
 
-    /// Whether the line opens more round brackets than it closes, the last one late in the line (an aside the line
-    /// break cut, not a heading's "(continued" or a list's "(a)").
+    /// Whether the line opens more round brackets than it closes, the last one in the line's second half (an aside
+    /// the line break cut, not a bracket a typo left open early in the line).
     static func leavesABracketOpen(_ text: String) -> Bool {
         var depth = 0, lastOpening = 0, offset = 0
         for byte in text.utf8 {
@@ -229,14 +229,15 @@ struct WrappedLineJoining: SegmentationPass {
         guard lastWord.first?.isUppercase == true else { return false }
         let words = next.split(separator: " ", maxSplits: 3).map { $0.lowercased().trimming(charactersIn: ",;:.") }
         guard let firstWord = words.first, titleCompounds.contains(lastWord.lowercased() + " " + firstWord) else { return false }
-        // "…Professional Development" / "Plan and deliver the induction…", "…annual Performance" / "Review the
-        // curriculum map": an object or a second verb after the word makes it an instruction after all.
-        // "Plan each term…" carries the title on ("the plan, each term"); "Review the curriculum map" is an instruction.
+        // An article or a second verb after the word makes it an instruction after all: "…Professional Development" /
+        // "Plan and deliver the induction…", "…annual Performance" / "Review the curriculum map". "Plan each term…"
+        // carries the title on ("the plan, each term").
         guard words.count > 1 else { return true }
         if ["the", "a", "an", "our", "their", "its", "your"].contains(words[1]) { return false }
         return !(["and", "or"].contains(words[1]) && words.count > 2 && DutyVerbs.all.contains(words[2]))
     }
 
+    /// The last two words of each document name in titleCompounds ("health care plan" → "care plan").
     static let titleCompounds: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleCompounds").map { compound in
         compound.split(separator: " ").suffix(2).joined(separator: " ")
     })
