@@ -198,4 +198,22 @@ import Testing
         #expect(jd.item("Partnership: lead the school's work with the other schools of the federation, including:")?.kind == .duty)
         #expect(jd.item("Responsible to: the Headteacher")?.kind != .duty)
     }
+
+    @Test func aMarkdownDetailsBlockOfBulletedLabelsIsMetadata() {
+        let jd = segmentText("""
+            # Head of Computing
+
+            ## Post details
+            - **Post title:** Head of Computing
+            - **Salary:** MPS/UPS plus TLR 2b
+            - **Responsible to:** Assistant Headteacher (Curriculum)
+
+            ## Main duties
+            - Lead the computing curriculum from Year 7 to Year 11.
+            - Responsible for: leading the department's assessment calendar.
+            """, path: "jd.md", format: .markdown)
+        #expect(jd.texts(.duty) == ["Lead the computing curriculum from Year 7 to Year 11.",
+                                    "Responsible for: leading the department's assessment calendar."])
+        #expect(jd.metadata.responsibleTo == "Assistant Headteacher (Curriculum)")
+    }
 }

@@ -15,7 +15,7 @@ struct MetadataExtraction: SegmentationPass {
         }
         var index = 0
         while index < drafts.count {
-            guard drafts[index].kind == nil, drafts[index].marker == .none else {
+            guard drafts[index].kind == nil, drafts[index].marker == .none || Self.isBulletedDetail(drafts[index]) else {
                 index += 1
                 continue
             }
@@ -44,6 +44,17 @@ struct MetadataExtraction: SegmentationPass {
         }
         state.drafts = drafts
         state.metadata = metadata
+    }
+
+    /// Whether a bulleted line gives one of the post's details ("- **Post title:** Head of Computing", as Markdown
+    /// writers set a details block): a known label and a value that names or counts something, not a duty in lower
+    /// case ("Responsible for: leading the department's…").
+    static func isBulletedDetail(_ draft: Draft) -> Bool {
+        guard draft.marker == .bullet, let colon = firstColon(in: draft.text),
+              MetadataLabels.field(forLabel: String(draft.text[..<colon])) != nil else { return false }
+        let value = TextShape(String(draft.text[draft.text.index(after: colon)...].trimmingSpaces()))
+        guard let first = value.text.first, first.isUppercase || first.isNumber || first == "£" else { return false }
+        return !HeadingDetection.opensADuty(value)
     }
 
     /// The field a label names when it is the first cell of a row whose next cell, on the same line, is its value.
