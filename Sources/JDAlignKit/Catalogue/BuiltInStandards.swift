@@ -2305,6 +2305,18 @@ enum BuiltInStandards {
    "note": "The post holder as the subject of an obligation ('you will', 'the postholder will'); 'all staff are expected to' is about everyone.",
    "entries": ["you will ", "post holder will", "postholder will"]
   },
+  "dutiesInGeneralWords": {
+   "note": "Words of a sentence about duties in general ('You will carry out your duties in line with…'): such a first sentence does not make the catch-all clause after it part of a paragraph of duties.",
+   "entries": ["duties", "responsibilities"]
+  },
+  "articles": {
+   "note": "Articles and possessives that open an instruction's object ('Review the curriculum map'): after a document name's last word ('…annual Performance' / 'Review the…') the line is an instruction; 'each' and 'all' do not count ('Plan each term').",
+   "entries": ["the", "a", "an", "our", "their", "its", "your"]
+  },
+  "courtesyTitles": {
+   "note": "Titles before a person's name: in brackets after a post title ('Deputy Headteacher (Mrs Okafor)') they name a person, not the post holder.",
+   "entries": ["mr", "mrs", "ms", "miss", "dr"]
+  },
   "dutyVerbs": {
    "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
    "entries": [

@@ -93,7 +93,7 @@ struct BoilerplateDetection: SegmentationPass {
     static let postHolderObligations: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("postHolderObligationPhrases"))
 
     /// "Your duties", "the duties": a sentence about duties in general, not one of them.
-    static let dutiesInGeneral: PhraseSet = ["duties", "responsibilities"]
+    static let dutiesInGeneral: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("dutiesInGeneralWords"))
 
     /// Conditions of appointment, which make a paragraph the employer's statement whatever else it says staff do.
     static let recruitmentConditions: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("recruitmentConditionPhrases"))

@@ -109,6 +109,9 @@ struct DutyDetection: SegmentationPass {
         }
     }
 
+    /// "Mr", "Mrs", "Dr": a person's name follows.
+    static let courtesyTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("courtesyTitles"))
+
     /// Verbs a pack uses to tell candidates what to do ("visit the website", "prepare a presentation").
     static let candidateInstructionVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("candidateInstructionVerbs"))
 
@@ -121,7 +124,9 @@ struct DutyDetection: SegmentationPass {
     /// Whether the text gives contact details: an email address, a web address or a telephone number.
     static func givesContactDetails(_ text: String) -> Bool {
         if holdsAnEmailAddress(text) || text.includes("www.") || text.includes("http") { return true }
-        // "01632 960 789": a run of digits and spaces that starts with 0 and holds ten digits or more.
+        // "01632 960 789": a run of digits and spaces that starts with 0 and holds ten digits or more. Most lines hold
+        // fewer than ten digits in all, and one pass over their bytes settles it.
+        guard text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 10 else { return false }
         let runs = text.split { !$0.isNumber && $0 != " " }
         return runs.contains { run in
             let digits = run.filter(\.isNumber)
@@ -165,7 +170,7 @@ struct DutyDetection: SegmentationPass {
                     || ["of", "for", "and"].contains(words[after]) {
                 // "Our current Deputy Headteacher (Mrs R Okafor) retires…" is about a person, not the post.
                 if shape.words[after].first == "(" {
-                    if ["mr", "mrs", "ms", "miss", "dr"].contains(words[after]) { return false }
+                    if courtesyTitles.contains(words[after]) { return false }
                     inBracket = true
                 }
                 if shape.words[after].last == ")" { inBracket = false }

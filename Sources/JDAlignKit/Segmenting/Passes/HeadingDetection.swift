@@ -77,7 +77,7 @@ struct HeadingDetection: SegmentationPass {
         if shape.wordCount <= 10, Self.namesTheJobDescription(shape) { return (1, "names the document (\"job description\")") }
         if shape.wordCount <= 14, shape.containsAny(Self.personSpecificationTitles) { return (1, "names the person specification") }
         if Self.isWholePersonSpecificationTitle(shape) { return (1, "names the person specification") }
-        if zone == .personSpecification, draft.cell == nil, Self.wholeDutiesTitles.contains(shape.folded.trimming(charactersIn: " :.-–")) {
+        if zone == .personSpecification, draft.cell == nil, Self.namesTheDutiesWhole(shape) {
             return (1, "names the post's duties")
         }
         if zone == .personSpecification {
@@ -241,7 +241,7 @@ struct HeadingDetection: SegmentationPass {
             // In a grid's cell such a title is a category of criteria ("Equal opportunities").
             if !inTable && titlesAPartAfterTheCriteria(shape, below: below) { return .notDuties }
             // An advert's "About you" then "The role": the duties follow.
-            if !inTable, wholeDutiesTitles.contains(shape.folded.trimming(charactersIn: " :.-–")) { return .general }
+            if !inTable, namesTheDutiesWhole(shape) { return .general }
             return shape.containsAny(leavesPersonSpecification) ? .general : .personSpecification
         case .notDuties:
             if opensTheDuties(shape, below: below) { return .general }
@@ -339,7 +339,17 @@ struct HeadingDetection: SegmentationPass {
     /// Whether the heading is, whole, a title that opens the person specification only when it stands alone ("The
     /// person" after "The role", "About you"): inside a longer line those words say something else.
     static func isWholePersonSpecificationTitle(_ shape: TextShape) -> Bool {
-        shape.wordCount <= 4 && wholePersonSpecificationTitles.contains(shape.folded.trimming(charactersIn: " :.-–"))
+        shape.wordCount <= 4 && wholePersonSpecificationTitles.contains(bareTitle(shape))
+    }
+
+    /// Whether the heading is, whole, a title naming the post's duties ("The role" after an advert's "About you").
+    static func namesTheDutiesWhole(_ shape: TextShape) -> Bool {
+        wholeDutiesTitles.contains(bareTitle(shape))
+    }
+
+    /// The heading folded, without the punctuation around it ("The role:" → "the role").
+    private static func bareTitle(_ shape: TextShape) -> String {
+        shape.folded.trimming(charactersIn: " :.-–")
     }
 
     static let wholePersonSpecificationTitles = Set(DocumentVocabulary.builtIn.entries("wholePersonSpecificationTitles"))

@@ -233,9 +233,12 @@ struct WrappedLineJoining: SegmentationPass {
         // "Plan and deliver the induction…", "…annual Performance" / "Review the curriculum map". "Plan each term…"
         // carries the title on ("the plan, each term").
         guard words.count > 1 else { return true }
-        if ["the", "a", "an", "our", "their", "its", "your"].contains(words[1]) { return false }
+        if articles.contains(words[1]) { return false }
         return !(["and", "or"].contains(words[1]) && words.count > 2 && DutyVerbs.all.contains(words[2]))
     }
+
+    /// Articles and possessives, which open an instruction's object ("Review the…"); "each" and "all" do not.
+    static let articles: Set<String> = Set(DocumentVocabulary.builtIn.entries("articles"))
 
     /// The last two words of each document name in titleCompounds ("health care plan" → "care plan").
     static let titleCompounds: Set<String> = Set(DocumentVocabulary.builtIn.entries("titleCompounds").map { compound in
