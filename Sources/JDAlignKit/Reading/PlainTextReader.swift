@@ -24,7 +24,7 @@ public enum PlainTextReader {
                 blocks.append(TextBlock(text: String(trailingSpaceTrimmed(line)), line: lineNumber))
             }
         }
-        if format == .text { blocks = LayoutTableReader.rebuild(SidePanelLabels.lift(blocks)) }
+        if format == .text { blocks = LayoutTableReader.rebuild(SidePanelLabels.lift(TwoColumnText.split(blocks))) }
         return SourceDocument(path: path, format: format, blocks: blocks)
     }
 

@@ -1,0 +1,155 @@
+/// Reads a page that `pdftotext -layout` left in two text columns as one column after the other.
+///
+/// A designed recruitment pack often sets its duties in two columns. Converted with its layout kept, each line then
+/// holds a piece of the left column and a piece of the right one ("• Set out a clear vision …      • Build calm
+/// classrooms …"), and read line by line every duty of both columns is cut into fragments. Here such a run of lines
+/// is rewritten as the left column's lines and then the right column's, each keeping the line number it stood on, so
+/// that a side's blank stretches still read as gaps and its wrapped lines rejoin as in a one-column page.
+///
+/// Only a run whose lines all split at one column (no text crosses it), where both sides are columns of running
+/// text (long lines, at least two list items or numbered headings each) and at least five lines hold text on both
+/// sides. A grid of criteria with short cells (ticks, "E", evidence codes), a label column beside a list, or a table
+/// of three columns is left to the readers made for it.
+enum TwoColumnText {
+    /// The fewest lines with text on both sides for a run to be read as two columns.
+    static let fewestSharedLines = 5
+    /// The narrowest a column may be, in characters, and the shortest its lines may be on average.
+    static let narrowestColumn = 24
+
+    static func split(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard blocks.contains(where: { $0.text.includes("   ") }) else { return blocks }
+        var result: [TextBlock] = []
+        result.reserveCapacity(blocks.count)
+        var index = 0
+        while index < blocks.count {
+            if let run = Run(blocks, from: index) {
+                result += run.leftThenRight(blocks)
+                index = run.end
+            } else {
+                result.append(blocks[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A run of lines laid out in two columns: the blocks `start..<end`, split between character `leftEnd` (the left
+    /// column's text ends at or before it) and `rightStart` (the right column's text starts at or after it).
+    private struct Run {
+        let start: Int
+        let end: Int
+        let rightStart: Int
+
+        /// The run opening at `index`, when the line there holds two long fields and the lines after it go on in
+        /// the same two columns.
+        init?(_ blocks: [TextBlock], from index: Int) {
+            guard let first = Fields(blocks[index]), let firstRight = first.right,
+                  firstRight.lowerBound >= Self.leftmostSecondColumn else { return nil }
+            var rightStart = firstRight.lowerBound, leftEnd = first.left.upperBound
+            var end = index + 1, lastWithBoth = index
+            while end < blocks.count, blocks[end].line - blocks[end - 1].line <= 2, let fields = Fields(blocks[end]) {
+                var (newRightStart, newLeftEnd) = (rightStart, leftEnd)
+                if let right = fields.right {
+                    guard abs(right.lowerBound - rightStart) <= 6 else { break }
+                    newRightStart = min(rightStart, right.lowerBound)
+                    newLeftEnd = max(leftEnd, fields.left.upperBound)
+                    lastWithBoth = end
+                } else if fields.left.lowerBound >= rightStart - 3 {
+                    // Right column only: the left one has a blank line here, or has ended.
+                    guard fields.left.lowerBound <= rightStart + 6 else { break }
+                    newRightStart = min(rightStart, fields.left.lowerBound)
+                } else if blocks[end].line != blocks[end - 1].line + 1, end > lastWithBoth + 1 {
+                    // Left text after a blank line below the last shared line is the page's next part, not the column.
+                    break
+                } else {
+                    newLeftEnd = max(leftEnd, fields.left.upperBound)
+                }
+                // Text crossing the gap between the columns ends the run.
+                guard newLeftEnd + 2 <= newRightStart else { break }
+                (rightStart, leftEnd) = (newRightStart, newLeftEnd)
+                end += 1
+            }
+            self.start = index
+            self.end = end
+            self.rightStart = rightStart
+            guard leftEnd + 2 <= rightStart, isTwoColumns(blocks) else { return nil }
+        }
+
+        /// The second column starts at least this far in: nearer the margin, the left field is a label.
+        private static let leftmostSecondColumn = 30
+
+        private func isTwoColumns(_ blocks: [TextBlock]) -> Bool {
+            var shared = 0, leftOpenings = 0, rightOpenings = 0
+            var leftLengths: [Int] = [], rightLengths: [Int] = []
+            for block in blocks[start..<end] {
+                let (left, right) = sides(of: block)
+                if !left.isEmpty, !right.isEmpty { shared += 1 }
+                if !left.isEmpty {
+                    leftLengths.append(left.count)
+                    if Self.opensAnItem(left) { leftOpenings += 1 }
+                }
+                if !right.isEmpty {
+                    rightLengths.append(right.count)
+                    if Self.opensAnItem(right) { rightOpenings += 1 }
+                }
+            }
+            let average = { (lengths: [Int]) in lengths.isEmpty ? 0 : lengths.reduce(0, +) / lengths.count }
+            return shared >= fewestSharedLines && leftOpenings >= 2 && rightOpenings >= 2
+                && average(leftLengths) >= narrowestColumn && average(rightLengths) >= narrowestColumn
+        }
+
+        /// A bulleted item or a numbered heading or item.
+        private static func opensAnItem(_ text: String) -> Bool {
+            let trimmed = text.drop { $0 == " " }
+            guard let token = trimmed.split(separator: " ").first else { return false }
+            return DraftBuilder.isLoneMarker(token) || PdfParagraphs.startsWithEnumerator(String(trimmed))
+        }
+
+        /// The line's text left of the split and right of it, each without trailing spaces; the right side keeps
+        /// its indent from the column's edge.
+        func sides(of block: TextBlock) -> (left: String, right: String) {
+            let characters = Array(block.text)
+            let cut = min(rightStart, characters.count)
+            let rightText = characters[cut...]
+            let indent = rightText.firstIndex { $0 != " " }.map { $0 - cut } ?? 0
+            let right = trimmedEnd(rightText)
+            return (trimmedEnd(characters[..<cut]), right.isEmpty ? "" : String(repeating: " ", count: indent) + right.drop { $0 == " " })
+        }
+
+        private func trimmedEnd(_ characters: ArraySlice<Character>) -> String {
+            String(characters[..<((characters.lastIndex { $0 != " " }).map { $0 + 1 } ?? characters.startIndex)])
+        }
+
+        /// The run's blocks as the left column's lines, then the right column's.
+        func leftThenRight(_ blocks: [TextBlock]) -> [TextBlock] {
+            var left: [TextBlock] = [], right: [TextBlock] = []
+            for block in blocks[start..<end] {
+                let sides = sides(of: block)
+                if !sides.left.allSatisfy({ $0 == " " }) { left.append(TextBlock(text: sides.left, line: block.line)) }
+                if !sides.right.isEmpty { right.append(TextBlock(text: sides.right, line: block.line)) }
+            }
+            return left + right
+        }
+    }
+
+    /// A line's fields: its text up to the first run of three or more spaces after column `narrowestColumn`, and the
+    /// rest when there is one field more; nil for a line of three fields or more, or a structured block.
+    private struct Fields {
+        let left: Range<Int>
+        let right: Range<Int>?
+
+        init?(_ block: TextBlock) {
+            guard block.cell == nil, block.headingLevel == nil, block.listLevel == nil, !block.text.includes("\t") else { return nil }
+            let characters = Array(block.text)
+            var spans = LayoutTableReader.spansBetweenWideGaps(characters)
+            // A bullet set apart from its text ("•   Lead …") is one field with it.
+            if spans.count >= 2, spans[0].count == 1 { spans[0...1] = [spans[0].lowerBound..<spans[1].upperBound] }
+            if spans.count >= 3, spans[1].count == 1 { spans[1...2] = [spans[1].lowerBound..<spans[2].upperBound] }
+            switch spans.count {
+            case 1: (left, right) = (spans[0], nil)
+            case 2: (left, right) = (spans[0], spans[1])
+            default: return nil
+            }
+        }
+    }
+}
