@@ -46,29 +46,32 @@ enum TwoColumnText {
             guard let first = Fields(blocks[index]), let firstRight = first.right,
                   firstRight.lowerBound >= Self.leftmostSecondColumn else { return nil }
             var rightStart = firstRight.lowerBound, leftEnd = first.left.upperBound
-            var end = index + 1, lastWithBoth = index
-            while end < blocks.count, blocks[end].line - blocks[end - 1].line <= 2, let fields = Fields(blocks[end]) {
+            // The last line kept: one with right-hand text, or left text running on from a kept line. Left text after
+            // a blank line is kept only when the columns go on below it; otherwise it is the page's next part.
+            var end = index + 1, lastKept = index
+            while end < blocks.count, blocks[end].line - blocks[end - 1].line <= 2, let fields = Fields(blocks[end]),
+                  !PageFurnitureDetection.isPageNumber(blocks[end].text.split(separator: " ").joined(separator: " ")) {
                 var (newRightStart, newLeftEnd) = (rightStart, leftEnd)
+                var keeps = true
                 if let right = fields.right {
                     guard abs(right.lowerBound - rightStart) <= 6 else { break }
                     newRightStart = min(rightStart, right.lowerBound)
                     newLeftEnd = max(leftEnd, fields.left.upperBound)
-                    lastWithBoth = end
                 } else if fields.left.lowerBound >= rightStart - 3 {
                     // Right column only: the left one has a blank line here, or has ended.
                     guard fields.left.lowerBound <= rightStart + 6 else { break }
                     newRightStart = min(rightStart, fields.left.lowerBound)
-                } else if blocks[end].line != blocks[end - 1].line + 1, end > lastWithBoth + 1 {
-                    // Left text after a blank line below the last shared line is the page's next part, not the column.
-                    break
                 } else {
                     newLeftEnd = max(leftEnd, fields.left.upperBound)
+                    keeps = lastKept == end - 1 && blocks[end].line == blocks[end - 1].line + 1
                 }
                 // Text crossing the gap between the columns ends the run.
                 guard newLeftEnd + 2 <= newRightStart else { break }
                 (rightStart, leftEnd) = (newRightStart, newLeftEnd)
+                if keeps { lastKept = end }
                 end += 1
             }
+            end = lastKept + 1
             self.start = index
             self.end = end
             self.rightStart = rightStart

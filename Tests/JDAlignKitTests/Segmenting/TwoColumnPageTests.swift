@@ -104,6 +104,18 @@ import Testing
         #expect(TwoColumnText.split(blocks) == blocks)
     }
 
+    /// A short line at the margin after a blank line below the columns, and a page number, are the page's next
+    /// part: they come after both columns, not between them.
+    @Test func aHeadingOrPageNumberBelowTheColumnsComesAfterBothOfThem() {
+        for below in ["Person specification", "Page 2 of 4"] {
+            let text = sideBySide(leftColumn, rightColumn) + "\n\n" + below + "\n\n- Qualified Teacher Status"
+            let blocks = PlainTextReader.read(Array(text.utf8), path: "jd.txt", format: .text).blocks
+            let belowIndex = blocks.firstIndex { $0.text == below }
+            let lastDuty = blocks.firstIndex { $0.text.contains("Manage the budget") }
+            #expect(belowIndex != nil && lastDuty != nil && belowIndex! > lastDuty!, "\(below)")
+        }
+    }
+
     /// A paragraph running across the page below the columns is the page's next part: it comes after both columns.
     @Test func aFullWidthParagraphEndsTheColumns() {
         let paragraph = "The post holder will carry out the duties of a teacher set out in the pay and conditions document, as the school's leaders agree each year."
