@@ -2174,6 +2174,10 @@ enum BuiltInStandards {
     "role description"
    ]
   },
+  "quantityUnits": {
+   "note": "Words that follow a number as its unit ('4.5 miles', '32.5 hours per week'): such a number is a quantity in the post's details, not an outline number ('2.1 Lead…').",
+   "entries": ["miles", "mile", "km", "kilometres", "hours", "hrs", "days", "weeks", "months", "fte", "percent", "%"]
+  },
   "keyLabelWords": {
    "note": "Words of a label that introduces a key to a grid's codes ('Key to evidence: A = application…'); a label without one ('Professional qualifications: QTS = E') introduces criteria.",
    "entries": [ "identified", "method", "how","key", "keys", "code", "codes", "evidence", "assessed", "assessment"]

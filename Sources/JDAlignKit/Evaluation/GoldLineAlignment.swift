@@ -55,7 +55,7 @@ public enum GoldLineAlignment {
     /// The text without a priority mark at its end ("… key stages – E", "… (D)"): the reader records the mark as
     /// the criterion's priority, while an annotator may keep it in the line's text.
     private static func droppingPriorityMark(_ text: String) -> String {
-        for mark in [" - e", " - d", " (e)", " (d)"] where text.hasSuffix(mark) {
+        for mark in [" - e", " - d", " (e)", " (d)", " - essential", " - desirable"] where text.hasSuffix(mark) {
             return String(text.dropLast(mark.count))
         }
         return text

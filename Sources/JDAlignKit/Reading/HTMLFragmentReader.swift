@@ -40,6 +40,10 @@ struct HTMLFragmentReader {
     private var headingLevel: Int?
     private var tableCount: Int
     private var inListItem = false
+    /// Whether the page's content (`<main>`, `<article>`) has opened: a `<header>` before it is the site's banner.
+    private var inContent = false
+    /// For each `<header>` open, whether it was counted as furniture.
+    private var headersAsFurniture: [Bool] = []
 
     /// Starts reading; `firstTable` numbers HTML tables after the Markdown ones already read.
     init(firstTable: Int = 0, furnitureEndsAtBlankLines: Bool = true) {
@@ -55,6 +59,24 @@ struct HTMLFragmentReader {
         return ["</aside", "</nav", "</footer"].contains { lowered.includes($0) }
     }
 
+    /// Whether the line belongs to the markup rather than the text: it holds markup, or it stands inside the page's
+    /// furniture, or it is a line of a whole web page with any tag at all (`<meta …>`, `<a href…>`).
+    func readsAsMarkup(_ line: Substring) -> Bool {
+        furnitureDepth > 0 || Self.containsMarkup(line) || (isWholePage && Self.containsAnyTag(line))
+    }
+
+    /// Whether the line holds a tag of any name, opening or closing.
+    static func containsAnyTag(_ line: Substring) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "<")) else { return false }
+        var index = line.startIndex
+        while let open = line[index...].firstIndex(of: "<") {
+            let afterOpen = line[line.index(after: open)...]
+            if !tagName(in: afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen).isEmpty { return true }
+            index = line.index(after: open)
+        }
+        return false
+    }
+
     /// How many tables have been opened so far.
     var tablesSeen: Int { tableCount }
 
@@ -67,6 +89,7 @@ struct HTMLFragmentReader {
             let afterOpen = line[line.index(after: open)...]
             let name = tagName(in: afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen)
             if breakingTags.contains(name) || name == "strong" || name == "b" || name == "em" || name == "i" || name == "span" { return true }
+            if afterOpen.prefix(8).lowercased() == "!doctype" { return true }
             index = line.index(after: open)
         }
         return false
@@ -94,6 +117,11 @@ struct HTMLFragmentReader {
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
+            // "<!DOCTYPE html>", "<!-- menu -->": a declaration or a comment holds no text of the JD.
+            if character == "<", line[line.index(after: index)...].first == "!", let close = line[index...].firstIndex(of: ">") {
+                index = line.index(after: close)
+                continue
+            }
             guard character == "<", let close = line[index...].firstIndex(of: ">") else {
                 text.append(character)
                 index = line.index(after: index)
@@ -125,6 +153,18 @@ struct HTMLFragmentReader {
                     // The page's content starts here, whatever was left open before it: an omitted "</head>", or a
                     // script whose "<" hid its closing tag, must not take the JD with it.
                     furnitureDepth = 0
+                    headersAsFurniture.removeAll()
+                    inContent = inContent || name == "main"
+                case ("article", false):
+                    inContent = true
+                case ("header", false):
+                    // A whole page's `<header>` before its content is the site's banner (strapline, telephone, search);
+                    // inside `<main>` or an `<article>` it holds the JD's own title.
+                    let isFurniture = isWholePage && !inContent
+                    headersAsFurniture.append(isFurniture)
+                    if isFurniture { furnitureDepth += 1 }
+                case ("header", true):
+                    if headersAsFurniture.popLast() == true { furnitureDepth = max(0, furnitureDepth - 1) }
                 case let (furniture, closing) where Self.furnitureTags.contains(furniture) && inside.last != "/":
                     furnitureDepth = closing ? max(0, furnitureDepth - 1) : furnitureDepth + 1
                 default:
@@ -202,5 +242,6 @@ struct HTMLFragmentReader {
         "eacute": "\u{00E9}", "egrave": "\u{00E8}", "aacute": "\u{00E1}", "agrave": "\u{00E0}", "ccedil": "\u{00E7}",
         "ouml": "\u{00F6}", "uuml": "\u{00FC}", "auml": "\u{00E4}", "iuml": "\u{00EF}", "ecirc": "\u{00EA}",
         "check": "\u{2713}", "rarr": "\u{2192}", "larr": "\u{2190}", "deg": "\u{00B0}", "times": "\u{00D7}",
+        "rsaquo": "\u{203A}", "lsaquo": "\u{2039}", "raquo": "\u{00BB}", "laquo": "\u{00AB}",
     ]
 }

@@ -142,14 +142,22 @@ enum LayoutTableReader {
         return PdfLine(page: 0, y: -Double(block.line), chunks: chunks)
     }
 
+    /// A bullet or a number a converter or a typist set apart from its item's text.
     private static func isBulletSetApart(_ marker: PdfChunk, before text: PdfChunk) -> Bool {
         // "•" also ticks a grid's column, with a stage's code beside it ("•   A, I"); before a phrase it is a bullet.
         let marksAnItem = !CriterionTerms.isTick(marker.text)
             || (!WrappedLineJoining.isGridCode(text.text) && text.text.split(separator: " ").count >= 3)
+        guard text.x0 - marker.x1 <= 4, text.text.first?.isLetter == true else { return false }
+        // "(v)   Awareness of current research…": an item's numbering set apart from its text, as a typed outline does.
+        if isEnumerator(marker.text) { return true }
         guard marker.text.count == 1, let glyph = marker.text.first, marksAnItem,
-              MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph),
-              text.x0 - marker.x1 <= 4, text.text.first?.isLetter == true else { return false }
+              MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph) else { return false }
         return true
+    }
+
+    /// "(v)", "b)", "3.", "2.1": numbering alone in its field.
+    private static func isEnumerator(_ field: String) -> Bool {
+        field.count <= 6 && MarkerStripping.numbering(Substring(field + " x"))?.1 == "x"
     }
 
     /// A marker and the text it marks as one chunk where the marker stands.

@@ -31,7 +31,7 @@ struct MarkdownLineReader {
         let content = line.drop { $0 == " " || $0 == "\t" }
         if content.first == "|", content.dropFirst().includes("|") { return tableRow(content, lineNumber: lineNumber) }
         rowInTable = nil
-        return HTMLFragmentReader.containsMarkup(content) ? htmlBlocks(content, lineNumber: lineNumber) : nil
+        return html.readsAsMarkup(content) ? htmlBlocks(content, lineNumber: lineNumber) : nil
     }
 
     /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
@@ -48,7 +48,7 @@ struct MarkdownLineReader {
             return tableRow(content, lineNumber: lineNumber)
         }
         rowInTable = nil
-        if HTMLFragmentReader.containsMarkup(content) {
+        if html.readsAsMarkup(content) {
             return htmlBlocks(content, lineNumber: lineNumber)
         }
         if let (level, title) = Self.heading(content) {

@@ -16,6 +16,22 @@ enum CriterionTerms {
 
     private static let priorityPunctuation = ASCIIByteSet(" :.*()")
 
+    /// The priority a criterion's own line closes with, set apart by a dash or in brackets: "… KCSIE – Essential",
+    /// "… (E)", "… [D]", "… *(E)*", "… (desirable)". The line keeps its text as written.
+    static func closingPriority(_ text: String) -> CriterionAttributes.Priority? {
+        var tail = Substring(text)
+        while let last = tail.last, last == " " || last == "*" || last == "." { tail = tail.dropLast() }
+        if tail.last == ")" || tail.last == "]" {
+            let opening: Character = tail.last == ")" ? "(" : "["
+            guard let open = tail.lastIndex(of: opening) else { return nil }
+            return priority(String(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]))
+        }
+        guard let space = tail.lastIndex(of: " ") else { return nil }
+        let before = tail[..<space].trimmingSpaces()
+        guard let dash = before.last, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}" else { return nil }
+        return priority(String(tail[tail.index(after: space)...]))
+    }
+
     /// The assessment stages a cell lists ("Application, Interview, Selection Task" → three stages, as written),
     /// or nil when any part of it is not an assessment stage.
     static func assessment(_ text: String) -> [String]? {
@@ -269,11 +285,19 @@ enum CriterionTerms {
                 // "E=Essential" or "E=".
                 code = word.prefix { $0 != "=" }
             }
-            guard isKeyedCode(code) else { return false }
+            // "(E) = essential   (D) = desirable": a code may keep its brackets.
+            guard isKeyedCode(withoutBrackets(code)) else { return false }
             equalsSigns += 1
         }
         guard equalsSigns >= 1, let first = words.first else { return false }
-        return isKeyedCode(first.prefix { $0 != "=" }) && (first.includes("=") || words[words.startIndex + 1].hasPrefix("="))
+        return isKeyedCode(withoutBrackets(first.prefix { $0 != "=" })) && (first.includes("=") || words[words.startIndex + 1].hasPrefix("="))
+    }
+
+    private static func withoutBrackets(_ code: Substring) -> Substring {
+        var code = code
+        if code.first == "(" { code = code.dropFirst() }
+        if code.last == ")" { code = code.dropLast() }
+        return code
     }
 
     /// What a key explains: a code of capitals ("E", "AF") or a stage written as a word ("Task = in-tray exercise").

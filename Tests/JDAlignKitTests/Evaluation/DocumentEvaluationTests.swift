@@ -22,6 +22,7 @@ import Testing
         #expect(GoldLineAlignment.fold("pupils - and staff") == "pupils - and staff", "a dash between words keeps its spaces")
         #expect(GoldLineAlignment.fold("Teaching in two key stages – E") == "teaching in two key stages")
         #expect(GoldLineAlignment.fold("Knowledge of phonics (D)") == "knowledge of phonics")
+        #expect(GoldLineAlignment.fold("Awareness of research on oracy – Desirable") == "awareness of research on oracy")
         #expect(GoldLineAlignment.fold("o Establishing policies") == "establishing policies")
     }
 

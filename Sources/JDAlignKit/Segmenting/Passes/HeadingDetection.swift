@@ -22,8 +22,9 @@ struct HeadingDetection: SegmentationPass {
                 // A bare assessment stage ("Tasks", "Interview") beside "Area" is a duties table's column, not a grid's.
                 let followedByGridTerm = state.drafts.indices.contains(index + 1)
                     && (CriterionTerms.priority(state.drafts[index + 1].text) != nil || CriterionTerms.isColumnTitle(state.drafts[index + 1].text))
-                // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying.
-                let numbered = draft.marker == .number || draft.numberingDepth > 0
+                // "5. Recruitment and marketing" among numbered duty sections is one of them, not a part about applying;
+                // "4. Safeguarding statement" after the numbered criteria does end them.
+                let numbered = (draft.marker == .number || draft.numberingDepth > 0) && zone != .personSpecification
                 let shape = state.drafts[index].shape()
                 let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
                 let next = Self.zone(after: shape, in: zone, followedByGridTerm: followedByGridTerm,

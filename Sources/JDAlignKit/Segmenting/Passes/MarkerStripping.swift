@@ -109,8 +109,15 @@ struct MarkerStripping: SegmentationPass {
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let remainder = rest.trimmingSpaces()
+        // "4.5 miles; a mileage allowance…", "32.5 hours per week": a quantity and its unit, not an outline number.
+        let firstWord = remainder.prefix { $0.isLetter || $0 == "%" }
+        if !terminated, !firstWord.isEmpty, quantityUnits.contains(firstWord.lowercased()) { return nil }
+        // "(E) = essential": a code being defined, not a lettered item.
+        if remainder.first == "=" { return nil }
         return remainder.isEmpty ? nil : (kind, remainder)
     }
+
+    private static let quantityUnits: Set<String> = Set(DocumentVocabulary.builtIn.entries("quantityUnits"))
 
     /// A capital and one or two digits: "A1", "E12".
     private static func isCriterionCode(_ body: Substring) -> Bool {

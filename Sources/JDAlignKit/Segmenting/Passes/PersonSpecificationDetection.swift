@@ -49,6 +49,11 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
             }
+            // "Clerk to Governors: …, Church Lane, Harnby. Tel 01734 556102": whom to write to, not a criterion.
+            if DutyDetection.givesContactDetails(draft.text) {
+                drafts[index].decide(.other, because: "gives an email address, telephone number or web address: contact details, not a criterion")
+                continue
+            }
             if Self.isDocumentControl(drafts[index].shape()) {
                 drafts[index].decide(.metadata, because: "document control after the criteria (a reference, version or date)")
                 continue
@@ -68,8 +73,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             drafts[index].decide(.personSpec, because: "a line in the person specification")
-            if let columnPriority {
-                drafts[index].criterion = CriterionAttributes(priority: columnPriority)
+            if let priority = columnPriority ?? CriterionTerms.closingPriority(draft.text) {
+                drafts[index].criterion = CriterionAttributes(priority: priority)
             }
             latestCriterion = index
             if let rowKey, criterionInRow[rowKey] == nil { criterionInRow[rowKey] = index }

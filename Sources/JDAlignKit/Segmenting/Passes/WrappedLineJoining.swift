@@ -175,10 +175,16 @@ struct WrappedLineJoining: SegmentationPass {
                               itemBeforeEndedWithAStop: Bool = false, paragraphsSetApart: Bool = false) -> Bool {
         guard let width, lastLineLength * 100 >= width * 85, !next.blankBefore, !next.startsCell, next.marker == .none,
               next.listLevel == nil, next.headingLevel == nil, previous.headingLevel == nil, previous.cell == next.cell,
-              let last = previous.text.last, !":!?…".contains(last)
+              let last = previous.text.last, !"!?…".contains(last)
         else { return false }
         let shape = TextShape(next.text)
         let opensAnItem = shape.opensWithADutyVerb && !continuesATitle(previous.text, with: next.text)
+        // "…a leader who turns information into action:" / "someone who can analyse…": a colon the converter's
+        // width fell after, with the sentence running on in lower case over the next full line. A list's lead-in
+        // ("The post holder will:") has its items under it, which are no full lines of one sentence.
+        if last == ":" {
+            return shape.startsLowercase && next.text.first?.isLetter == true && !opensAnItem && next.text.count * 100 >= width * 85
+        }
         // "…(a) helping to write the plan;" / "and (b) leading…": a sentence's own list, wrapped with the paragraph.
         // A next line opening with a duty verb ("to lead…;", "Lead the…") is the next item of a list that lost its
         // bullets, whatever the width.

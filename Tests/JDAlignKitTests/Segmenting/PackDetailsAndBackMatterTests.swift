@@ -1,0 +1,125 @@
+import Testing
+@testable import JDAlignKit
+
+/// Details blocks, keys, outline-numbered criteria and the back matter after them, in JDs written for these tests
+/// in the layouts round 22's tune JDs showed: a federation's plain-text pack, an outline-numbered phase leader's JD,
+/// a prose pack wrapped by a converter and a school's vacancy page saved whole.
+@Suite struct PackDetailsAndBackMatterTests: ReadsLayouts {
+    @Test func aQuantityInTheDetailsIsNoOutlineNumber() {
+        let jd = read("""
+            Post:               Executive Headteacher
+            Distance between
+            sites:              4.5 miles; a mileage allowance is paid for travel between the schools
+            Hours:              32.5 hours per week, term time only
+
+            Key responsibilities
+            2.1 Lead the federation's improvement plan with the governing board.
+            """)
+        let texts = jd.items.map(\.text)
+        #expect(texts.contains("4.5 miles; a mileage allowance is paid for travel between the schools"))
+        #expect(texts.contains("32.5 hours per week, term time only"))
+        #expect(self.texts(jd, .duty) == ["Lead the federation's improvement plan with the governing board."])
+    }
+
+    @Test func aKeyWithBracketedCodesAndTheClerksAddressAreNotCriteria() {
+        let jd = read("""
+            Person specification
+
+            (E) = essential   (D) = desirable
+            Qualifications
+            - Qualified Teacher Status (E)
+            - A church school leadership qualification (D)
+
+            Clerk to Governors: Mrs A. Example, c/o Church Lane Primary School, Harnby, HN7 2QE. Tel 01632 960123.
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status (E)", "A church school leadership qualification (D)"])
+        #expect(jd.items.filter { $0.kind == .personSpec }.map(\.criterion?.priority) == [.essential, .desirable])
+        #expect(jd.items.first { $0.text.hasPrefix("(E) = essential") }?.kind == .other)
+        #expect(jd.items.first { $0.text.hasPrefix("Clerk to Governors") }?.kind == .other)
+    }
+
+    @Test func aCriterionsClosingPriorityIsItsPriorityInEveryCommonForm() {
+        #expect(CriterionTerms.closingPriority("Understanding of safeguarding in the early years – Essential") == .essential)
+        #expect(CriterionTerms.closingPriority("Experience of leading a phase - Desirable") == .desirable)
+        #expect(CriterionTerms.closingPriority("Qualified Teacher Status *(E)*") == .essential)
+        #expect(CriterionTerms.closingPriority("NPQH [D]") == .desirable)
+        #expect(CriterionTerms.closingPriority("Experience of teaching (desirable)") == .desirable)
+        // A bracket or a dash that is part of the criterion says nothing of its priority.
+        #expect(CriterionTerms.closingPriority("Knowledge of the curriculum (EYFS)") == nil)
+        #expect(CriterionTerms.closingPriority("Experience of teaching in Key Stage 2 – Year 6") == nil)
+        #expect(CriterionTerms.closingPriority("Essential") == nil)
+    }
+
+    /// "(v)" set apart from its text by a typed gap, the priority wrapped onto the next line, then a numbered
+    /// statement part after the numbered criteria.
+    @Test func outlineCriteriaKeepTheirNumberingApartAndANumberedStatementEndsThem() {
+        let jd = read("""
+            3. Person specification
+            3.1 Knowledge and understanding
+                (iv)  Understanding of safeguarding in the early years, including KCSIE – Essential
+                (v)   Awareness of current research on oracy and vocabulary in the early years
+                      – Desirable
+
+            4. Safeguarding statement
+
+            4.1 Keeping children safe comes first at our school, and every member of staff is expected to share this
+                commitment.
+            4.2 Because this post works with children under the age of eight, a declaration about childcare
+                disqualification will be required.
+            """)
+        #expect(texts(jd, .personSpec) == ["Understanding of safeguarding in the early years, including KCSIE – Essential",
+                                           "Awareness of current research on oracy and vocabulary in the early years"])
+        #expect(jd.items.filter { $0.kind == .personSpec }.map(\.criterion?.priority) == [.essential, .desirable])
+    }
+
+    @Test func aColonWhereAConverterWrappedTheLineRunsOnButAListsLeadInDoesNot() {
+        let wrapped = [
+            "Our pupils need a leader who turns information into action, as every leader here does:",
+            "someone who can analyse progress and attendance data and tell colleagues plainly what",
+            "it means, and who writes precise reports that governors and parents can read quickly.",
+        ]
+        let filler = (1...8).map { "Line \($0) of a paragraph the converter wrapped near the same width as the others here, like" }
+        let jd = read((["What we are looking for", ""] + filler + ["all of these lines.", ""] + wrapped + ["", "Key duties", "The post holder will:",
+                                                                                                   "lead the pastoral team;", "report to governors."])
+            .joined(separator: "\n"))
+        #expect(texts(jd, .personSpec).contains(wrapped.joined(separator: " ")))
+        #expect(!jd.items.contains { $0.text.hasPrefix("The post holder will: lead") })
+    }
+
+    /// A school's vacancy page saved whole: the page's head, doctype, the site's banner with its telephone number,
+    /// e-mail address and search link, and named entities in the breadcrumb.
+    @Test func aSavedPagesHeadAndBannerAreTheSitesNotTheJDs() {
+        let jd = read("""
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <title>Vacancy: Deputy Headteacher | Example Primary School</title>
+            <link rel="stylesheet" href="/assets/site.css">
+            </head>
+            <body>
+            <header class="site-header">
+              <p class="strapline">Example Primary School – Learning Together</p>
+              <ul class="header-contact">
+                <li><a href="tel:01632960123">01632 960123</a></li>
+                <li><a href="mailto:office@example.sch.uk">office@example.sch.uk</a></li>
+                <li><a href="/search">Search</a></li>
+              </ul>
+            </header>
+            <div class="breadcrumb"><a href="/">Home</a> &rsaquo; Vacancies</div>
+            <main>
+            <h1>Deputy Headteacher</h1>
+            <h2>Main duties</h2>
+            <ul><li>Lead the school's work on attendance with the family support team.</li></ul>
+            </main>
+            </body></html>
+            """)
+        #expect(texts(jd, .duty) == ["Lead the school's work on attendance with the family support team."])
+        let all = jd.items.map(\.text)
+        for furniture in ["<!DOCTYPE html>", "<meta charset=\"utf-8\">", "01632 960123", "office@example.sch.uk", "Search",
+                          "Example Primary School – Learning Together"] {
+            #expect(!all.contains(furniture), "\(furniture)")
+        }
+        #expect(all.contains("Home \u{203A} Vacancies"))
+    }
+}
