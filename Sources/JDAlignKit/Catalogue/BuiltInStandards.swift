@@ -2771,7 +2771,10 @@ enum BuiltInStandards {
     "evidence",
     "qualified",
     "track",
-    "suitability"
+    "suitability",
+    "familiarity",
+    "willingness",
+    "awareness"
    ]
   },
   "salutations": {

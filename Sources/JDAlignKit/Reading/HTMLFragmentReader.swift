@@ -45,10 +45,21 @@ struct HTMLFragmentReader {
     /// For each `<header>` open, whether it was counted as furniture.
     private var headersAsFurniture: [Bool] = []
 
+    /// Whether the page marks its content (`<main>`, `<article>`), so that a `<header>` before it is the site's.
+    private let marksItsContent: Bool
+
     /// Starts reading; `firstTable` numbers HTML tables after the Markdown ones already read.
-    init(firstTable: Int = 0, furnitureEndsAtBlankLines: Bool = true) {
+    init(firstTable: Int = 0, furnitureEndsAtBlankLines: Bool = true, marksItsContent: Bool = false) {
         tableCount = firstTable
         self.furnitureEndsAtBlankLines = furnitureEndsAtBlankLines
+        self.marksItsContent = marksItsContent
+    }
+
+    /// Whether the text marks a page's content with `<main>` or `<article>`.
+    static func marksContent(in text: String) -> Bool {
+        guard text.includes("<") else { return false }
+        let lowered = text.lowercased()
+        return lowered.includes("<main") || lowered.includes("<article")
     }
 
     /// Whether the text closes furniture anywhere (`</aside>`, `</nav>`, `</footer>`): its writer closes what it
@@ -147,6 +158,11 @@ struct HTMLFragmentReader {
                     inListItem = true
                 case ("li", true), ("ul", _), ("ol", _):
                     inListItem = false
+                case ("h1", false) where headersAsFurniture.last == true:
+                    // The post's title in the banner ("<header><h1>Deputy Headteacher</h1>…"): the banner is the JD's.
+                    headersAsFurniture[headersAsFurniture.count - 1] = false
+                    furnitureDepth = max(0, furnitureDepth - 1)
+                    headingLevel = 1
                 case let (heading, closing) where heading.count == 2 && heading.hasPrefix("h") && Int(heading.dropFirst()) != nil:
                     headingLevel = closing ? nil : Int(heading.dropFirst())
                 case ("body", false), ("main", false):
@@ -158,9 +174,10 @@ struct HTMLFragmentReader {
                 case ("article", false):
                     inContent = true
                 case ("header", false):
-                    // A whole page's `<header>` before its content is the site's banner (strapline, telephone, search);
-                    // inside `<main>` or an `<article>` it holds the JD's own title.
-                    let isFurniture = isWholePage && !inContent
+                    // A whole page's `<header>` before its marked content is the site's banner (strapline, telephone,
+                    // search); inside `<main>` or an `<article>`, or on a page that marks no content, it holds the JD's
+                    // own title.
+                    let isFurniture = isWholePage && marksItsContent && !inContent
                     headersAsFurniture.append(isFurniture)
                     if isFurniture { furnitureDepth += 1 }
                 case ("header", true):

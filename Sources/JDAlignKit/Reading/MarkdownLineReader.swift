@@ -15,9 +15,10 @@ struct MarkdownLineReader {
     private var html: HTMLFragmentReader
 
     /// `closesItsFurniture`: the text closes an `<aside>`, `<nav>` or `<footer>` somewhere, so one left open runs to
-    /// its closing tag; otherwise it ends with its block.
-    init(closesItsFurniture: Bool = false) {
-        html = HTMLFragmentReader(firstTable: Self.firstHTMLTable, furnitureEndsAtBlankLines: !closesItsFurniture)
+    /// its closing tag; otherwise it ends with its block. `marksItsContent`: it has `<main>` or `<article>`.
+    init(closesItsFurniture: Bool = false, marksItsContent: Bool = false) {
+        html = HTMLFragmentReader(firstTable: Self.firstHTMLTable, furnitureEndsAtBlankLines: !closesItsFurniture,
+                                  marksItsContent: marksItsContent)
     }
 
     /// The blocks of a line of a plain-text JD when it is a pipe-table row or holds HTML, or nil when it is plain

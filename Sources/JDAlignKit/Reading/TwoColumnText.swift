@@ -7,9 +7,9 @@
 /// that a side's blank stretches still read as gaps and its wrapped lines rejoin as in a one-column page.
 ///
 /// Only a run whose lines all split at one column (no text crosses it), where both sides are columns of running
-/// text (long lines, at least two list items or numbered headings each) and at least five lines hold text on both
-/// sides. A grid of criteria with short cells (ticks, "E", evidence codes), a label column beside a list, or a table
-/// of three columns is left to the readers made for it.
+/// text (long lines, at least two bulleted items each) and at least five lines hold text on both sides. A grid of
+/// criteria (short cells such as ticks and evidence codes, or "Essential" and "Desirable" columns), a label column
+/// beside a list, or a table of three columns is left to the readers made for it.
 enum TwoColumnText {
     /// The fewest lines with text on both sides for a run to be read as two columns.
     static let fewestSharedLines = 5
@@ -22,8 +22,10 @@ enum TwoColumnText {
         result.reserveCapacity(blocks.count)
         var index = 0
         while index < blocks.count {
-            if let run = Run(blocks, from: index) {
-                result += run.leftThenRight(blocks)
+            if let run = Run(blocks, from: index), run.isTwoColumns || run.isTitledGrid {
+                // A grid under "Essential   Desirable" is left whole, so that its later lines do not start a run
+                // without the titles that say what it is.
+                result += run.isTwoColumns ? run.leftThenRight(blocks) : Array(blocks[run.start..<run.end])
                 index = run.end
             } else {
                 result.append(blocks[index])
@@ -39,6 +41,10 @@ enum TwoColumnText {
         let start: Int
         let end: Int
         let rightStart: Int
+        /// Whether the lines are two columns of running text, rather than a grid or a label column laid out alike.
+        private(set) var isTwoColumns = false
+        /// Whether the first line is a grid's titles ("Essential   Desirable") over lists laid out in two columns.
+        private(set) var isTitledGrid = false
 
         /// The run opening at `index`, when the line there holds two long fields and the lines after it go on in
         /// the same two columns.
@@ -75,37 +81,48 @@ enum TwoColumnText {
             self.start = index
             self.end = end
             self.rightStart = rightStart
-            guard leftEnd + 2 <= rightStart, isTwoColumns(blocks) else { return nil }
+            guard leftEnd + 2 <= rightStart else { return nil }
+            // "Essential      Desirable" over two lists: a grid whose columns are priorities, read by rows.
+            let titles = sides(of: blocks[index])
+            isTitledGrid = Self.isGridTitle(titles.left) && Self.isGridTitle(titles.right)
+            isTwoColumns = !isTitledGrid && holdsTwoColumns(blocks)
         }
 
         /// The second column starts at least this far in: nearer the margin, the left field is a label.
         private static let leftmostSecondColumn = 30
 
-        private func isTwoColumns(_ blocks: [TextBlock]) -> Bool {
-            var shared = 0, leftOpenings = 0, rightOpenings = 0
+        private func holdsTwoColumns(_ blocks: [TextBlock]) -> Bool {
+            var shared = 0, leftItems = 0, rightItems = 0
             var leftLengths: [Int] = [], rightLengths: [Int] = []
             for block in blocks[start..<end] {
                 let (left, right) = sides(of: block)
                 if !left.isEmpty, !right.isEmpty { shared += 1 }
                 if !left.isEmpty {
                     leftLengths.append(left.count)
-                    if Self.opensAnItem(left) { leftOpenings += 1 }
+                    if Self.opensABulletedItem(left) { leftItems += 1 }
                 }
                 if !right.isEmpty {
                     rightLengths.append(right.count)
-                    if Self.opensAnItem(right) { rightOpenings += 1 }
+                    if Self.opensABulletedItem(right) { rightItems += 1 }
                 }
             }
             let average = { (lengths: [Int]) in lengths.isEmpty ? 0 : lengths.reduce(0, +) / lengths.count }
-            return shared >= fewestSharedLines && leftOpenings >= 2 && rightOpenings >= 2
+            // Bullets on both sides: numbered area names beside bulleted duties are a table's label column.
+            return shared >= fewestSharedLines && leftItems >= 2 && rightItems >= 2
                 && average(leftLengths) >= narrowestColumn && average(rightLengths) >= narrowestColumn
         }
 
-        /// A bulleted item or a numbered heading or item.
-        private static func opensAnItem(_ text: String) -> Bool {
-            let trimmed = text.drop { $0 == " " }
-            guard let token = trimmed.split(separator: " ").first else { return false }
-            return DraftBuilder.isLoneMarker(token) || PdfParagraphs.startsWithEnumerator(String(trimmed))
+        /// A bulleted item ("• Lead…", "l   Plan…").
+        private static func opensABulletedItem(_ text: String) -> Bool {
+            guard let token = text.drop(while: { $0 == " " }).split(separator: " ").first else { return false }
+            return MarkerStripping.strip(Substring(token + " x")).0 == .bullet
+        }
+
+        /// A grid's column title or priority ("Essential", "Desirable", "Evidence"); not a stage of assessment, which
+        /// a wrapped line of running text may end on ("…to the discipline" / "panel.").
+        private static func isGridTitle(_ text: String) -> Bool {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && (CriterionTerms.isColumnTitle(trimmed) || CriterionTerms.priority(trimmed) != nil)
         }
 
         /// The line's text left of the split and right of it, each without trailing spaces; the right side keeps

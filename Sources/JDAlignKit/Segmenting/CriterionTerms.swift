@@ -23,7 +23,9 @@ enum CriterionTerms {
         while let last = tail.last, last == " " || last == "*" || last == "." { tail = tail.dropLast() }
         if tail.last == ")" || tail.last == "]" {
             let opening: Character = tail.last == ")" ? "(" : "["
-            guard let open = tail.lastIndex(of: opening) else { return nil }
+            // "… paragraph 4(d)" refers to a clause: a priority's bracket stands apart from the words before it.
+            guard let open = tail.lastIndex(of: opening), open == tail.startIndex || " *_".contains(tail[tail.index(before: open)])
+            else { return nil }
             return priority(String(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]))
         }
         guard let space = tail.lastIndex(of: " ") else { return nil }
@@ -285,7 +287,7 @@ enum CriterionTerms {
                 // "E=Essential" or "E=".
                 code = word.prefix { $0 != "=" }
             }
-            // "(E) = essential   (D) = desirable": a code may keep its brackets.
+            // "(E) = essential   [D] = desirable": a code may keep its brackets.
             guard isKeyedCode(withoutBrackets(code)) else { return false }
             equalsSigns += 1
         }
@@ -295,8 +297,8 @@ enum CriterionTerms {
 
     private static func withoutBrackets(_ code: Substring) -> Substring {
         var code = code
-        if code.first == "(" { code = code.dropFirst() }
-        if code.last == ")" { code = code.dropLast() }
+        if code.first == "(" || code.first == "[" { code = code.dropFirst() }
+        if code.last == ")" || code.last == "]" { code = code.dropLast() }
         return code
     }
 

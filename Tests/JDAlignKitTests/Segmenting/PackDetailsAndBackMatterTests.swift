@@ -38,6 +38,52 @@ import Testing
         #expect(jd.items.first { $0.text.hasPrefix("Clerk to Governors") }?.kind == .other)
     }
 
+    /// A details table read one cell per line: each label alone on its line over its value, a list of posts
+    /// wrapped over several lines.
+    @Test func aLoneLabelOverItsWrappedValueIsADetailNotADuty() {
+        let jd = read("""
+            Post title
+            Deputy Headteacher (Behaviour, Attendance and Personal
+            Development)
+            Responsible to
+            The Headteacher
+            Line management of
+            Assistant Headteacher (Pastoral); Heads of Year 7 to 11;
+            Head of Sixth Form (pastoral matters only); Attendance
+            Officer
+            Salary
+            Leadership Pay Range L19 – L23
+
+            Key responsibilities
+            • Lead the academy's work on attendance with the attendance team.
+            """)
+        #expect(texts(jd, .duty) == ["Lead the academy's work on attendance with the attendance team."])
+        #expect(jd.metadata.responsibleTo == "The Headteacher")
+        #expect(jd.metadata.responsibleFor?.hasPrefix("Assistant Headteacher (Pastoral); Heads of Year 7 to 11; Head of Sixth Form") == true)
+    }
+
+    /// A statement set among numbered criteria pauses them; the next numbered category takes them up again. A
+    /// criterion citing guidance by its web address is a criterion.
+    @Test func aNumberedStatementAmongNumberedCriteriaPausesThem() {
+        let jd = read("""
+            Person specification
+
+            1. Qualifications
+            (a) Qualified Teacher Status
+
+            2. Safeguarding statement
+
+            The school is committed to safeguarding its pupils and expects all staff to share this commitment.
+
+            3. Knowledge and understanding
+            (a) Knowledge of the local safeguarding partnership's thresholds (see www.example-scp.org.uk)
+            (b) Understanding of the SEND Code of Practice
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status",
+                                           "Knowledge of the local safeguarding partnership's thresholds (see www.example-scp.org.uk)",
+                                           "Understanding of the SEND Code of Practice"])
+    }
+
     @Test func aCriterionsClosingPriorityIsItsPriorityInEveryCommonForm() {
         #expect(CriterionTerms.closingPriority("Understanding of safeguarding in the early years – Essential") == .essential)
         #expect(CriterionTerms.closingPriority("Experience of leading a phase - Desirable") == .desirable)
@@ -48,6 +94,8 @@ import Testing
         #expect(CriterionTerms.closingPriority("Knowledge of the curriculum (EYFS)") == nil)
         #expect(CriterionTerms.closingPriority("Experience of teaching in Key Stage 2 – Year 6") == nil)
         #expect(CriterionTerms.closingPriority("Essential") == nil)
+        #expect(CriterionTerms.closingPriority("Knowledge of the procedures described in paragraph 4(d)") == nil)
+        #expect(CriterionTerms.isCodeKey("[E] = essential   [D] = desirable"))
     }
 
     /// "(v)" set apart from its text by a typed gap, the priority wrapped onto the next line, then a numbered
@@ -121,5 +169,24 @@ import Testing
             #expect(!all.contains(furniture), "\(furniture)")
         }
         #expect(all.contains("Home \u{203A} Vacancies"))
+    }
+
+    /// A page whose banner holds the post's title, and a page that marks no content: the header is the JD's.
+    @Test func aHeaderHoldingThePostsTitleIsTheJDs() {
+        let withTitle = read("""
+            <html><body>
+            <header class="hero"><h1>Deputy Headteacher</h1><p>Salary: Leadership scale L9 – L13</p></header>
+            <main><h2>Main duties</h2><ul><li>Lead the school in the absence of the headteacher.</li></ul></main>
+            </body></html>
+            """)
+        #expect(withTitle.items.first?.text == "Deputy Headteacher")
+        #expect(withTitle.metadata.grade == "Leadership scale L9 – L13")
+        let unmarked = read("""
+            <html><body>
+            <header><p>Deputy Headteacher – Riverside Primary</p></header>
+            <h2>Main duties</h2><ul><li>Lead the school in the absence of the headteacher.</li></ul>
+            </body></html>
+            """)
+        #expect(unmarked.items.contains { $0.text == "Deputy Headteacher – Riverside Primary" })
     }
 }

@@ -116,6 +116,27 @@ import Testing
         }
     }
 
+    /// "Essential" and "Desirable" over two bulleted lists, and numbered area names beside bulleted duties, are laid
+    /// out like two columns but read by rows: a grid's priorities and a table's label column.
+    @Test func gridsOfPrioritiesAndLabelColumnsAreNotTwoColumns() {
+        let essential = ["• Qualified Teacher Status", "• At least three years of teaching in a", "  secondary school",
+                         "• Experience of leading a pastoral team with a", "  record of improving attendance",
+                         "• Up-to-date safeguarding training at level 3"]
+        let desirable = ["• A postgraduate qualification in education", "• Mental health first aid training",
+                         "• Experience of working with the local", "  authority's inclusion service", "", ""]
+        let grid = "Person specification\n\n" + sideBySide(["Essential"] + essential, ["Desirable"] + desirable, column: 56)
+        let jd = read(grid)
+        #expect(jd.items.first { $0.text == "Qualified Teacher Status" }?.criterion?.priority == .essential)
+        #expect(jd.items.first { $0.text == "Mental health first aid training" }?.criterion?.priority == .desirable)
+        let areas = ["1. Strategic leadership and", "   school improvement", "", "", "2. Teaching and learning", "   across the school", "", ""]
+        let duties = ["• Lead the writing of the school improvement plan", "  with governors and staff.", "• Report on its progress",
+                      "  each term.", "• Monitor the quality of teaching through", "  visits and book looks.", "• Lead staff training",
+                      "  on feedback."]
+        let blocks = sideBySide(areas, duties, column: 34).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.element.isEmpty }.map { TextBlock(text: String($0.element), line: $0.offset + 1) }
+        #expect(TwoColumnText.split(blocks) == blocks)
+    }
+
     /// A paragraph running across the page below the columns is the page's next part: it comes after both columns.
     @Test func aFullWidthParagraphEndsTheColumns() {
         let paragraph = "The post holder will carry out the duties of a teacher set out in the pay and conditions document, as the school's leaders agree each year."

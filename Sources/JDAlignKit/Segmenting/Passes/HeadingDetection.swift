@@ -12,6 +12,9 @@ struct HeadingDetection: SegmentationPass {
         var notDutiesLevel: Int?
         var criterionSinceHeading = false
         var contentSeen = false
+        // Whether numbered criteria were ended by a numbered statement part ("3. Safeguarding statement"): a numbered
+        // category after it ("4. Knowledge and understanding") takes the criteria up again.
+        var criteriaPausedByNumberedPart = false
         for index in state.drafts.indices {
             let draft = state.drafts[index]
             if draft.kind == nil, let (foundDepth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
@@ -27,8 +30,13 @@ struct HeadingDetection: SegmentationPass {
                 let numbered = (draft.marker == .number || draft.numberingDepth > 0) && zone != .personSpecification
                 let shape = state.drafts[index].shape()
                 let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
-                let next = Self.zone(after: shape, in: zone, followedByGridTerm: followedByGridTerm,
+                var next = Self.zone(after: shape, in: zone, followedByGridTerm: followedByGridTerm,
                                      inTable: draft.cell != nil || draft.startsCell || draft.isLabelCell, below: below)
+                let isNumberedHeading = draft.marker == .number || draft.numberingDepth > 0
+                if zone == .personSpecification, next == .notDuties, isNumberedHeading { criteriaPausedByNumberedPart = true }
+                if zone == .notDuties, criteriaPausedByNumberedPart, isNumberedHeading, Self.isCategoryName(shape) {
+                    next = .personSpecification
+                }
                 // "## About us" › "### In numbers": where the source gives heading levels, a heading under the one that
                 // opened a part about the school stays in that part, unless it opens the duties.
                 let staysInThePart = zone == .notDuties && next == .general && !Self.opensTheDuties(shape, below: below)

@@ -107,18 +107,44 @@ struct MetadataExtraction: SegmentationPass {
         for draftIndex in start..<valueRange.upperBound {
             drafts[draftIndex].decide(.metadata, because: "a row of metadata labels and the row of their values")
         }
-        for (field, valueIndex) in zip(fields, valueRange) {
-            Self.record(drafts[valueIndex].text, as: field, in: &metadata)
+        guard fields.count == 1 else {
+            for (field, valueIndex) in zip(fields, valueRange) {
+                Self.record(drafts[valueIndex].text, as: field, in: &metadata)
+            }
+            return valueRange.upperBound
         }
-        return valueRange.upperBound
+        // A lone label's value may run on over a few lines below it, as a converter wrapped the cell; a line opening a
+        // duty is the duties' start, not more of the value.
+        var values = [drafts[valueRange.lowerBound].text]
+        var end = valueRange.upperBound
+        while end < drafts.count, end - valueRange.lowerBound < 4, Self.canBeValue(drafts[end]), !drafts[end].blankBefore,
+              drafts[end].line == drafts[end - 1].line + 1, Self.runsOn(values[values.count - 1], into: drafts[end].text),
+              !HeadingDetection.opensADuty(TextShape(drafts[end].text)) {
+            drafts[end].decide(.metadata, because: "the value of a metadata label, wrapped")
+            values.append(drafts[end].text)
+            end += 1
+        }
+        Self.record(values.joined(separator: " "), as: fields[0], in: &metadata)
+        return end
+    }
+
+    /// Whether a wrapped value goes on into the next line: it ends on a separator of its list or leaves a bracket
+    /// open, or the next line starts in lower case.
+    private static func runsOn(_ value: String, into next: String) -> Bool {
+        if let last = value.last, ",;(".contains(last) { return true }
+        if value.filter({ $0 == "(" }).count > value.filter({ $0 == ")" }).count { return true }
+        return next.first?.isLowercase == true
     }
 
     /// "Line Manager" over "Headteacher", a two-column table saved one cell per line: the label alone on its line and
     /// a value of a few words under it, neither a sentence nor a duty nor a title in capitals.
     private static func isLoneLabelOverItsValue(_ label: Draft, _ value: Draft) -> Bool {
         let shape = TextShape(value.text)
+        // A list of posts or names ("Heads of Year 7 to 11; Attendance Officer;") may be longer than a title.
+        let longest = value.text.contains(";") ? 16 : 6
         return label.cell == nil && value.cell == nil && !value.blankBefore && value.line == label.line + 1
-            && (1...6).contains(shape.wordCount) && !shape.endsWithSentencePunctuation && !shape.endsWithColon
+            && (1...longest).contains(shape.wordCount) && !(shape.endsWithSentencePunctuation && value.text.last != ";")
+            && !shape.endsWithColon
             && !HeadingDetection.opensADuty(shape) && !(shape.isAllCaps && shape.wordCount > 2)
     }
 

@@ -49,8 +49,9 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
             }
-            // "Clerk to Governors: …, Church Lane, Harnby. Tel 01734 556102": whom to write to, not a criterion.
-            if DutyDetection.givesContactDetails(draft.text) {
+            // "Clerk to Governors: …, Church Lane, Harnby. Tel 01734 556102": whom to write to, not a criterion; a
+            // criterion citing guidance by its web address stays one.
+            if DutyDetection.givesContactDetails(draft.text), !CriterionTerms.readsAsACriterion(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "gives an email address, telephone number or web address: contact details, not a criterion")
                 continue
             }

@@ -92,6 +92,9 @@ struct WrappedLineJoining: SegmentationPass {
         // line that closes it.
         if closesTheBracketLeftOpen(previous.text, next.text), !endsAGridRow(next) { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
+        // "Responsible to" / "The Headteacher", "Line management of" / "Heads of Year…": a details table read one cell
+        // per line puts each label on a line of its own, over its value, though it ends on a connective.
+        if previous.marker == .none, MetadataLabels.field(forLabel: previous.text) != nil { return false }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
         if endsAGridRow(previous) { return false }
