@@ -2324,6 +2324,8 @@ enum BuiltInStandards {
   "dutyVerbs": {
    "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
    "entries": [
+    "choose",
+    "draft",
     "contact",
     "accompany",
     "achieve",
@@ -2836,7 +2838,20 @@ enum BuiltInStandards {
     "chief executive",
     "ceo",
     "chief executive officer",
-    "vice chair"
+    "vice chair",
+    "chair of trustees",
+    "chair of the trustees",
+    "chair of the board",
+    "chair of the board of trustees",
+    "chair of the trust board",
+    "chair of the governing body",
+    "chair of the local governing body",
+    "chair of the local governing board",
+    "chair of the academy council",
+    "chair of the local academy board",
+    "acting headteacher",
+    "interim headteacher",
+    "co-headteacher"
    ]
   },
   "ticks": {

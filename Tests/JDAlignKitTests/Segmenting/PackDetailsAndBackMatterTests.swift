@@ -171,6 +171,32 @@ import Testing
         #expect(all.contains("Home \u{203A} Vacancies"))
     }
 
+    /// A board's letter signed by its chair without "Yours sincerely", a job board's "Apply now" button, and a duty
+    /// opening with "Choose" that introduces its own list.
+    @Test func aChairsLetterAButtonAndADutyWithItsOwnList() {
+        let jd = read("""
+            A welcome from the Chair of Trustees
+
+            Dear candidate,
+
+            Thank you for your interest in becoming our next chief executive. You will know our headteachers well and
+            you will be in classrooms every week.
+
+            I look forward to hearing from you.
+
+            Catherine Example
+            Chair of the Board of Trustees
+
+            Apply now
+
+            Key responsibilities
+            - Choose examination specifications with the Deputy Principal and manage entries, including:
+              - tier decisions for every Year 11 student;
+            """, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == ["Choose examination specifications with the Deputy Principal and manage entries, including:",
+                                     "tier decisions for every Year 11 student;"])
+    }
+
     /// A page whose banner holds the post's title, and a page that marks no content: the header is the JD's.
     @Test func aHeaderHoldingThePostsTitleIsTheJDs() {
         let withTitle = read("""

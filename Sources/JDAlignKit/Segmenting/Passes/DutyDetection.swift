@@ -60,6 +60,10 @@ struct DutyDetection: SegmentationPass {
             || Self.tellsCandidatesWhatToDo(shape) {
             return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
         }
+        // "Apply now", "Download the pack": a page's button or link tells candidates what to do.
+        if shape.wordCount <= 3, candidateInstructionVerbs.contains(shape.leadingVerb), !shape.endsWithSentencePunctuation {
+            return (.other, "a call to candidates (a page's button or link), not a duty")
+        }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
         if let verb = Self.dutyVerbAfterOpeningPhrase(shape) {
