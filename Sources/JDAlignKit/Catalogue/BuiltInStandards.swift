@@ -2174,6 +2174,10 @@ enum BuiltInStandards {
     "role description"
    ]
   },
+  "callToActionWords": {
+   "note": "Words of a web page's buttons and links ('Apply now', 'Download the pack', 'Contact us'): a line of three words or fewer opening with a candidate's instruction and holding one of these is a call to action, not a duty.",
+   "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job"]
+  },
   "quantityUnits": {
    "note": "Words that follow a number as its unit ('4.5 miles', '32.5 hours per week'): such a number is a quantity in the post's details, not an outline number ('2.1 Lead…').",
    "entries": ["miles", "mile", "km", "kilometres", "hours", "hrs", "days", "weeks", "months", "fte", "percent", "%"]
@@ -2325,7 +2329,6 @@ enum BuiltInStandards {
    "note": "Verbs (and a few adverbs) a duty opens with ('Lead…', 'Ensure…'); a verb of two words ('quality assure') is listed with its space.",
    "entries": [
     "choose",
-    "draft",
     "contact",
     "accompany",
     "achieve",

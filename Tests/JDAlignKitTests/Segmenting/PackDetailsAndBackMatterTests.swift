@@ -197,6 +197,52 @@ import Testing
                                      "tier decisions for every Year 11 student;"])
     }
 
+    /// Cases a review session wrote at the edges of the rules above.
+    @Test func reviewedEdgesOfTheLabelLetterAndButtonRules() {
+        // A caption's name over a post inside a letter does not end it: "Yours sincerely" further on does.
+        let letter = read("""
+            Dear applicant,
+
+            Thank you for your interest in our school.
+
+            Claire Example
+            Acting Headteacher
+
+            You will lead a committed staff team and join a school that is proud of its pupils.
+
+            Yours sincerely,
+            Tom Example
+            Chair of Governors
+
+            Key responsibilities
+            - Lead the curriculum across the school.
+            """)
+        #expect(texts(letter, .duty) == ["Lead the curriculum across the school."])
+        // Short commands in a duties list are duties; only a button's wording makes a call to candidates.
+        let duties = read("""
+            Main duties
+            Complete the census
+            Contact exam boards
+            Apply now
+            """)
+        #expect(texts(duties, .duty) == ["Complete the census", "Contact exam boards"])
+        // A label's wrapped value does not take the next part's title with it, and a label's words run on into a
+        // long sentence in lower case.
+        let details = read("""
+            Line management of
+            Pastoral support assistants; lunchtime supervisors;
+            Person specification
+            Experience of working with young people
+            """)
+        #expect(texts(details, .personSpec) == ["Experience of working with young people"])
+        let wrapped = read("""
+            Main duties
+            Responsible for
+            the health and safety of the laboratories and the preparation rooms.
+            """)
+        #expect(wrapped.items.contains { $0.text == "Responsible for the health and safety of the laboratories and the preparation rooms." })
+    }
+
     /// A page whose banner holds the post's title, and a page that marks no content: the header is the JD's.
     @Test func aHeaderHoldingThePostsTitleIsTheJDs() {
         let withTitle = read("""

@@ -60,8 +60,10 @@ struct DutyDetection: SegmentationPass {
             || Self.tellsCandidatesWhatToDo(shape) {
             return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
         }
-        // "Apply now", "Download the pack": a page's button or link tells candidates what to do.
-        if shape.wordCount <= 3, candidateInstructionVerbs.contains(shape.leadingVerb), !shape.endsWithSentencePunctuation {
+        // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
+        // in a duties table is the post's.
+        if shape.wordCount <= 3, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
+           shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) }) {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
@@ -121,6 +123,10 @@ struct DutyDetection: SegmentationPass {
 
     /// Verbs of a clause with a subject of its own ("support staff … are line managed", "our aim is").
     static let clauseVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("clauseVerbs"))
+
+    /// Words of a page's buttons and links ("now", "here", "pack"): after a candidate's instruction they make a call
+    /// to action.
+    static let callToActionWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("callToActionWords"))
 
     /// Words that open a phrase setting a duty in context: "With…", "As…", "Working with…", "In…".
     static let openingPrepositions: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyContextOpenings"))

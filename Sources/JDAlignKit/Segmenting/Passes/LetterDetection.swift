@@ -35,24 +35,27 @@ struct LetterDetection: SegmentationPass {
     /// comes before something a letter does not hold: a heading the document marks, a list of duties, or a title of
     /// the job description, its duties or the person specification.
     static func signOff(after greeting: Int, in drafts: [Draft]) -> Int? {
+        // A name over a post may be a photograph's caption inside the letter ("Claire Rowntree" / "Acting
+        // Headteacher"): a "Yours sincerely" further on is the sign-off, and the name only when none follows.
+        var nameOverPost: Int?
         for index in (greeting + 1)..<min(drafts.endIndex, greeting + longestLetter) where drafts[index].kind == nil {
             let draft = drafts[index]
             let shape = TextShape(draft.text)
-            if draft.headingLevel != nil || (draft.marker != .none && shape.opensWithADutyVerb) { return nil }
+            if draft.headingLevel != nil || (draft.marker != .none && shape.opensWithADutyVerb) { return nameOverPost }
             guard shape.wordCount <= 10 else { continue }
             if valedictions.contains(where: { shape.folded.hasPrefix($0) }) { return index }
             // A name over the writer's post ("Daniel Ash" / "Principal") signs the letter off without "Yours"; a label
             // over a value ("Line Manager" / "Headteacher") is the JD's facts.
-            if index + 1 < drafts.endIndex, isName(shape), MetadataLabels.field(forLabel: draft.text) == nil,
+            if nameOverPost == nil, index + 1 < drafts.endIndex, isName(shape), MetadataLabels.field(forLabel: draft.text) == nil,
                signsAsAPost(drafts[index + 1]) {
-                return index
+                nameOverPost = index
             }
             if shape.containsAny(HeadingDetection.personSpecificationTitles) || HeadingDetection.namesTheJobDescription(shape)
                 || (shape.wordCount <= 6 && shape.containsAny(HeadingDetection.namesTheDuties)) {
-                return nil
+                return nameOverPost
             }
         }
-        return nil
+        return nameOverPost
     }
 
     /// The last line of the signature under the sign-off at `signOff`: the writers' names and posts under "Yours

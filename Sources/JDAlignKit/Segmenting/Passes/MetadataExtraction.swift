@@ -128,12 +128,13 @@ struct MetadataExtraction: SegmentationPass {
         return end
     }
 
-    /// Whether a wrapped value goes on into the next line: it ends on a separator of its list or leaves a bracket
-    /// open, or the next line starts in lower case.
+    /// Whether a wrapped value goes on into the next line: the value leaves a bracket open, or the next line starts in
+    /// lower case, or both run on as one list ("…; Attendance" / "Officer; Inclusion Centre Manager;"). A capitalised
+    /// line that does not carry the list on may be the next part's title ("Person specification").
     private static func runsOn(_ value: String, into next: String) -> Bool {
-        if let last = value.last, ",;(".contains(last) { return true }
         if value.filter({ $0 == "(" }).count > value.filter({ $0 == ")" }).count { return true }
-        return next.first?.isLowercase == true
+        if next.first?.isLowercase == true { return true }
+        return next.contains(";") || next.last == ","
     }
 
     /// "Line Manager" over "Headteacher", a two-column table saved one cell per line: the label alone on its line and

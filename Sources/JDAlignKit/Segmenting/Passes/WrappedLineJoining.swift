@@ -94,7 +94,12 @@ struct WrappedLineJoining: SegmentationPass {
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
         // "Responsible to" / "The Headteacher", "Line management of" / "Heads of Year…": a details table read one cell
         // per line puts each label on a line of its own, over its value, though it ends on a connective.
-        if previous.marker == .none, MetadataLabels.field(forLabel: previous.text) != nil { return false }
+        // A long sentence running on in lower case still carries the label's words on ("Responsible for" / "the
+        // health and safety of the…").
+        if previous.marker == .none, MetadataLabels.field(forLabel: previous.text) != nil,
+           !(next.text.first?.isLowercase == true && TextShape(next.text).wordCount >= 4) {
+            return false
+        }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
         if endsAGridRow(previous) { return false }
