@@ -1935,6 +1935,7 @@ enum BuiltInStandards {
   "notDutiesTitles": {
    "note": "Starts of headings of parts only a recruitment pack has (a letter to candidates, about the school, benefits, how to apply, the selection process): lists there are not duties, and after a person specification such a heading ends it.",
    "entries": [
+    "our offer",
     "what we can offer",
     "the application process",
     "about ",

@@ -129,6 +129,33 @@ import Testing
         #expect(jd.title == "The Bursar")
     }
 
+    /// A pack that writes the post's title in lower case: "The head of centre will…" states a duty, whatever the verb;
+    /// "Our offer" after the criteria is the pack's, not a criterion.
+    @Test func aTitleInLowerCaseBeforeAModalStatesADuty() {
+        let jd = read("""
+            The role
+
+            The head of centre will set the tone and culture of the academy, with a calm and consistent approach.
+
+            The head of centre will be the academy's designated safeguarding lead, supported by two deputies.
+
+            The school's new building opened in 2019 and the head of centre will be able to use its studios.
+
+            The person we are looking for
+
+            Experience of leading in alternative provision is essential.
+
+            Our offer
+
+            We offer a supportive trust and a generous programme of professional development.
+            """)
+        #expect(texts(jd, .duty) == [
+            "The head of centre will set the tone and culture of the academy, with a calm and consistent approach.",
+            "The head of centre will be the academy's designated safeguarding lead, supported by two deputies.",
+        ])
+        #expect(texts(jd, .personSpec) == ["Experience of leading in alternative provision is essential."])
+    }
+
     @Test func columnsAConverterSeparatedWithSpacesAreCells() {
         let jd = read("""
             PERSON SPECIFICATION

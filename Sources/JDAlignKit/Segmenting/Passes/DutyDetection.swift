@@ -171,6 +171,14 @@ struct DutyDetection: SegmentationPass {
             if startsSentence, ["they", "you"].contains(word), next.count > 2 { return true }
             guard PostTitleFromHeading.roleWords.contains(word) || postHolderNouns.contains(word) else { continue }
             let determined = words[max(0, index - 4)..<index].contains { ["the", "our", "your"].contains($0) }
+            // A title written in lower case opening a sentence ("The head of centre will…"): a modal a few words on,
+            // with nothing but the title's words between.
+            let opensTheSentence = index >= 1 && ["the", "our"].contains(words[index - 1])
+                && (index == 1 || shape.words[index - 2].last.map { ".:;".contains($0) } == true)
+            if opensTheSentence, let modal = words[(index + 1)...].prefix(4).firstIndex(where: { ["will", "must", "should"].contains($0) }),
+               shape.words[index..<modal].allSatisfy({ word in !word.contains(where: { ".,;:".contains($0) }) }) {
+                return true
+            }
             // The verb follows the whole title: "The Head of House leads", "The Assistant Headteacher for Welfare is".
             // A bracket after the title belongs to it: "The Deputy Headteacher (Teaching and Learning) shares…".
             var after = index + 1
