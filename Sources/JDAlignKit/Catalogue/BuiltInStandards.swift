@@ -1863,6 +1863,8 @@ enum BuiltInStandards {
   "criteriaCategoryWords": {
    "note": "Names of criteria categories that head groups of criteria ('Qualifications', 'Experience', 'Skills').",
    "entries": [
+    "faith",
+    "ethos",
     "qualifications",
     "qualification",
     "education",

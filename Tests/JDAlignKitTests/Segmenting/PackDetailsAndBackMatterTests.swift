@@ -19,6 +19,20 @@ import Testing
         #expect(texts.contains("4.5 miles; a mileage allowance is paid for travel between the schools"))
         #expect(texts.contains("32.5 hours per week, term time only"))
         #expect(self.texts(jd, .duty) == ["Lead the federation's improvement plan with the governing board."])
+        // "0.5 class-based": a decimal, never an outline number.
+        let share = read("Teaching commitment:      0.5 class-based (currently Year 5), reviewed annually\n\nKey responsibilities\n- Lead phonics.")
+        #expect(share.items.contains { $0.text == "0.5 class-based (currently Year 5), reviewed annually" })
+        #expect(self.texts(share, .duty) == ["Lead phonics."])
+    }
+
+    @Test func aChurchSchoolsFaithAndEthosIsACategoryOfCriteria() {
+        let jd = read("""
+            Person specification
+            Faith and ethos
+            - Commitment to the Christian vision of a Church of England school
+            """)
+        #expect(texts(jd, .personSpec) == ["Commitment to the Christian vision of a Church of England school"])
+        #expect(texts(jd, .heading).contains("Faith and ethos"))
     }
 
     @Test func aKeyWithBracketedCodesAndTheClerksAddressAreNotCriteria() {

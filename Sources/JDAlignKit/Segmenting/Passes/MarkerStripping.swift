@@ -132,6 +132,8 @@ struct MarkerStripping: SegmentationPass {
 
     private static func numberingKind(_ body: Substring, terminated: Bool) -> ListMarker? {
         let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+        // "0.5 class-based": a decimal, never an outline number, which starts from 1.
+        if groups.count > 1, groups[0] == "0" { return nil }
         if groups.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }) {
             // "2.1 Title" needs no terminator, but a lone "5 years" is a number, not numbering.
             return terminated || groups.count > 1 ? .number : nil
