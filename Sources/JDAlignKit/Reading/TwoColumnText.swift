@@ -22,21 +22,34 @@ enum TwoColumnText {
         result.reserveCapacity(blocks.count)
         var index = 0
         while index < blocks.count {
-            if let run = Run(blocks, from: index), run.isTwoColumns || run.isTitledGrid {
-                // A grid under "Essential   Desirable" is left whole, so that its later lines do not start a run
-                // without the titles that say what it is.
-                result += run.isTwoColumns ? run.leftThenRight(blocks) : Array(blocks[run.start..<run.end])
-                index = run.end
-            } else {
+            guard let run = Run(blocks, from: index) else {
                 result.append(blocks[index])
                 index += 1
+                continue
+            }
+            if run.isTwoColumns {
+                result += run.leftThenRight(blocks)
+                index = run.end
+                continue
+            }
+            // The columns may start a line down, under a line laid out like them (a page's header); otherwise the
+            // run's lines are left as they are, each looked at once, so that reading stays linear in the text. A grid
+            // under "Essential   Desirable" is left whole, so that its later lines do not start a run without the
+            // titles that say what it is.
+            if !run.isTitledGrid, index + 1 < blocks.count, let next = Run(blocks, from: index + 1), next.isTwoColumns {
+                result.append(blocks[index])
+                result += next.leftThenRight(blocks)
+                index = next.end
+            } else {
+                result += blocks[run.start..<run.end]
+                index = run.end
             }
         }
         return result
     }
 
-    /// A run of lines laid out in two columns: the blocks `start..<end`, split between character `leftEnd` (the left
-    /// column's text ends at or before it) and `rightStart` (the right column's text starts at or after it).
+    /// A run of lines laid out like two columns: the blocks `start..<end`, each split at character `rightStart` (the
+    /// left column's text ends at least two characters before it, the right column's starts at or after it).
     private struct Run {
         let start: Int
         let end: Int
@@ -152,8 +165,8 @@ enum TwoColumnText {
         }
     }
 
-    /// A line's fields: its text up to the first run of three or more spaces after column `narrowestColumn`, and the
-    /// rest when there is one field more; nil for a line of three fields or more, or a structured block.
+    /// A line's one or two fields, separated by a run of three or more spaces; nil for a line of three fields or
+    /// more, or for a block the source structured itself (a table cell, a heading, a list item, tabs).
     private struct Fields {
         let left: Range<Int>
         let right: Range<Int>?

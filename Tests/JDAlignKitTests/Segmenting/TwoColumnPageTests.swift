@@ -137,6 +137,15 @@ import Testing
         #expect(TwoColumnText.split(blocks) == blocks)
     }
 
+    /// Lines laid out like two columns that are none (short right-hand cells), up to the document's last line, are
+    /// left as they are: each is looked at once, and the look past the first line stops at the end.
+    @Test func aLayoutLikeColumnsThatIsNoneIsLeftAsItIsToTheLastLine() {
+        let rows = (1...40).map { "Criterion number \($0) of the person specification here" + String(repeating: " ", count: 12) + "E" }
+        let blocks = rows.enumerated().map { TextBlock(text: $0.element, line: $0.offset + 1) }
+        #expect(TwoColumnText.split(blocks) == blocks)
+        #expect(TwoColumnText.split(Array(blocks.suffix(1))) == Array(blocks.suffix(1)))
+    }
+
     /// A paragraph running across the page below the columns is the page's next part: it comes after both columns.
     @Test func aFullWidthParagraphEndsTheColumns() {
         let paragraph = "The post holder will carry out the duties of a teacher set out in the pay and conditions document, as the school's leaders agree each year."
