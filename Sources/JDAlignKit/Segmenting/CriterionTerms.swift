@@ -16,24 +16,6 @@ enum CriterionTerms {
 
     private static let priorityPunctuation = ASCIIByteSet(" :.*()")
 
-    /// The priority a criterion's own line closes with, set apart by a dash or in brackets: "… KCSIE – Essential",
-    /// "… (E)", "… [D]", "… *(E)*", "… (desirable)". The line keeps its text as written.
-    static func closingPriority(_ text: String) -> CriterionAttributes.Priority? {
-        var tail = Substring(text)
-        while let last = tail.last, last == " " || last == "*" || last == "." { tail = tail.dropLast() }
-        if tail.last == ")" || tail.last == "]" {
-            let opening: Character = tail.last == ")" ? "(" : "["
-            // "… paragraph 4(d)" refers to a clause: a priority's bracket stands apart from the words before it.
-            guard let open = tail.lastIndex(of: opening), open == tail.startIndex || " *_".contains(tail[tail.index(before: open)])
-            else { return nil }
-            return priority(String(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]))
-        }
-        guard let space = tail.lastIndex(of: " ") else { return nil }
-        let before = tail[..<space].trimmingSpaces()
-        guard let dash = before.last, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}" else { return nil }
-        return priority(String(tail[tail.index(after: space)...]))
-    }
-
     /// The assessment stages a cell lists ("Application, Interview, Selection Task" → three stages, as written),
     /// or nil when any part of it is not an assessment stage.
     static func assessment(_ text: String) -> [String]? {
