@@ -1549,7 +1549,15 @@ enum BuiltInStandards {
     "author",
     "approved by",
     "date approved",
-    "approval date"
+    "approval date",
+    "ref",
+    "job ref",
+    "job reference",
+    "vacancy ref",
+    "vacancy reference",
+    "post ref",
+    "post reference",
+    "reference number"
    ]
   }
  },

@@ -11,6 +11,7 @@ import Testing
             Distance between
             sites:              4.5 miles; a mileage allowance is paid for travel between the schools
             Hours:              32.5 hours per week, term time only
+            Ref:                NET-CRA-0312
 
             Key responsibilities
             2.1 Lead the federation's improvement plan with the governing board.
@@ -18,6 +19,7 @@ import Testing
         let texts = jd.items.map(\.text)
         #expect(texts.contains("4.5 miles; a mileage allowance is paid for travel between the schools"))
         #expect(texts.contains("32.5 hours per week, term time only"))
+        #expect(jd.items.first { $0.text.contains("NET-CRA-0312") }?.kind == .metadata)
         #expect(self.texts(jd, .duty) == ["Lead the federation's improvement plan with the governing board."])
         // "0.5 class-based": a decimal, never an outline number.
         let share = read("Teaching commitment:      0.5 class-based (currently Year 5), reviewed annually\n\nKey responsibilities\n- Lead phonics.")
