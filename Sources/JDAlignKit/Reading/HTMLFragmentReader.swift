@@ -55,19 +55,14 @@ struct HTMLFragmentReader {
         self.marksItsContent = marksItsContent
     }
 
-    /// Whether the text marks a page's content with `<main>` or `<article>`.
-    static func marksContent(in text: String) -> Bool {
-        guard text.includes("<") else { return false }
+    /// What the whole text says about its markup, from one lower-cased copy: whether it closes furniture anywhere
+    /// (`</aside>`, `</nav>`, `</footer>`: its writer closes what it opens, so an element spans blank lines to its
+    /// closing tag), and whether it marks a page's content with `<main>` or `<article>`.
+    static func pageTraits(of text: String) -> (closesFurniture: Bool, marksContent: Bool) {
+        guard text.includes("<") else { return (false, false) }
         let lowered = text.lowercased()
-        return lowered.includes("<main") || lowered.includes("<article")
-    }
-
-    /// Whether the text closes furniture anywhere (`</aside>`, `</nav>`, `</footer>`): its writer closes what it
-    /// opens, so an element spans blank lines to its closing tag.
-    static func closesFurniture(in text: String) -> Bool {
-        guard text.includes("</") else { return false }
-        let lowered = text.lowercased()
-        return ["</aside", "</nav", "</footer"].contains { lowered.includes($0) }
+        return (["</aside", "</nav", "</footer"].contains { lowered.includes($0) },
+                lowered.includes("<main") || lowered.includes("<article"))
     }
 
     /// Whether the line belongs to the markup rather than the text: it holds markup, or it stands inside the page's

@@ -9,8 +9,8 @@ public enum PlainTextReader {
     public static func read(_ bytes: [UInt8], path: String, format: SourceFormat) -> SourceDocument {
         let text = TextNormalisation.normalise(TextDecoding.decode(bytes))
         var blocks: [TextBlock] = []
-        var markdown = MarkdownLineReader(closesItsFurniture: HTMLFragmentReader.closesFurniture(in: text),
-                                          marksItsContent: HTMLFragmentReader.marksContent(in: text))
+        let page = HTMLFragmentReader.pageTraits(of: text)
+        var markdown = MarkdownLineReader(closesItsFurniture: page.closesFurniture, marksItsContent: page.marksContent)
         var lineNumber = 0
         // Splitting the UTF-8 view avoids grapheme breaking, which matters on files of tens of megabytes.
         for utf8Line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
