@@ -24,8 +24,9 @@ public enum GoldLineAlignment {
     }
 
     /// Text as compared: lower case, typographic quotes and dashes made plain, runs of white space as one space,
-    /// no space after a hyphen that ends a word ("whole- school": an annotator joined a line broken at "whole-"),
-    /// and a leading bullet or list number and a closing priority mark dropped.
+    /// no hyphen between two letters ("whole- school" and "be- haviour": an annotator joined a line broken at a
+    /// hyphen, which the reader keeps in a compound and drops in a word a typesetter broke), and a leading bullet or
+    /// list number and a closing priority mark dropped.
     private static func endsWithWordHyphen(_ text: String) -> Bool {
         guard text.last == "-" else { return false }
         return text.dropLast().last?.isLetter == true
@@ -40,7 +41,11 @@ public enum GoldLineAlignment {
                 pendingSpace = !plain.isEmpty
                 continue
             }
-            if pendingSpace, !Self.endsWithWordHyphen(plain) { plain.append(" ") }
+            if Self.endsWithWordHyphen(plain) {
+                if character.isLetter { plain.removeLast() }
+            } else if pendingSpace {
+                plain.append(" ")
+            }
             pendingSpace = false
             switch character {
             case "\u{2018}", "\u{2019}", "\u{2032}": plain.append("'")

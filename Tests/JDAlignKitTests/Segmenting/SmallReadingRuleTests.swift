@@ -44,6 +44,28 @@ import Testing
         #expect(jd.item("Teaching")?.kind == .heading)
     }
 
+    @Test func aWordATypesetterHyphenatedAtALineEndIsWholeAgainButACompoundKeepsItsHyphen() {
+        let jd = segmentText("""
+            Key responsibilities
+            • Evaluate pastoral provision from a range of evidence, including be-
+              haviour logs, attendance figures and the voice of students.
+            • Keep the admission register accurate and in line with the regis-
+              tration regulations, and report on well-
+              sequenced curriculum plans and co-
+              ordinate the pastoral calendar.
+            """)
+        #expect(jd.texts(.duty) == [
+            "Evaluate pastoral provision from a range of evidence, including behaviour logs, attendance figures and the voice of students.",
+            "Keep the admission register accurate and in line with the registration regulations, and report on well-sequenced curriculum plans and co-ordinate the pastoral calendar.",
+        ])
+        #expect(LineBreakHyphenation.brokeAWord("including be-", before: "haviour logs"))
+        #expect(!LineBreakHyphenation.brokeAWord("a self-", before: "evaluation"), "the joined pieces are no word")
+        #expect(!LineBreakHyphenation.brokeAWord("re-", before: "form the groups"), "the piece after the break is a word")
+        #expect(!LineBreakHyphenation.brokeAWord("Years 7-", before: "9 classes"), "a range, not a word")
+        #expect(PdfParagraphs.joined(["Celebrate attendance in assem-", "blies and through rewards"])
+            == "Celebrate attendance in assemblies and through rewards")
+    }
+
     @Test func linesAlreadyCutIntoCellsByPipesAreNoSpacedOutGrid() {
         let blocks = PlainTextReader.read(Array("""
             Area | Duties

@@ -82,13 +82,15 @@ enum PdfParagraphs {
         }
     }
 
-    /// A paragraph's or cell's lines joined by spaces, or directly after a line ending in a hyphen: word processors
-    /// do not hyphenate unless asked, so such a line broke a compound ("half-" / "termly").
+    /// A paragraph's or cell's lines joined by spaces, or directly after a line ending in a hyphen: such a line
+    /// broke a compound ("half-" / "termly"), or a word a typesetter hyphenated ("be-" / "haviour", mended).
     static func joined(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
             if text.isEmpty {
                 text = line
+            } else if LineBreakHyphenation.append(line, mendingAWordIn: &text) {
+                continue
             } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.first.map({ $0.isLetter || $0.isNumber }) == true {
                 text += line
             } else {

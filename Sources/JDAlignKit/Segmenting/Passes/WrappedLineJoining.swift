@@ -262,8 +262,9 @@ struct WrappedLineJoining: SegmentationPass {
     /// Words a sentence cannot end on.
     static let connectives: Set<String> = Set(DocumentVocabulary.builtIn.entries("connectives"))
 
-    /// "co-" + "ordinate" is one word; anything else is joined with a space.
+    /// "co-" + "ordinate" is one word, and "be-" + "haviour" is "behaviour"; anything else is joined with a space.
     static func append(_ continuation: String, to text: inout String) {
+        if LineBreakHyphenation.append(continuation, mendingAWordIn: &text) { return }
         if !(text.hasSuffix("-") && text.dropLast().last?.isLetter == true && continuation.first?.isLowercase == true) {
             text.append(" ")
         }
