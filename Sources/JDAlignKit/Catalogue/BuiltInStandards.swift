@@ -1524,6 +1524,11 @@ enum BuiltInStandards {
     "location",
     "tlr",
     "closing date",
+    "shortlisting",
+    "shortlisting date",
+    "longlisting",
+    "interview date",
+    "interview dates",
     "key stage",
     "phase",
     "faculty",
@@ -1978,6 +1983,8 @@ enum BuiltInStandards {
     "document control",
     "version control",
     "key dates",
+    "timeline",
+    "terms",
     "pre-employment",
     "pre employment",
     "employment checks",
@@ -2188,6 +2195,18 @@ enum BuiltInStandards {
   "callToActionWords": {
    "note": "Words of a web page's buttons and links ('Apply now', 'Download the pack', 'Contact us'): a line of three words or fewer opening with a candidate's instruction and holding one of these is a call to action, not a duty.",
    "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job"]
+  },
+  "fileTypes": {
+   "note": "File extensions and sizes a page gives in brackets after a link to a file ('Candidate pack (PDF, 2.4 MB)', 'Application form (DOCX)'): such a line is a link, not a duty or a criterion. Words such as 'Word' or 'Excel' count only beside a size, since '(Word, Excel)' also ends a criterion about software.",
+   "entries": ["pdf", "docx", "doc", "xlsx", "xls", "pptx", "ppt", "odt", "rtf", "zip"]
+  },
+  "fileKindWords": {
+   "note": "Names of programs a link to a file may give instead of its extension ('(Word, 96 KB)'); they make a link only with a size.",
+   "entries": ["word", "excel", "powerpoint"]
+  },
+  "fileSizeUnits": {
+   "note": "Units of a file's size in a link ('(PDF, 212 KB)').",
+   "entries": ["kb", "mb", "gb", "bytes"]
   },
   "quantityUnits": {
    "note": "Words that follow a number as its unit ('4.5 miles', '32.5 hours per week'): such a number is a quantity in the post's details, not an outline number ('2.1 Lead…').",
@@ -2632,6 +2651,7 @@ enum BuiltInStandards {
   "documentControlLabels": {
    "note": "Labels of the document-control lines that close a JD after its person specification ('Ref: HR/JD/12', 'Version 2.1', 'Date: November 2026'): such a line with a number or a reference is metadata, not a criterion.",
    "entries": [
+    "approved",
     "date",
     "date of issue",
     "document reference",

@@ -34,7 +34,7 @@ struct HTMLFragmentReader {
     /// Whether the text is a whole web page (it has `<html>`, `<head>` or `<body>`), whose furniture runs until its
     /// closing tag, over blank lines; in a JD that only carries some HTML and never closes it, it ends with its
     /// block, as in Markdown.
-    private var isWholePage = false
+    private(set) var isWholePage = false
     private let furnitureEndsAtBlankLines: Bool
     /// The level of the heading the text is inside.
     private var headingLevel: Int?
@@ -82,6 +82,9 @@ struct HTMLFragmentReader {
         }
         return false
     }
+
+    /// Whether the text is inside a table left open: a line there without a tag is still a cell's HTML text.
+    var isInsideATable: Bool { !tables.isEmpty }
 
     /// How many tables have been opened so far.
     var tablesSeen: Int { tableCount }

@@ -35,6 +35,10 @@ struct MarkdownLineReader {
         return html.readsAsMarkup(content) ? htmlBlocks(content, lineNumber: lineNumber) : nil
     }
 
+    /// Whether the lines are a saved web page's or inside an HTML table: a line of plain text there is still HTML,
+    /// and its character references ("student&rsquo;s") are read as the characters they stand for.
+    var readsHTMLText: Bool { html.isWholePage || html.isInsideATable }
+
     /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
     mutating func blocks(for line: Substring, lineNumber: Int) -> [TextBlock] {
         if PlainTextReader.isBlank(line) {

@@ -22,7 +22,8 @@ public enum PlainTextReader {
                 // A pipe table or HTML pasted into a text file is structure there too, never text.
                 blocks.append(contentsOf: structured)
             } else if !isBlank(line) {
-                blocks.append(TextBlock(text: String(trailingSpaceTrimmed(line)), line: lineNumber))
+                let text = String(trailingSpaceTrimmed(line))
+                blocks.append(TextBlock(text: markdown.readsHTMLText ? HTMLFragmentReader.decodingEntities(text) : text, line: lineNumber))
             }
         }
         if format == .text { blocks = LayoutTableReader.rebuild(SidePanelLabels.lift(TwoColumnText.split(blocks))) }

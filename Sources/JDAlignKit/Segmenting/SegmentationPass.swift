@@ -28,6 +28,7 @@ enum SegmentationPasses {
         // Before the joining: a converter's contents lines fill its width and would run into one another.
         ContentsListDetection(),
         WrappedLineJoining(),
+        FileLinkDetection(),
         LetterDetection(),
         MetadataExtraction(),
         BoilerplateDetection(),

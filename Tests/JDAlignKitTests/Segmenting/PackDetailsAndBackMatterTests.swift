@@ -277,4 +277,78 @@ import Testing
             """)
         #expect(unmarked.items.contains { $0.text == "Deputy Headteacher – Riverside Primary" })
     }
+
+    @Test func aPacksTermsAndTimelineAfterProseCriteriaAreNotCriteria() {
+        let jd = read("""
+            The person
+
+            We are looking for a leader with a strong record of improving teaching, who listens well and who will
+            challenge colleagues with fairness and persistence.
+
+            Terms
+
+            Salary: L12 to L16. The post is full time and permanent, starting in September 2025.
+
+            Timeline
+
+            Closing date: Monday 12 May
+            Shortlisting: week beginning 12 May
+            Interview dates: Tuesday 3 and Wednesday 4 June
+            """)
+        #expect(texts(jd, .personSpec).count == 1)
+        #expect(texts(jd, .heading) == ["The person", "Terms", "Timeline"])
+        #expect(jd.items.filter { $0.kind == .metadata }.count == 4)
+    }
+
+    @Test func aVacancyPagesDownloadsAndACellsLastLineAreReadAsThePageMeansThem() {
+        let jd = read("""
+            <html><body><main>
+            <h2>Person specification</h2>
+            <table>
+              <tr><td>Knowledge</td><td>
+                Secure knowledge of the English curriculum at KS3 and KS4.<br>
+                Understanding of how a student&rsquo;s reading age shapes their access to the curriculum.
+              </td></tr>
+            </table>
+            <ul>
+              <li><a href="/pack.pdf">Candidate information pack (PDF, 2.4 MB)</a></li>
+              <li><a href="/form.docx">Teaching staff application form (Word, 96 KB)</a></li>
+              <li><a href="/policy.pdf">Child Protection and Safeguarding Policy [pdf]</a></li>
+            </ul>
+            </main></body></html>
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Secure knowledge of the English curriculum at KS3 and KS4.",
+            "Understanding of how a student\u{2019}s reading age shapes their access to the curriculum.",
+        ])
+        #expect(jd.items.filter { $0.text.contains("(PDF") || $0.text.contains("KB)") || $0.text.hasSuffix("[pdf]") }
+            .allSatisfy { $0.kind == .other })
+        #expect(FileLinkDetection.linksToAFile("Job description (DOCX)"))
+        #expect(!FileLinkDetection.linksToAFile("Confident use of Microsoft Office (Word, Excel)"), "programs without a size")
+        #expect(!FileLinkDetection.linksToAFile("Qualified Teacher Status (QTS)"))
+    }
+
+    @Test func numberedBackMatterAndASignatureBlocksSignersAreNotCriteria() {
+        let jd = read("""
+            Section 3: Person specification
+            E   A clear commitment to keeping children safe
+
+            Section 4: Terms
+
+            4.1   The postholder is employed by the trust on the terms of the School Teachers' Pay and Conditions
+                  Document and the trust's own policies and procedures.
+
+            Postholder
+            Name: ...............................................
+            Signed: .............................................   Date: ....................
+
+            Line manager (Executive Headteacher)
+            Name: ...............................................
+            """)
+        #expect(texts(jd, .personSpec) == ["A clear commitment to keeping children safe"])
+        #expect(jd.item("Postholder")?.kind == .boilerplate)
+        #expect(jd.item("Line manager (Executive Headteacher)")?.kind == .boilerplate)
+        #expect(HeadingDetection.withoutPartNumber("part iv – how to apply") == "how to apply")
+        #expect(HeadingDetection.withoutPartNumber("section leaders and their teams") == "section leaders and their teams")
+    }
 }

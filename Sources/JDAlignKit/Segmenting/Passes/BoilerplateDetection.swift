@@ -6,8 +6,22 @@ struct BoilerplateDetection: SegmentationPass {
         for index in state.drafts.indices where state.drafts[index].kind == nil {
             if Self.isBoilerplate(state.drafts[index].shape()) {
                 state.drafts[index].decide(.boilerplate, because: "standard wording: a clause, signature line or note about the document")
+            } else if state.drafts.indices.contains(index + 1), Self.namesWhoSigns(state.drafts[index], above: state.drafts[index + 1]) {
+                state.drafts[index].decide(.boilerplate, because: "names who signs the lines to fill in below it")
             }
         }
+    }
+
+    /// "Postholder" or "Line manager (Executive Headteacher)" right over "Name: ……": the signer of a signature
+    /// block. A criterion or a grid's cell before a signature line set apart from it is no signer.
+    static func namesWhoSigns(_ draft: Draft, above next: Draft) -> Bool {
+        let shape = TextShape(draft.text)
+        guard shape.wordCount <= 6, !shape.endsWithSentencePunctuation, !shape.endsWithColon, next.marker == .none,
+              !next.blankBefore, draft.cell == nil, !draft.startsCell, !next.startsCell, CriterionTerms.priority(draft.text) == nil
+        else { return false }
+        let below = TextShape(next.text)
+        let leavesABlank = below.text.includes("....") || below.text.includes("……") || below.text.includes("____")
+        return leavesABlank && isSignatureLine(below)
     }
 
     static func isBoilerplate(_ shape: TextShape) -> Bool {

@@ -289,16 +289,28 @@ struct HeadingDetection: SegmentationPass {
     /// The pack title the heading starts with, as whole words: "Interview" opens "Interviews" but not
     /// "Interviewing and appointing staff", and "The school" not "The school's approach".
     static func notDutiesTitleOpening(_ shape: TextShape) -> String? {
-        notDutiesTitles.first { title in
-            guard shape.folded.hasPrefix(title) else { return false }
+        let folded = withoutPartNumber(shape.folded)
+        return notDutiesTitles.first { title in
+            guard folded.hasPrefix(title) else { return false }
             if title.last == " " { return true }
-            var rest = shape.folded.dropFirst(title.count)
+            var rest = folded.dropFirst(title.count)
             if title.last?.isLetter == true, rest.first == "s" { rest = rest.dropFirst() }
             // "Our School's Vision and Values" in title case is the pack's title; "The school's approach to…" is not.
             if rest.hasPrefix("'s") || rest.hasPrefix("\u{2019}s"), shape.titleCaseRatio >= 1 || shape.isAllCaps { rest = rest.dropFirst(2) }
             guard let next = rest.first else { return true }
             return !next.isLetter && next != "'" && next != "\u{2019}" && next != "-"
         }
+    }
+
+    /// A folded heading without the part it numbers ("section 4: terms" → "terms", "part iv – how to apply" →
+    /// "how to apply"): an outline JD numbers its back matter as it numbers its duties.
+    static func withoutPartNumber(_ folded: String) -> Substring {
+        let words = folded.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[0] == "section" || words[0] == "part" else { return Substring(folded) }
+        let number = String(words[1]).trimming(charactersIn: ":.–-")
+        guard !number.isEmpty, number.allSatisfy(\.isNumber) || number.allSatisfy({ "ivxlc".contains($0) }) || number.count == 1
+        else { return Substring(folded) }
+        return words[2].drop { ":.–- ".contains($0) }
     }
 
     /// Whether a pack title set apart by a blank line reads as a title by its form, not as a criterion that opens

@@ -128,10 +128,10 @@ extension PersonSpecificationDetection {
 
     /// Whether a short line is the document's control data rather than a criterion: a control label and a value with
     /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT", "Review date
-    /// September 2027"), or a reference code alone ("HET/HR/JD/AP-SF": capitals joined by two slashes or more, with a
+    /// September 2027", "Approved by the Governing Board: 13 March 2025"), or a reference code alone ("HET/HR/JD/AP-SF": capitals joined by two slashes or more, with a
     /// digit or hyphen). A grid's codes ("A/I") and qualifications ("QTS/QTLS") are neither.
     static func isDocumentControl(_ shape: TextShape) -> Bool {
-        guard (1...6).contains(shape.wordCount) else { return false }
+        guard (1...8).contains(shape.wordCount) else { return false }
         let text = shape.words.joined(separator: " ")
         if CriterionTerms.priority(text) != nil || CriterionTerms.isCodeCell(text) || CriterionTerms.assessment(text) != nil {
             return false
