@@ -1537,6 +1537,8 @@ enum BuiltInStandards {
     "fte",
     "liaising with",
     "key contacts",
+    "key liaison",
+    "key liaisons",
     "disclosure level",
     "dbs level",
     "job purpose code",
@@ -1825,7 +1827,10 @@ enum BuiltInStandards {
     "what we're looking for",
     "who we are looking for",
     "who we're looking for",
-    "the ideal candidate"
+    "the ideal candidate",
+    "what you'll bring",
+    "what you will bring",
+    "what you bring"
    ]
   },
   "wholePersonSpecificationTitles": {
@@ -1956,6 +1961,13 @@ enum BuiltInStandards {
     "about ",
     "what we offer",
     "we offer",
+    "what we will give you",
+    "what we give you",
+    "what you will get",
+    "what you'll get",
+    "what you will receive",
+    "what you'll receive",
+    "in return",
     "why work",
     "why join",
     "benefits",

@@ -140,10 +140,13 @@ struct MarkdownLineReader {
         return cells.enumerated().flatMap { column, cell -> [TextBlock] in
             guard !cell.isEmpty else { return [] }
             let position = TableCellPosition(table: tableCount - 1, row: row, column: column)
-            guard HTMLFragmentReader.containsMarkup(cell) else { return [TextBlock(text: Self.plain(cell), line: lineNumber, cell: position)] }
+            // A cell is Markdown text too: an exporter's escapes ("half\-termly") are undone there as in a paragraph.
+            guard HTMLFragmentReader.containsMarkup(cell) else {
+                return [TextBlock(text: Self.unescaped(Self.plain(cell)), line: lineNumber, cell: position)]
+            }
             // Criteria listed inside a cell (`<ul><li>…</li></ul>`, `a<br>b`) are one block each, all in the cell.
             var reader = HTMLFragmentReader()
-            return reader.fragments(in: cell).map { TextBlock(text: Self.plain($0.text[...]), line: lineNumber, cell: position) }
+            return reader.fragments(in: cell).map { TextBlock(text: Self.unescaped(Self.plain($0.text[...])), line: lineNumber, cell: position) }
         }
     }
 

@@ -64,8 +64,8 @@ struct BoilerplateDetection: SegmentationPass {
         // post before it ("Chair of Governors signature: ......").
         if shape.wordCount <= 10, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____") {
             let first = shape.words.first?.lowercased().trimming(charactersIn: ":(.") ?? ""
-            // "Print name: ......": the label may be two words, up to its colon.
-            let label = String(shape.folded.prefix { $0 != ":" }.trimmingSpaces())
+            // "Print name: ......" or "Print name ......": the label may be two words, up to its colon or blank.
+            let label = String(shape.folded.prefix { $0 != ":" && $0 != "." && $0 != "_" && $0 != "…" }.trimmingSpaces())
             if signatureLabels.contains(first) || signatureLabels.contains(label) || shape.containsAny(signaturePhrases) { return true }
         }
         guard shape.wordCount <= 5 else { return false }

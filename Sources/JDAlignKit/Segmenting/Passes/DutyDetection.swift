@@ -60,14 +60,18 @@ struct DutyDetection: SegmentationPass {
             || Self.tellsCandidatesWhatToDo(shape) {
             return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
         }
+        if Self.namesAPerson(shape) { return (.other, "names a person (a courtesy title and a name), not a duty") }
         // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
         // in a duties table is the post's.
-        if shape.wordCount <= 3, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
+        if shape.wordCount <= 4, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
            shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) }) {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
-        if DutyVerbs.all.contains(shape.leadingVerb) { return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")") }
+        // "Share" beside "Save" on a job board's page is a button: a duty names what is to be done, not a verb alone.
+        if DutyVerbs.all.contains(shape.leadingVerb), shape.wordCount >= 2 {
+            return (.duty, "opens with a duty verb (\"\(shape.leadingVerb)\")")
+        }
         if let verb = Self.dutyVerbAfterOpeningPhrase(shape) {
             return (.duty, "opens with a duty verb (\"\(verb)\") after a phrase setting it in context")
         }
@@ -142,6 +146,22 @@ struct DutyDetection: SegmentationPass {
             let digits = run.filter(\.isNumber)
             return digits.first == "0" && digits.count >= 10
         }
+    }
+
+    /// Whether a short line names a person rather than states a duty or criterion: "Mrs Joanna Pettifer,
+    /// Headteacher", or a label and a name ("Chair of Governors: Mr Anand Selvaraj").
+    static func namesAPerson(_ shape: TextShape) -> Bool {
+        let words = shape.words
+        guard (2...9).contains(words.count) else { return false }
+        let start: Int
+        if let colon = words.prefix(5).firstIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 } else { start = 0 }
+        guard start + 1 < words.count, courtesyTitles.contains(words[start].lowercased().trimming(charactersIn: ".")),
+              words[start].contains(where: \.isLowercase), words[start + 1].first?.isUppercase == true else { return false }
+        // "MS Word and Excel" is software: a name is labelled ("Chair: Mr …") or followed by the post ("…, Headteacher").
+        if start > 0 { return true }
+        let name = words[(start + 1)...].prefix(3)
+        guard let end = name.firstIndex(where: { $0.hasSuffix(",") }) else { return false }
+        return name[...end].allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether the text holds an email address: a word with "@" and a dot after it.

@@ -55,6 +55,15 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "gives an email address, telephone number or web address: contact details, not a criterion")
                 continue
             }
+            // "PERSON SPECIFICATION" over "Assistant Headteacher (Curriculum and Assessment)": the post it is for.
+            if let title = state.metadata.postTitle, draft.cell == nil, Self.folded(draft.text) == Self.folded(title) {
+                drafts[index].decide(.metadata, because: "repeats the post's title")
+                continue
+            }
+            if DutyDetection.namesAPerson(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "names a person (a courtesy title and a name), not a criterion")
+                continue
+            }
             if Self.isDocumentControl(drafts[index].shape()) {
                 drafts[index].decide(.metadata, because: "document control after the criteria (a reference, version or date)")
                 continue
@@ -125,6 +134,11 @@ struct PersonSpecificationDetection: SegmentationPass {
 extension PersonSpecificationDetection {
     /// Labels of the document-control lines that close a JD ("Ref: HR/JD/12", "Version 2.1", "Date: May 2026").
     static let documentControlLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentControlLabels"))
+
+    /// Text compared with the post's title: lower case, single spaces, no closing colon.
+    private static func folded(_ text: String) -> String {
+        TextShape(text).folded.trimming(charactersIn: " :")
+    }
 
     /// Whether a short line is the document's control data rather than a criterion: a control label and a value with
     /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT", "Review date

@@ -1,0 +1,63 @@
+import Testing
+@testable import JDAlignKit
+
+/// A job board's page copied as text, a Google Docs Markdown export and the people and signatures at a pack's end, in
+/// JDs written for these tests in the layouts round 27's tune JDs showed.
+@Suite struct JobBoardAndExportTests: ReadsLayouts {
+    @Test func aJobBoardsCriteriaUnderWhatYoullBringAreCriteriaAndItsButtonsAreNotDuties() {
+        let jd = read("""
+            Assistant Headteacher – Teaching and Learning
+            Apply for this job
+            Share
+
+            Key Responsibilities:
+            ● Lead the school's programme of instructional coaching.
+
+            What You'll Bring:
+            ● Qualified Teacher Status (essential)
+            ● Experience as an ECT mentor or induction tutor (desirable)
+
+            Why Join Us:
+            ● A generous package of professional development
+            """)
+        #expect(texts(jd, .duty) == ["Lead the school's programme of instructional coaching."])
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status (essential)", "Experience as an ECT mentor or induction tutor (desirable)"])
+        #expect(jd.item("Apply for this job")?.kind == .other)
+        #expect(jd.item("Share")?.kind != .duty)
+    }
+
+    @Test func aGoogleDocsExportsEscapesAreUndoneInTableCellsAndItsBenefitsAreNoDuties() {
+        let jd = read("""
+            # SENCo
+
+            **What we will give you**
+
+            1\\. Protected leadership time every week, not used for cover except in emergencies.
+            2\\. Fees and study time for the SENCo NPQ.
+
+            ## Key responsibilities
+
+            | Area | Key tasks |
+            | :---- | :---- |
+            | Provision | Maintain a whole\\-school provision map<br>Plan half\\-termly pupil progress meetings |
+            """, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == ["Maintain a whole-school provision map", "Plan half-termly pupil progress meetings"])
+    }
+
+    @Test func aPersonNamedAfterTheCriteriaAndABlankForAPrintedNameAreNotCriteria() {
+        let jd = read("""
+            Person specification
+            - Experience of leading SEND provision in a primary school
+            - Knowledge of the SEND Code of Practice
+
+            Mrs Joanna Pettifer, Headteacher
+            Chair of Governors: Mr Anand Selvaraj
+            Print name ......................................
+            """)
+        #expect(texts(jd, .personSpec) == ["Experience of leading SEND provision in a primary school", "Knowledge of the SEND Code of Practice"])
+        #expect(DutyDetection.namesAPerson(TextShape("Chair of Governors: Mr Anand Selvaraj")))
+        #expect(!DutyDetection.namesAPerson(TextShape("Ms Word and Excel, to an advanced level")), "software, not a person")
+        #expect(!DutyDetection.namesAPerson(TextShape("MS Office, including Teams")))
+        #expect(!DutyDetection.namesAPerson(TextShape("Miss no opportunity to celebrate success")))
+    }
+}
