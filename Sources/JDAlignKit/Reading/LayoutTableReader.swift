@@ -19,7 +19,8 @@ enum LayoutTableReader {
                 // The criterion's first line stands alone above the row its cells are on: read the row with it.
                 var rejoined = lines
                 rejoined[index + 1] = joined
-                table = self.table(in: rejoined, blocks: blocks, from: index + 1)
+                // A grid's last criterion before a category or a page break may be a row of its own.
+                table = self.table(in: rejoined, blocks: blocks, from: index + 1, aloneIfItHoldsAMark: true)
             }
             if let table {
                 result += table.blocks(tableIndex: tableCount).map { block in
@@ -57,7 +58,7 @@ enum LayoutTableReader {
 
     /// A table starting at `index`, when the line there has several fields and what follows makes more than a
     /// single line of them (a lone "Post:      Deputy Head" line stays as it is).
-    private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int) -> PdfTable? {
+    private static func table(in lines: [PdfLine], blocks: [TextBlock], from index: Int, aloneIfItHoldsAMark: Bool = false) -> PdfTable? {
         guard lines[index].chunks.count > 1, blocks[index].cell == nil, !isSpacedOutHeading(lines[index]),
               !isRunningHeader(at: index, in: lines, blocks: blocks), !blocks[index].text.includes(" | ") else { return nil }
         // Lines the source structured itself (tabs, " | " cells, table cells) are not part of a spaced-out table, nor
@@ -67,8 +68,11 @@ enum LayoutTableReader {
               !isSpacedOutHeading(lines[end]) {
             end += 1
         }
-        guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters),
-              table.rowCount > 1 || table.endIndex > index + 1 else { return nil }
+        guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters) else { return nil }
+        let holdsAMark = aloneIfItHoldsAMark && lines[index].chunks.dropFirst().allSatisfy { chunk in
+            CriterionTerms.isTick(chunk.text) || CriterionTerms.isGridTerm(chunk.text) || CriterionTerms.isCodeCell(chunk.text)
+        }
+        guard table.rowCount > 1 || table.endIndex > index + 1 || holdsAMark else { return nil }
         return table
     }
 

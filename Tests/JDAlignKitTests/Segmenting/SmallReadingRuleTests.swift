@@ -82,6 +82,30 @@ import Testing
         #expect(jd.items.filter { $0.text == "Assistant Headteacher (Curriculum and Assessment)" }.allSatisfy { $0.kind == .metadata })
     }
 
+    @Test func aGridsLastCriterionTickedOnItsSecondLineStaysOneRowAndAFooterBesideItsPageIsFurniture() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+
+            QUALIFICATIONS
+            Qualified Teacher Status                                        ✓
+            NPQH, or working towards it                                                    ✓
+            A Catholic Certificate in Religious Studies (CCRS)
+            or a willingness to gain it within two years                    ✓
+
+            EXPERIENCE
+            Successful leadership as a deputy or head of school             ✓
+            Experience of leading the Catholic life of a school                            ✓
+
+                                    Candlewick Catholic Academy Trust   |   Page 9
+            """)
+        #expect(jd.texts(.personSpec) == [
+            "Qualified Teacher Status", "NPQH, or working towards it",
+            "A Catholic Certificate in Religious Studies (CCRS) or a willingness to gain it within two years",
+            "Successful leadership as a deputy or head of school", "Experience of leading the Catholic life of a school",
+        ])
+        #expect(jd.item("EXPERIENCE")?.kind == .heading)
+    }
+
     @Test func linesAlreadyCutIntoCellsByPipesAreNoSpacedOutGrid() {
         let blocks = PlainTextReader.read(Array("""
             Area | Duties

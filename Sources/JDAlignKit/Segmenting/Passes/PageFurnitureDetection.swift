@@ -20,6 +20,7 @@ struct PageFurnitureDetection: SegmentationPass {
                 // In a grid a lone number is a cell's value; only a copy that opens a page can be its header.
                 guard !text.lowercased().hasPrefix("page ") || !Self.isPageNumber(text) else {
                     state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+                    Self.decideFooter(besidePageNumberAt: index, in: &state.drafts)
                     continue
                 }
                 guard Self.mayBeHeader(text) else { continue }
@@ -41,6 +42,7 @@ struct PageFurnitureDetection: SegmentationPass {
             }
             if Self.isPageNumber(text) {
                 state.drafts[index].decide(.other, because: "a page number left by a PDF converter")
+                if text.lowercased().hasPrefix("page ") { Self.decideFooter(besidePageNumberAt: index, in: &state.drafts) }
                 pageStartLine = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1].line : nil
                 // The line just above a page number ends the page: what is repeated there is that page's footer. Only
                 // a whole line (the last cell of a grid's row, "E / I, R", recurs on every row), not a grid's code
@@ -107,6 +109,20 @@ struct PageFurnitureDetection: SegmentationPass {
     }
 
     /// "3", "- 3 -", "Page 3", "Page 3 of 4", "3 of 4".
+    /// "Candlewick Academy Trust   |   Page 9": the other cells of the line a "Page n" stands in are the page's footer
+    /// or header, whether or not it recurs.
+    static func decideFooter(besidePageNumberAt index: Int, in drafts: inout [Draft]) {
+        let line = drafts[index].line
+        var other = index - 1
+        while other >= drafts.startIndex, drafts[other].line == line { other -= 1 }
+        for beside in (other + 1)..<drafts.endIndex {
+            guard drafts[beside].line == line else { break }
+            if beside != index, drafts[beside].kind == nil, Self.mayBeHeader(drafts[beside].text) {
+                drafts[beside].decide(.other, because: "a page's header or footer, beside its page number")
+            }
+        }
+    }
+
     static func isPageNumber(_ text: String) -> Bool {
         // "Page 123 of 456" with a converter's spacing fits easily; longer lines are not worth splitting into words.
         guard text.utf8.count <= 32 else { return false }
