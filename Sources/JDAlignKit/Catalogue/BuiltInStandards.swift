@@ -1537,6 +1537,9 @@ enum BuiltInStandards {
     "fte",
     "liaising with",
     "key contacts",
+    "work location",
+    "job type",
+    "job types",
     "key liaison",
     "key liaisons",
     "disclosure level",
@@ -1830,7 +1833,9 @@ enum BuiltInStandards {
     "the ideal candidate",
     "what you'll bring",
     "what you will bring",
-    "what you bring"
+    "what you bring",
+    "skills and experience we're looking for",
+    "skills and experience we are looking for"
    ]
   },
   "wholePersonSpecificationTitles": {
@@ -1840,7 +1845,30 @@ enum BuiltInStandards {
     "about you",
     "the candidate",
     "the successful candidate",
-    "you"
+    "you",
+    "requirements",
+    "key requirements",
+    "essential requirements",
+    "job requirements",
+    "candidate requirements",
+    "skills and experience",
+    "skills & experience",
+    "experience and skills",
+    "qualifications and experience",
+    "qualifications & experience",
+    "experience and qualifications",
+    "nice to have",
+    "you will have",
+    "you will need",
+    "you'll need",
+    "you'll have",
+    "what you need",
+    "what you will need",
+    "what you'll need",
+    "the ideal candidate will have",
+    "the successful candidate will have",
+    "who you are",
+    "your skills and experience"
    ]
   },
   "leavesPersonSpecification": {
@@ -1961,6 +1989,9 @@ enum BuiltInStandards {
     "about ",
     "what we offer",
     "we offer",
+    "what the school offers",
+    "what the trust offers",
+    "what the academy offers",
     "what we will give you",
     "what we give you",
     "what you will get",

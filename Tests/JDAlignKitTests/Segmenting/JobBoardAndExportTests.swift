@@ -60,4 +60,71 @@ import Testing
         #expect(!DutyDetection.namesAPerson(TextShape("MS Office, including Teams")))
         #expect(!DutyDetection.namesAPerson(TextShape("Miss no opportunity to celebrate success")))
     }
+
+    @Test func aGeneralJobBoardsRequirementsAndNiceToHavesAreCriteriaAndItsTagsAreDetails() {
+        let jd = read("""
+            Head of Geography
+            Full-time | Permanent
+
+            Responsibilities:
+            - Lead the planning of a coherent geography curriculum from Year 7 to Year 13
+
+            Requirements:
+            - Qualified Teacher Status
+            - A degree in geography or a closely related subject
+
+            Skills & Experience:
+            * At least three years' successful teaching of geography
+
+            Nice to have:
+            * Experience of marking for an examination board
+
+            Benefits:
+            - Cycle to work scheme
+
+            Job Types: Full-time, Permanent
+            Work Location: In person
+            """)
+        #expect(texts(jd, .duty) == ["Lead the planning of a coherent geography curriculum from Year 7 to Year 13"])
+        #expect(texts(jd, .personSpec) == [
+            "Qualified Teacher Status", "A degree in geography or a closely related subject",
+            "At least three years' successful teaching of geography", "Experience of marking for an examination board",
+        ])
+        #expect(jd.item("Work Location: In person")?.kind == .metadata)
+    }
+
+    @Test func aGovernmentListingsLabelsOverValuesAndEssentialAndDesirableListsReadAsTheyAreMeant() {
+        let jd = read("""
+            Job details
+            Salary
+            L9 to L13
+            Contract type
+            Permanent
+
+            What skills and experience we're looking for
+            We are looking for someone who:
+            - is an outstanding classroom practitioner
+            - knows how to use assessment to close gaps
+
+            What the school offers its staff
+            - generous professional development
+
+            Key responsibilities
+            - Lead the monitoring of teaching and learning across the school
+
+            Person specification
+            Essential:
+            - Qualified Teacher Status
+            - Experience of leading staff development
+            Desirable:
+            - NPQSL or equivalent
+            """)
+        #expect(texts(jd, .duty) == ["Lead the monitoring of teaching and learning across the school"])
+        #expect(texts(jd, .personSpec) == [
+            "is an outstanding classroom practitioner", "knows how to use assessment to close gaps",
+            "Qualified Teacher Status", "Experience of leading staff development", "NPQSL or equivalent",
+        ])
+        #expect(jd.item("Experience of leading staff development")?.criterion?.priority == .essential)
+        #expect(jd.item("NPQSL or equivalent")?.criterion?.priority == .desirable)
+    }
 }

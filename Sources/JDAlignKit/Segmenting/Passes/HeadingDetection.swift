@@ -181,7 +181,8 @@ struct HeadingDetection: SegmentationPass {
     /// "Essential" and "Desirable" at the top of a grid are column titles; after a criterion they are its attributes.
     static func isColumnHeader(_ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool) -> Bool {
         if CriterionTerms.isColumnTitle(text) { return true }
-        if zone == .personSpecification { return !criterionSinceHeading }
+        // "Desirable:" after the essential criteria titles the list below it, not the criterion above it.
+        if zone == .personSpecification { return !criterionSinceHeading || text.hasSuffix(":") }
         guard CriterionTerms.priority(text) != nil, let next else { return false }
         return CriterionTerms.isGridTerm(next.text)
     }
@@ -360,7 +361,7 @@ struct HeadingDetection: SegmentationPass {
     /// Whether the heading is, whole, a title that opens the person specification only when it stands alone ("The
     /// person" after "The role", "About you"): inside a longer line those words say something else.
     static func isWholePersonSpecificationTitle(_ shape: TextShape) -> Bool {
-        shape.wordCount <= 4 && wholePersonSpecificationTitles.contains(bareTitle(shape))
+        shape.wordCount <= 6 && wholePersonSpecificationTitles.contains(bareTitle(shape))
     }
 
     /// Whether the heading is, whole, a title naming the post's duties ("The role" after an advert's "About you").

@@ -22,13 +22,20 @@ struct PersonSpecificationDetection: SegmentationPass {
         var assessmentColumns: Set<ColumnKey> = []
         var criterionInRow: [RowKey: Int] = [:]
         var latestCriterion: Int?
+        // "Essential:" over a list of criteria, then "Desirable:" over another: each list takes its title's priority,
+        // until a heading that is no priority.
+        var listPriority: CriterionAttributes.Priority?
         var absorbed = Set<Int>()
         for index in drafts.indices {
             let draft = drafts[index]
             let columnKey = draft.cell.map { ColumnKey(table: $0.table, column: $0.column) }
             if draft.kind == .heading {
                 latestCriterion = nil
-                if let columnKey { Self.learnColumn(draft.text, columnKey, &priorityColumns, &assessmentColumns) }
+                if let columnKey {
+                    Self.learnColumn(draft.text, columnKey, &priorityColumns, &assessmentColumns)
+                } else if !draft.startsCell {
+                    listPriority = draft.zone == .personSpecification ? CriterionTerms.priority(draft.text) : nil
+                }
                 continue
             }
             guard draft.kind == nil, draft.zone == .personSpecification else { continue }
@@ -83,7 +90,7 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             drafts[index].decide(.personSpec, because: "a line in the person specification")
-            if let priority = columnPriority ?? CriterionTerms.closingPriority(draft.text) {
+            if let priority = columnPriority ?? CriterionTerms.closingPriority(draft.text) ?? (draft.cell == nil ? listPriority : nil) {
                 drafts[index].criterion = CriterionAttributes(priority: priority)
             }
             latestCriterion = index
