@@ -2183,8 +2183,11 @@ enum BuiltInStandards {
    ]
   },
   "boilerplateClausePhrases": {
-   "note": "Phrases of catch-all and review clauses ('any other duties', 'not exhaustive').",
+   "note": "Phrases of catch-all and review clauses ('any other duties', 'not exhaustive'), and the postholder's acceptance above a signature ('I have read and understood').",
    "entries": [
+    "i have read and understood",
+    "i confirm that i have read",
+    "i have read and agree",
     "exhaustive",
     "not comprehensive",
     "illustrative of the general",

@@ -354,7 +354,7 @@ enum CriterionTerms {
 
     private static let notesToCandidates = PhraseSet(DocumentVocabulary.builtIn.entries("notesToCandidates"))
 
-    private static let criterionOpenings: Set<String> = Set(DocumentVocabulary.builtIn.entries("criterionOpenings"))
+    static let criterionOpenings: Set<String> = Set(DocumentVocabulary.builtIn.entries("criterionOpenings"))
 
     /// Whether a line describes the person sought rather than stating a policy: it opens on a criterion's word
     /// within its first three ("A clear commitment to safeguarding…", "Suitability to work with children…") and has

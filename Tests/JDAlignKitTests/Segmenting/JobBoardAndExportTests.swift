@@ -53,6 +53,8 @@ import Testing
             Mrs Joanna Pettifer, Headteacher
             Chair of Governors: Mr Anand Selvaraj
             Print name ......................................
+            I confirm that I have read and understood this job description and person specification.
+            Signed on behalf of the Governing Board (Chair of Governors): ................................
             """)
         #expect(texts(jd, .personSpec) == ["Experience of leading SEND provision in a primary school", "Knowledge of the SEND Code of Practice"])
         #expect(DutyDetection.namesAPerson(TextShape("Chair of Governors: Mr Anand Selvaraj")))

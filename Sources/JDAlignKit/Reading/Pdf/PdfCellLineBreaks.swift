@@ -42,6 +42,17 @@ extension PdfTable {
         return !WrappedLineJoining.connectives.contains(String(lastWord)) && !WrappedLineJoining.continuesATitle(previous, with: text)
     }
 
+    /// Whether a line opens the next criterion of a cell that lists several, though the line above filled the cell:
+    /// a criterion's capitalised opening and a word in lower case ("Knowledge of…", "Familiarity with…") after a
+    /// line that ends on neither a connective nor an unfinished title. Mid-sentence such a word is in lower case.
+    static func opensACriterion(_ text: String, after previous: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].first?.isUppercase == true, words[1].first?.isLowercase == true,
+              CriterionTerms.criterionOpenings.contains(words[0].lowercased()) else { return false }
+        let lastWord = Self.lastWord(of: previous)
+        return !WrappedLineJoining.connectives.contains(lastWord.lowercased()) && !WrappedLineJoining.continuesATitle(previous, with: text)
+    }
+
     /// The line's last word, trailing spaces left off.
     static func lastWord(of text: String) -> Substring {
         let body = text[..<(text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex)]

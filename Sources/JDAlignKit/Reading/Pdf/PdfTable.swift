@@ -305,7 +305,9 @@ struct PdfTable {
         }
         let right = max(columnRights[column] ?? 0, above.x1)
         guard wouldNotHaveFitted(chunk, after: above, column: column) else { return false }
-        if Self.opensAnInstruction(chunk.text, after: above.text) { return false }
+        if Self.opensAnInstruction(chunk.text, after: above.text) || Self.opensACriterion(chunk.text, after: above.text) {
+            return false
+        }
         // In a narrow column the fit test can rarely tell a wrapped line from the next line of a list.
         let isNarrow = right - column < above.size * 20
         return !(isNarrow && Self.startsAfresh(chunk.text, after: above.text))

@@ -61,8 +61,8 @@ struct BoilerplateDetection: SegmentationPass {
     /// "Signed", "Date:", "Name", "Postholder's signature:", "Print name".
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in, or a signer's
-        // post before it ("Chair of Governors signature: ......").
-        if shape.wordCount <= 10, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____") {
+        // post before it ("Chair of Governors signature: ......", "Signed on behalf of the Governing Board: ......").
+        if shape.wordCount <= 14, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____") {
             let first = shape.words.first?.lowercased().trimming(charactersIn: ":(.") ?? ""
             // "Print name: ......" or "Print name ......": the label may be two words, up to its colon or blank.
             let label = String(shape.folded.prefix { $0 != ":" && $0 != "." && $0 != "_" && $0 != "…" }.trimmingSpaces())
