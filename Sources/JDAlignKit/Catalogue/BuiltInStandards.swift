@@ -1524,6 +1524,7 @@ enum BuiltInStandards {
     "location",
     "tlr",
     "closing date",
+    "apply by",
     "shortlisting",
     "shortlisting date",
     "longlisting",
@@ -1835,7 +1836,8 @@ enum BuiltInStandards {
     "what you will bring",
     "what you bring",
     "skills and experience we're looking for",
-    "skills and experience we are looking for"
+    "skills and experience we are looking for",
+    "the successful candidate will"
    ]
   },
   "wholePersonSpecificationTitles": {
@@ -1989,6 +1991,12 @@ enum BuiltInStandards {
     "about ",
     "what we offer",
     "we offer",
+    "we can offer",
+    "notes",
+    "related pages",
+    "related documents",
+    "see also",
+    "useful links",
     "what the school offers",
     "what the trust offers",
     "what the academy offers",
@@ -2241,6 +2249,14 @@ enum BuiltInStandards {
   "callToActionWords": {
    "note": "Words of a web page's buttons and links ('Apply now', 'Download the pack', 'Contact us'): a line of three words or fewer opening with a candidate's instruction and holding one of these is a call to action, not a duty.",
    "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job"]
+  },
+  "candidateDescriptionOpenings": {
+   "note": "Openings of a sentence that describes the person sought ('The ideal candidate will be…', 'It would be an advantage if you…'): outside a titled person specification such a paragraph is a criterion, not a duty.",
+   "entries": ["the ideal candidate", "the ideal applicant", "it would be an advantage", "it would be desirable"]
+  },
+  "categoryColumnTitles": {
+   "note": "Titles of a criteria grid's first column when it names each row's area and the criteria are written in the Essential and Desirable columns ('Area | Essential | Desirable').",
+   "entries": ["area", "areas", "category", "categories", "attribute", "attributes", "aspect", "aspects"]
   },
   "fileTypes": {
    "note": "File extensions and sizes a page gives in brackets after a link to a file ('Candidate pack (PDF, 2.4 MB)', 'Application form (DOCX)'): such a line is a link, not a duty or a criterion. Words such as 'Word' or 'Excel' count only beside a size, since '(Word, Excel)' also ends a criterion about software.",

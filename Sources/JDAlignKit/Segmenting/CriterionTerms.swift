@@ -188,7 +188,13 @@ enum CriterionTerms {
     /// code may be given in brackets before its stage ("Assessed by: (A) Application form (I) Interview").
     static func isCodeKey(_ text: String) -> Bool {
         // Asked of every line of a grid: most have no "=", dash or bracket at all.
-        if text.includes("=") { return isEqualsKey(text) }
+        if text.includes("=") {
+            // "Candidates will be assessed against the criteria below. E = Essential, D = Desirable.": a key after a
+            // sentence that introduces it.
+            if isEqualsKey(text) { return true }
+            guard let stop = text.range(of: ". ", options: .backwards) else { return false }
+            return isEqualsKey(String(text[stop.upperBound...]))
+        }
         guard mayNameCodes(text.utf8) else { return false }
         let range = NSRange(text.startIndex..., in: text)
         var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")

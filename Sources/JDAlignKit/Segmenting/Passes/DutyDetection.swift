@@ -67,6 +67,10 @@ struct DutyDetection: SegmentationPass {
            shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) }) {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
+        // "The ideal candidate will be a qualified teacher…" in an advert with no titled person specification.
+        if shape.wordCount >= 8, candidateDescriptionOpenings.contains(where: { shape.folded.hasPrefix($0) }) {
+            return (.personSpec, "describes the person sought (\"The ideal candidate…\")")
+        }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         // "Share" beside "Save" on a job board's page is a button: a duty names what is to be done, not a verb alone.
         if DutyVerbs.all.contains(shape.leadingVerb), shape.wordCount >= 2 {
@@ -245,6 +249,9 @@ struct DutyDetection: SegmentationPass {
 
     /// Nouns that stand for the post holder besides post titles.
     static let postHolderNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderNouns"))
+
+    /// Openings of a sentence describing the person sought.
+    static let candidateDescriptionOpenings: [String] = DocumentVocabulary.builtIn.entries("candidateDescriptionOpenings")
 
     /// Phrases by which prose states what the post holder is to do.
     static let obligationPhrases: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("obligationPhrases"))

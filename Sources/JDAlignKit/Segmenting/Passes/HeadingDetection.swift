@@ -47,6 +47,9 @@ struct HeadingDetection: SegmentationPass {
                 }
                 criterionSinceHeading = false
             } else if draft.kind == nil || draft.kind == .boilerplate {
+                // "Dear Colleague," opens a letter to candidates: what follows is about the school until a heading
+                // opens the duties, though the sign-off is too far on for the letter to be marked whole.
+                if zone == .general, draft.kind == nil, LetterDetection.greets(state.drafts[index].shape()) { zone = .notDuties }
                 contentSeen = true
                 if zone == .personSpecification, draft.kind == nil { criterionSinceHeading = true }
             }
@@ -291,6 +294,8 @@ struct HeadingDetection: SegmentationPass {
     /// "Interviewing and appointing staff", and "The school" not "The school's approach".
     static func notDutiesTitleOpening(_ shape: TextShape) -> String? {
         let folded = withoutPartNumber(shape.folded)
+        // "Interviews: week beginning 2 June" gives a detail's value after its label; a part's title has none.
+        if let colon = folded.firstIndex(of: ":"), folded[colon...].contains(where: \.isNumber) { return nil }
         return notDutiesTitles.first { title in
             guard folded.hasPrefix(title) else { return false }
             if title.last == " " { return true }

@@ -19,6 +19,7 @@ struct PersonSpecificationDetection: SegmentationPass {
     func run(_ state: inout SegmentationState) {
         var drafts = state.drafts
         var priorityColumns: [ColumnKey: CriterionAttributes.Priority] = [:]
+        var categoryColumns: Set<ColumnKey> = []
         var assessmentColumns: Set<ColumnKey> = []
         var criterionInRow: [RowKey: Int] = [:]
         var latestCriterion: Int?
@@ -33,12 +34,23 @@ struct PersonSpecificationDetection: SegmentationPass {
                 latestCriterion = nil
                 if let columnKey {
                     Self.learnColumn(draft.text, columnKey, &priorityColumns, &assessmentColumns)
+                    if Self.categoryColumnTitles.contains(draft.text.lowercased().trimming(charactersIn: " :")) {
+                        categoryColumns.insert(columnKey)
+                    }
                 } else if !draft.startsCell {
                     listPriority = draft.zone == .personSpecification ? CriterionTerms.priority(draft.text) : nil
                 }
                 continue
             }
             guard draft.kind == nil, draft.zone == .personSpecification else { continue }
+            // "Area | Essential | Desirable" with the criteria written inside the Essential and Desirable cells: the
+            // first cell of a row names their area.
+            if let columnKey, categoryColumns.contains(columnKey),
+               Self.criteriaAreWrittenBeside(index, in: drafts, priorityColumns: priorityColumns) {
+                drafts[index].decide(.heading, because: "names the area of the criteria written in the cells beside it")
+                latestCriterion = nil
+                continue
+            }
             let rowKey = draft.cell.map { RowKey(table: $0.table, row: $0.row) }
             // A table cell describes the criterion of its own row only; plain text has no rows, only order.
             let owner: Int?
@@ -98,6 +110,25 @@ struct PersonSpecificationDetection: SegmentationPass {
         }
         state.drafts = absorbed.isEmpty ? drafts : drafts.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
     }
+
+    /// Whether the cells after the draft at `index` in its row include an Essential or Desirable column's cell
+    /// holding words rather than a tick or a code.
+    private static func criteriaAreWrittenBeside(_ index: Int, in drafts: [Draft],
+                                                 priorityColumns: [ColumnKey: CriterionAttributes.Priority]) -> Bool {
+        guard let cell = drafts[index].cell else { return false }
+        for other in drafts[(index + 1)...] {
+            guard let beside = other.cell, beside.table == cell.table, beside.row == cell.row else { break }
+            if priorityColumns[ColumnKey(table: beside.table, column: beside.column)] != nil,
+               !CriterionTerms.isTick(other.text), !CriterionTerms.isGridTerm(other.text), !CriterionTerms.isCodeCell(other.text),
+               other.text.split(separator: " ").count >= 3 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Titles of a first column naming each row's area ("Area | Essential | Desirable").
+    private static let categoryColumnTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("categoryColumnTitles"))
 
     /// Records what a column title says about the cells below it.
     private static func learnColumn(_ title: String, _ key: ColumnKey,
