@@ -1880,7 +1880,6 @@ enum BuiltInStandards {
     "duties",
     "accountabilities",
     "purpose",
-    "notes",
     "review",
     "amendment",
     "declaration",
@@ -2006,7 +2005,6 @@ enum BuiltInStandards {
     "what you'll get",
     "what you will receive",
     "what you'll receive",
-    "in return",
     "why work",
     "why join",
     "benefits",
@@ -2034,8 +2032,6 @@ enum BuiltInStandards {
     "document control",
     "version control",
     "key dates",
-    "timeline",
-    "terms",
     "pre-employment",
     "pre employment",
     "employment checks",
@@ -2257,6 +2253,14 @@ enum BuiltInStandards {
   "categoryColumnTitles": {
    "note": "Titles of a criteria grid's first column when it names each row's area and the criteria are written in the Essential and Desirable columns ('Area | Essential | Desirable').",
    "entries": ["area", "areas", "category", "categories", "attribute", "attributes", "aspect", "aspects"]
+  },
+  "wholeNotDutiesTitles": {
+   "note": "Titles of a pack's parts that are not duties only when they are the whole heading ('Terms', 'Timeline', 'Notes', 'In return'): 'Terms of reference' or 'Notes on the role' may head duties.",
+   "entries": ["terms", "timeline", "notes", "in return", "in return we offer", "in return we can offer"]
+  },
+  "personSpecificationLeadIns": {
+   "note": "Titles of the person specification that an advert also puts over the post's duties ('The successful candidate will:' over '- Lead the…'): they open the criteria only when the line under them does not give a duty.",
+   "entries": ["the successful candidate will"]
   },
   "fileTypes": {
    "note": "File extensions and sizes a page gives in brackets after a link to a file ('Candidate pack (PDF, 2.4 MB)', 'Application form (DOCX)'): such a line is a link, not a duty or a criterion. Words such as 'Word' or 'Excel' count only beside a size, since '(Word, Excel)' also ends a criterion about software.",

@@ -67,6 +67,19 @@ enum ReviewDateParser {
         return day
     }
 
+    /// Whether the text names a day: a month ("2 June", "June 2025") or a weekday, as a detail's value does
+    /// ("Interviews: week beginning 2 June"), where a title's words ("How to apply: 3 simple steps") do not.
+    static func namesADay(_ text: Substring) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { word in
+            let token = word.lowercased()
+            return weekdays.contains(token) || monthNames.contains(token) || monthAbbreviations.contains(token)
+        }
+    }
+
+    private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     private static func monthNumber(_ token: String) -> Int? {
         guard token.count >= 3 else { return nil }
         for (index, name) in monthNames.enumerated() where name.hasPrefix(token) || (token.hasPrefix(name.prefix(3)) && token.count <= 4) {

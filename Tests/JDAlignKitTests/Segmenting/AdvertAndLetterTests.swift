@@ -77,4 +77,39 @@ import Testing
             "Experience as an accounting officer",
         ])
     }
+
+    /// Edges a review session found by writing JDs of its own against the rules above.
+    @Test func reviewedEdgesOfTheAdvertRules() {
+        let duties = read("""
+            Key requirements
+            - Oversee the school timetable and cover arrangements.
+
+            ## Terms of reference
+            - Chair the curriculum committee each half term.
+
+            The successful candidate will:
+            - Lead the professional development programme for all teaching staff.
+            - Publish policies and reports on the school website (PDF)
+
+            The ideal candidate will lead our pastoral team and drive improvements in attendance.
+
+            How to apply: 3 simple steps
+            - Complete the application form on the county portal.
+            """)
+        #expect(texts(duties, .duty) == [
+            "Oversee the school timetable and cover arrangements.", "Chair the curriculum committee each half term.",
+            "Lead the professional development programme for all teaching staff.",
+            "Publish policies and reports on the school website (PDF)",
+            "The ideal candidate will lead our pastoral team and drive improvements in attendance.",
+        ])
+        let criteria = read("""
+            Person specification
+            - Ms Excel, including pivot tables
+            - Advanced user of Microsoft Office (Word, Excel, PPT)
+            - Able to create accessible documents (PDF, DOCX)
+
+            The ideal candidate will have QTS.
+            """)
+        #expect(texts(criteria, .personSpec).count == 4)
+    }
 }

@@ -68,7 +68,9 @@ struct DutyDetection: SegmentationPass {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
         // "The ideal candidate will be a qualified teacher…" in an advert with no titled person specification.
-        if shape.wordCount >= 8, candidateDescriptionOpenings.contains(where: { shape.folded.hasPrefix($0) }) {
+        // "The ideal candidate will lead our pastoral team…" gives a duty all the same.
+        if shape.wordCount >= 5, candidateDescriptionOpenings.contains(where: { shape.folded.hasPrefix($0) }),
+           !shape.containsAnyUnnegated(obligationPhrases) {
             return (.personSpec, "describes the person sought (\"The ideal candidate…\")")
         }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
@@ -161,11 +163,13 @@ struct DutyDetection: SegmentationPass {
         if let colon = words.prefix(5).firstIndex(where: { $0.hasSuffix(":") }) { start = colon + 1 } else { start = 0 }
         guard start + 1 < words.count, courtesyTitles.contains(words[start].lowercased().trimming(charactersIn: ".")),
               words[start].contains(where: \.isLowercase), words[start + 1].first?.isUppercase == true else { return false }
-        // "MS Word and Excel" is software: a name is labelled ("Chair: Mr …") or followed by the post ("…, Headteacher").
+        // "MS Excel, including pivot tables" is software: a name is labelled ("Chair: Mr …") or followed by the post
+        // ("…, Headteacher").
         if start > 0 { return true }
         let name = words[(start + 1)...].prefix(3)
-        guard let end = name.firstIndex(where: { $0.hasSuffix(",") }) else { return false }
-        return name[...end].allSatisfy { $0.first?.isUppercase == true }
+        guard let end = name.firstIndex(where: { $0.hasSuffix(",") }), name[...end].allSatisfy({ $0.first?.isUppercase == true })
+        else { return false }
+        return words[(end + 1)...].contains { PostTitleFromHeading.roleWords.contains($0.lowercased().trimming(charactersIn: ",.;()")) }
     }
 
     /// Whether the text holds an email address: a word with "@" and a dot after it.

@@ -10,8 +10,13 @@ struct FileLinkDetection: SegmentationPass {
         }
     }
 
-    /// Whether the text ends in brackets holding a file's extension, or a program's name with the file's size.
+    /// Whether the text ends in brackets holding a file's extension, or a program's name with the file's size, and
+    /// before them names a document rather than a duty or a criterion ("Publish reports on the website (PDF)").
     static func linksToAFile(_ text: String) -> Bool {
+        let shape = TextShape(text)
+        guard shape.wordCount <= 12, !DutyVerbs.all.contains(shape.leadingVerb), !CriterionTerms.readsAsACriterion(shape) else {
+            return false
+        }
         let trimmed = text.trimmingSpaces()
         guard let close = trimmed.last, close == ")" || close == "]",
               let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }
@@ -30,7 +35,9 @@ struct FileLinkDetection: SegmentationPass {
                 return false
             }
         }
-        return hasExtension || (hasSize && words.contains { fileKindWords.contains(String($0)) })
+        // "(Word, Excel, PPT)" lists programs a candidate uses; a link names one file's type, or its size.
+        let kinds = words.filter { fileKindWords.contains(String($0)) || fileTypes.contains(String($0)) }.count
+        return hasSize ? kinds >= 1 : hasExtension && kinds <= 2 && !words.contains { fileKindWords.contains(String($0)) }
     }
 
     /// "2.4mb", "96kb": a size written without a space.

@@ -244,8 +244,11 @@ struct HeadingDetection: SegmentationPass {
     /// "Evidence" is as likely to head a section of duties: such a word counts only as the first of a row of titles.
     /// `below` is the line under the heading.
     static func zone(after shape: TextShape, in zone: Zone, followedByGridTerm: Bool, inTable: Bool, below: Draft?) -> Zone {
-        if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape) { return .personSpecification }
-        if isWholePersonSpecificationTitle(shape) { return .personSpecification }
+        // "The successful candidate will:" or "Key requirements" over "- Lead the professional development…" heads duties.
+        let dutiesFollow = below.map { $0.kind == nil && TextShape($0.text).opensWithADutyVerb && $0.text.first?.isUppercase == true } ?? false
+        if shape.containsAny(personSpecificationTitles), !namesTheJobDescription(shape),
+           !(dutiesFollow && shape.containsAny(leadInTitles)) { return .personSpecification }
+        if isWholePersonSpecificationTitle(shape), !dutiesFollow { return .personSpecification }
         if CriterionTerms.priority(shape.text) != nil || (CriterionTerms.isGridTerm(shape.text) && followedByGridTerm) {
             return .personSpecification
         }
@@ -295,7 +298,9 @@ struct HeadingDetection: SegmentationPass {
     static func notDutiesTitleOpening(_ shape: TextShape) -> String? {
         let folded = withoutPartNumber(shape.folded)
         // "Interviews: week beginning 2 June" gives a detail's value after its label; a part's title has none.
-        if let colon = folded.firstIndex(of: ":"), folded[colon...].contains(where: \.isNumber) { return nil }
+        if let colon = folded.firstIndex(of: ":"), ReviewDateParser.namesADay(folded[colon...]) { return nil }
+        let whole = String(folded).trimming(charactersIn: " :.")
+        if wholeNotDutiesTitles.contains(whole) { return whole }
         return notDutiesTitles.first { title in
             guard folded.hasPrefix(title) else { return false }
             if title.last == " " { return true }
@@ -363,8 +368,14 @@ struct HeadingDetection: SegmentationPass {
 
     static let personSpecificationTitles: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("personSpecificationTitles"))
 
+    /// Titles of the person specification that an advert may put over duties too.
+    static let leadInTitles: PhraseSet = PhraseSet(DocumentVocabulary.builtIn.entries("personSpecificationLeadIns"))
+
     /// Whether the heading is, whole, a title that opens the person specification only when it stands alone ("The
     /// person" after "The role", "About you"): inside a longer line those words say something else.
+    /// Titles of a pack's parts that are not duties only as the whole heading ("Terms", not "Terms of reference").
+    static let wholeNotDutiesTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("wholeNotDutiesTitles"))
+
     static func isWholePersonSpecificationTitle(_ shape: TextShape) -> Bool {
         shape.wordCount <= 6 && wholePersonSpecificationTitles.contains(bareTitle(shape))
     }
