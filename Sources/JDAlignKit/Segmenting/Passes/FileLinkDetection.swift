@@ -13,13 +13,14 @@ struct FileLinkDetection: SegmentationPass {
     /// Whether the text ends in brackets holding a file's extension, or a program's name with the file's size, and
     /// before them names a document rather than a duty or a criterion ("Publish reports on the website (PDF)").
     static func linksToAFile(_ text: String) -> Bool {
+        // Asked of every line: only one closing on a bracket is worth reading as words.
+        let trimmed = text.trimmingSpaces()
+        guard let close = trimmed.last, close == ")" || close == "]",
+              let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }
         let shape = TextShape(text)
         guard shape.wordCount <= 12, !DutyVerbs.all.contains(shape.leadingVerb), !CriterionTerms.readsAsACriterion(shape) else {
             return false
         }
-        let trimmed = text.trimmingSpaces()
-        guard let close = trimmed.last, close == ")" || close == "]",
-              let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         let words = inside.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard !words.isEmpty, words.count <= 4 else { return false }
