@@ -15,13 +15,13 @@ struct BoilerplateDetection: SegmentationPass {
     /// "Postholder" or "Line manager (Executive Headteacher)" right over "Name: ……": the signer of a signature
     /// block. A criterion or a grid's cell before a signature line set apart from it is no signer.
     static func namesWhoSigns(_ draft: Draft, above next: Draft) -> Bool {
+        // Asked of every line: the blank to fill in under it settles most of them before any words are read.
+        guard next.text.includes("....") || next.text.includes("……") || next.text.includes("____"), next.marker == .none,
+              !next.blankBefore, draft.cell == nil, !draft.startsCell, !next.startsCell else { return false }
         let shape = TextShape(draft.text)
-        guard shape.wordCount <= 6, !shape.endsWithSentencePunctuation, !shape.endsWithColon, next.marker == .none,
-              !next.blankBefore, draft.cell == nil, !draft.startsCell, !next.startsCell, CriterionTerms.priority(draft.text) == nil
+        guard shape.wordCount <= 6, !shape.endsWithSentencePunctuation, !shape.endsWithColon, CriterionTerms.priority(draft.text) == nil
         else { return false }
-        let below = TextShape(next.text)
-        let leavesABlank = below.text.includes("....") || below.text.includes("……") || below.text.includes("____")
-        return leavesABlank && isSignatureLine(below)
+        return isSignatureLine(TextShape(next.text))
     }
 
     static func isBoilerplate(_ shape: TextShape) -> Bool {

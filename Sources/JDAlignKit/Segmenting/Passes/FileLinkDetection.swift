@@ -13,7 +13,10 @@ struct FileLinkDetection: SegmentationPass {
     /// Whether the text ends in brackets holding a file's extension, or a program's name with the file's size, and
     /// before them names a document rather than a duty or a criterion ("Publish reports on the website (PDF)").
     static func linksToAFile(_ text: String) -> Bool {
-        // Asked of every line: only one closing on a bracket is worth reading as words.
+        // Asked of every line: only one closing on a bracket is worth reading as words, and its last byte says so.
+        guard let lastByte = text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }), lastByte == 0x29 || lastByte == 0x5D else {
+            return false
+        }
         let trimmed = text.trimmingSpaces()
         guard let close = trimmed.last, close == ")" || close == "]",
               let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }

@@ -75,7 +75,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             // "PERSON SPECIFICATION" over "Assistant Headteacher (Curriculum and Assessment)": the post it is for.
-            if let title = state.metadata.postTitle, draft.cell == nil, Self.folded(draft.text) == Self.folded(title) {
+            if let title = state.metadata.postTitle, draft.cell == nil, draft.text.utf8.count <= title.utf8.count + 2,
+               Self.folded(draft.text) == Self.folded(title) {
                 drafts[index].decide(.metadata, because: "repeats the post's title")
                 continue
             }
