@@ -112,4 +112,24 @@ import Testing
             """)
         #expect(texts(criteria, .personSpec).count == 4)
     }
+
+    @Test func aBrowserCopiedVacancyPagesDesirableListAndDownloadsReadAsThePageMeansThem() {
+        let jd = read("""
+            Home > Vacancies > Head of Geography
+            Main responsibilities
+            • Lead a team of five geography teachers
+            Person specification
+            Essential
+            • Qualified Teacher Status
+            Desirable
+            • Experience of leading fieldwork
+            Downloads
+            Head of Geography job description.pdf
+            Application form.docx
+            """)
+        #expect(texts(jd, .duty) == ["Lead a team of five geography teachers"])
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "Experience of leading fieldwork"])
+        #expect(jd.item("Experience of leading fieldwork")?.criterion?.priority == .desirable)
+        #expect(jd.item("Application form.docx")?.kind == .other)
+    }
 }

@@ -13,10 +13,10 @@ struct FileLinkDetection: SegmentationPass {
     /// Whether the text ends in brackets holding a file's extension, or a program's name with the file's size, and
     /// before them names a document rather than a duty or a criterion ("Publish reports on the website (PDF)").
     static func linksToAFile(_ text: String) -> Bool {
-        // Asked of every line: only one closing on a bracket is worth reading as words, and its last byte says so.
-        guard let lastByte = text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }), lastByte == 0x29 || lastByte == 0x5D else {
-            return false
-        }
+        // Asked of every line: only one closing on a bracket or a file's extension is worth reading as words, and its
+        // last byte says so.
+        guard let lastByte = text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if lastByte != 0x29 && lastByte != 0x5D { return namesAFile(text) }
         let trimmed = text.trimmingSpaces()
         guard let close = trimmed.last, close == ")" || close == "]",
               let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }
@@ -42,6 +42,14 @@ struct FileLinkDetection: SegmentationPass {
         // "(Word, Excel, PPT)" lists programs a candidate uses; a link names one file's type, or its size.
         let kinds = words.filter { fileKindWords.contains(String($0)) || fileTypes.contains(String($0)) }.count
         return hasSize ? kinds >= 1 : hasExtension && kinds <= 2 && !words.contains { fileKindWords.contains(String($0)) }
+    }
+
+    /// "Head of Geography job description.pdf": a download's file name, its extension after the last full stop.
+    private static func namesAFile(_ text: String) -> Bool {
+        guard let stop = text.lastIndex(of: "."), stop > text.startIndex else { return false }
+        let extensionText = text[text.index(after: stop)...].lowercased()
+        guard fileTypes.contains(extensionText), text[..<stop].last?.isWhitespace == false else { return false }
+        return TextShape(text).wordCount <= 12
     }
 
     /// "2.4mb", "96kb": a size written without a space.

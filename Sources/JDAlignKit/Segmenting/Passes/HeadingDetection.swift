@@ -107,6 +107,11 @@ struct HeadingDetection: SegmentationPass {
                Self.titlesAPartAfterTheCriteria(shape, below: drafts[index + 1]) {
                 return (2, "titles a part about applying or the school, after the criteria")
             }
+            // "Downloads" over "Job description.pdf": a pack's title over lines already read as links or contacts.
+            if draft.cell == nil, !draft.startsCell, drafts.indices.contains(index + 1), drafts[index + 1].kind == .other,
+               Self.isNotDutiesTitle(shape), Self.readsAsAPackTitle(shape), !CriterionTerms.readsAsACriterion(shape) {
+                return (2, "titles a part about applying or the school, after the criteria")
+            }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             if Self.labelsTheCriteriaBesideIt(at: index, in: drafts) {
@@ -184,8 +189,11 @@ struct HeadingDetection: SegmentationPass {
     /// "Essential" and "Desirable" at the top of a grid are column titles; after a criterion they are its attributes.
     static func isColumnHeader(_ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool) -> Bool {
         if CriterionTerms.isColumnTitle(text) { return true }
-        // "Desirable:" after the essential criteria titles the list below it, not the criterion above it.
-        if zone == .personSpecification { return !criterionSinceHeading || text.hasSuffix(":") }
+        // "Desirable:" after the essential criteria, or "Desirable" over a bulleted list, titles the list below it,
+        // not the criterion above it.
+        if zone == .personSpecification {
+            return !criterionSinceHeading || text.hasSuffix(":") || next.map { $0.marker != .none || $0.listLevel != nil } == true
+        }
         guard CriterionTerms.priority(text) != nil, let next else { return false }
         return CriterionTerms.isGridTerm(next.text)
     }
