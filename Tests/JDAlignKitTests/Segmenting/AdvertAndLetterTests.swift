@@ -132,4 +132,20 @@ import Testing
         #expect(jd.item("Experience of leading fieldwork")?.criterion?.priority == .desirable)
         #expect(jd.item("Application form.docx")?.kind == .other)
     }
+
+    @Test func aProsePacksWorkingAtPartAfterThePersonIsNoCriterion() {
+        let jd = read("""
+            THE PERSON WE ARE LOOKING FOR
+
+            We are looking for a qualified teacher with a strong record of improving teaching
+            across a school, who can lead colleagues with warmth and clarity.
+
+            WORKING AT OAKBRIDGE
+
+            Our staff tell us that Oakbridge is a friendly and supportive place to work. We
+            offer a generous training budget, a staff wellbeing day and free parking.
+            """)
+        #expect(texts(jd, .personSpec).count == 1)
+        #expect(jd.items.last?.kind == .other)
+    }
 }
