@@ -16,7 +16,7 @@ struct BoilerplateDetection: SegmentationPass {
     /// block. A criterion or a grid's cell before a signature line set apart from it is no signer.
     static func namesWhoSigns(_ draft: Draft, above next: Draft) -> Bool {
         // Asked of every line: the blank to fill in under it settles most of them before any words are read.
-        guard next.text.includes("....") || next.text.includes("……") || next.text.includes("____"), next.marker == .none,
+        guard leavesABlank(next.text), next.marker == .none,
               !next.blankBefore, draft.cell == nil, !draft.startsCell, !next.startsCell else { return false }
         let shape = TextShape(draft.text)
         guard shape.wordCount <= 6, !shape.endsWithSentencePunctuation, !shape.endsWithColon, CriterionTerms.priority(draft.text) == nil
@@ -62,7 +62,7 @@ struct BoilerplateDetection: SegmentationPass {
     static func isSignatureLine(_ shape: TextShape) -> Bool {
         // "Signed (post holder): ..........  Date: ......": a signature label with a blank to fill in, or a signer's
         // post before it ("Chair of Governors signature: ......", "Signed on behalf of the Governing Board: ......").
-        if shape.wordCount <= 14, shape.text.includes("....") || shape.text.includes("……") || shape.text.includes("____") {
+        if shape.wordCount <= 14, leavesABlank(shape.text) {
             let first = shape.words.first?.lowercased().trimming(charactersIn: ":(.") ?? ""
             // "Print name: ......" or "Print name ......": the label may be two words, up to its colon or blank.
             let label = String(shape.folded.prefix { $0 != ":" && $0 != "." && $0 != "_" && $0 != "…" }.trimmingSpaces())
@@ -76,6 +76,11 @@ struct BoilerplateDetection: SegmentationPass {
             return shape.endsWithColon || (shape.wordCount <= 2 && !postTitleLabels.contains(bare))
         }
         return shape.containsAny(signaturePhrases)
+    }
+
+    /// Whether the line leaves a blank to write on: a run of dots, an ellipsis run or underscores.
+    private static func leavesABlank(_ text: String) -> Bool {
+        text.includes("....") || text.includes("……") || text.includes("____")
     }
 
     static let signatureLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("signatureLabels"))
