@@ -1562,6 +1562,8 @@ enum BuiltInStandards {
     "date approved",
     "approval date",
     "ref",
+    "suitable for ects",
+    "suitable for ect",
     "job ref",
     "job reference",
     "vacancy ref",
@@ -1997,6 +1999,16 @@ enum BuiltInStandards {
     "notes",
     "related pages",
     "related documents",
+    "similar jobs",
+    "similar vacancies",
+    "related jobs",
+    "related vacancies",
+    "more jobs",
+    "other jobs",
+    "other vacancies",
+    "latest jobs",
+    "latest vacancies",
+    "recommended jobs",
     "see also",
     "useful links",
     "what the school offers",
@@ -2252,6 +2264,14 @@ enum BuiltInStandards {
    "note": "Words of a web page's buttons and links ('Apply now', 'Download the pack', 'Contact us'): a line of three words or fewer opening with a candidate's instruction and holding one of these is a call to action, not a duty.",
    "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job"]
   },
+  "websiteNotices": {
+   "note": "Phrases of the notices a website shows on every page ('We use cookies to…'): saved with a vacancy page, they are the site's, never a duty.",
+   "entries": ["use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "enable javascript"]
+  },
+  "pageControlEndings": {
+   "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of four words or fewer ending so is a control of the page, not a duty.",
+   "entries": ["this job", "this vacancy", "this page", "this role", "this post", "this advert", "this listing"]
+  },
   "candidateDescriptionOpenings": {
    "note": "Openings of a sentence that describes the person sought ('The ideal candidate will be…', 'It would be an advantage if you…'): outside a titled person specification such a paragraph is a criterion, not a duty.",
    "entries": ["the ideal candidate", "the ideal applicant", "it would be an advantage", "it would be desirable"]
@@ -2286,7 +2306,7 @@ enum BuiltInStandards {
   },
   "keyLabelWords": {
    "note": "Words of a label that introduces a key to a grid's codes ('Key to evidence: A = application…'); a label without one ('Professional qualifications: QTS = E') introduces criteria.",
-   "entries": [ "identified", "method", "how","key", "keys", "code", "codes", "evidence", "assessed", "assessment"]
+   "entries": [ "identified", "method", "how","key", "keys", "code", "codes", "evidence", "evidenced", "assessed", "assessment"]
   },
   "recruitmentConditionPhrases": {
    "note": "Conditions of appointment ('This post is subject to an enhanced DBS check…'): a paragraph holding one is the employer's statement, even where it says that every member of staff is expected to share the commitment to safeguarding.",
@@ -2855,7 +2875,10 @@ enum BuiltInStandards {
     "used to shortlist",
     "shortlisted candidates",
     "at shortlisting",
-    "candidates should"
+    "candidates should",
+    "for each criterion",
+    "against each criterion",
+    "in square brackets"
    ]
   },
   "criterionOpenings": {

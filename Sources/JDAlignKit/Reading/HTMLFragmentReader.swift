@@ -28,6 +28,10 @@ struct HTMLFragmentReader {
     /// the page's head, scripts and styles. Their text is the site's, not the JD's, and is left out.
     private static let furnitureTags: Set<String> = ["head", "nav", "footer", "aside", "script", "style", "noscript"]
 
+    /// Tags inside a piece of text that mark a line as HTML too: a link alone on its line (`<a href…>See all
+    /// jobs</a>`) is as much markup as a bold label.
+    private static let inlineTags: Set<String> = ["strong", "b", "em", "i", "span", "a", "u", "small", "sup", "sub", "font", "button"]
+
     private var tables: [(index: Int, row: Int, column: Int)] = []
     /// How many furniture elements the text is inside.
     private var furnitureDepth = 0
@@ -97,7 +101,7 @@ struct HTMLFragmentReader {
             // A closing tag alone on its line ("</table>") is markup too.
             let afterOpen = line[line.index(after: open)...]
             let name = tagName(in: afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen)
-            if breakingTags.contains(name) || name == "strong" || name == "b" || name == "em" || name == "i" || name == "span" { return true }
+            if breakingTags.contains(name) || inlineTags.contains(name) { return true }
             if afterOpen.prefix(8).lowercased() == "!doctype" { return true }
             index = line.index(after: open)
         }

@@ -195,6 +195,10 @@ enum CriterionTerms {
             guard let stop = text.range(of: ". ", options: .backwards) else { return false }
             return isEqualsKey(String(text[stop.upperBound...]))
         }
+        // "Evidenced by: A/I/R": a label naming a key over the codes the grid uses, their meanings given elsewhere.
+        if let colon = text.firstIndex(of: ":"), namesAKey(text[..<colon]), isCodeCell(String(text[text.index(after: colon)...])) {
+            return true
+        }
         guard mayNameCodes(text.utf8) else { return false }
         let range = NSRange(text.startIndex..., in: text)
         var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")
@@ -263,6 +267,9 @@ enum CriterionTerms {
         }
         let words = String(text).trimming(charactersIn: "() ").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" || $0 == "|" })
             .drop { $0.count > 1 && $0.hasSuffix(":") }
+            // "where A = application form, I = interview": codes are capitals, so words in lower case before the
+            // first of them lead into the key.
+            .drop { $0.first?.isLowercase == true }
         // Seven codes with two-word meanings run past thirty words.
         guard words.count >= 2, words.count <= 40 else { return false }
         var equalsSigns = 0

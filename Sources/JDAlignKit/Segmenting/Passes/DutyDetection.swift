@@ -36,7 +36,12 @@ struct DutyDetection: SegmentationPass {
                 ? (.duty, "a duty that introduces the items under it")
                 : (.other, "ends with a colon: it introduces what follows")
         }
-        if draft.marker != .none { return (.duty, "a list item outside the person specification") }
+        if draft.marker != .none {
+            // "a) The Sedge Valley Federation was formed in 2019…": an introduction's items may set out the school.
+            if Self.isAboutTheOrganisation(shape) { return (.other, "a list item that describes the school (\"The federation was formed…\")") }
+            if Self.isADatedDetail(shape) { return (.other, "a detail of the vacancy: a label and its date (\"Interviews: w/c 4 May\")") }
+            return (.duty, "a list item outside the person specification")
+        }
         if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
         // One duty per line: a whole sentence right after a finished duty is the next one, though a converter lost its
         // bullet or the table gave it no label of its own. A list that never had bullets shows it by its lines all
@@ -61,11 +66,17 @@ struct DutyDetection: SegmentationPass {
             return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
         }
         if Self.namesAPerson(shape) { return (.other, "names a person (a courtesy title and a name), not a duty") }
+        // "We use cookies to make this website work…": the site's notice, saved with the page.
+        if shape.containsAny(websiteNotices) { return (.other, "the website's notice (cookies), not a duty") }
         // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
         // in a duties table is the post's.
         if shape.wordCount <= 4, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
            shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) }) {
             return (.other, "a call to candidates (a page's button or link), not a duty")
+        }
+        // "Report this job", "Print this page": the page's own controls.
+        if shape.wordCount <= 4, draft.cell == nil, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) {
+            return (.other, "a control of the page (\"Report this job\"), not a duty")
         }
         // "The ideal candidate will be a qualified teacher…" in an advert with no titled person specification.
         // "The ideal candidate will lead our pastoral team…" gives a duty all the same.
@@ -127,6 +138,9 @@ struct DutyDetection: SegmentationPass {
 
     /// "Mr", "Mrs", "Dr": a person's name follows.
     static let courtesyTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("courtesyTitles"))
+
+    /// How a job board's buttons and links end ("… this job", "… this page").
+    static let pageControlEndings: [String] = DocumentVocabulary.builtIn.entries("pageControlEndings")
 
     /// Verbs a pack uses to tell candidates what to do ("visit the website", "prepare a presentation").
     static let candidateInstructionVerbs: Set<String> = Set(DocumentVocabulary.builtIn.entries("candidateInstructionVerbs"))
@@ -241,6 +255,37 @@ struct DutyDetection: SegmentationPass {
             || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }
         return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
     }
+
+    /// Whether a sentence's subject is the school or trust itself and its verb says what it is or was ("The Sedge
+    /// Valley Federation was formed in 2019…", "Our academy is a…"): the subject's last word names an organisation,
+    /// so "The school development plan is…" and "The school's budget is…" are not about the school as a whole.
+    static func isAboutTheOrganisation(_ shape: TextShape) -> Bool {
+        let words = shape.words.prefix(9).map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
+        guard let verb = words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) }), verb >= 2, verb + 1 < words.count,
+              MetadataLabels.organisationNouns.contains(words[verb - 1]), sentenceSubjects.contains(words[0])
+        else { return false }
+        // The subject is a name ("The Sedge Valley Federation") or a determiner and the noun ("Our academy"), not a
+        // clause with a verb of its own ("The post holder makes sure the school is…").
+        let subject = shape.words[1..<verb]
+        guard subject.allSatisfy({ $0.first?.isUppercase == true || MetadataLabels.organisationNouns.contains($0.lowercased()) }) else { return false }
+        let next = words[verb + 1]
+        return ["a", "an", "one", "the"].contains(next) || (next.hasSuffix("ed") && next.count > 4)
+    }
+
+    /// Whether a list item is a label and a date ("Interviews: w/c 4 May 2026", "Visits: Tuesday 3 March"): a detail
+    /// of the vacancy in an advert's list of facts. A deadline the post holder keeps opens with what to do
+    /// ("Reports: submit them by 1 May").
+    static func isADatedDetail(_ shape: TextShape) -> Bool {
+        guard let colon = shape.text.firstIndex(of: ":") else { return false }
+        let label = shape.text[..<colon], value = shape.text[shape.text.index(after: colon)...]
+        let valueWords = value.split(separator: " ")
+        guard label.split(separator: " ").count <= 3, (1...8).contains(valueWords.count), value.contains(where: \.isNumber),
+              ReviewDateParser.namesADay(value) else { return false }
+        return !DutyVerbs.all.contains(valueWords[0].lowercased())
+    }
+
+    /// Phrases of a website's own notices ("We use cookies…"), saved with a vacancy page.
+    static let websiteNotices = PhraseSet(DocumentVocabulary.builtIn.entries("websiteNotices"))
 
     /// Whether a sentence opens on a determiner or pronoun ("The school…", "Our pupils…"): it is about something,
     /// not an instruction.

@@ -1,0 +1,69 @@
+import Testing
+@testable import JDAlignKit
+
+/// A job board's listing pasted as HTML, a council template's introduction and the key over its criteria, in JDs
+/// written for these tests in the layouts round 31's tune JDs showed.
+@Suite struct VacancyPageAndKeyTests: ReadsLayouts {
+    @Test func aListingsFactsNoticeControlsAndSimilarJobsAreNotDuties() {
+        let jd = read("""
+            <div class="cookie-banner"><p>We use cookies to make this site work. You can accept all cookies or choose which ones we set.</p></div>
+            <div class="listing">
+              <h1>SENDCo</h1>
+              <ul class="facts">
+                <li><strong>Interviews:</strong> w/c 9 March 2026</li>
+                <li><strong>Suitable for ECTs:</strong> No</li>
+              </ul>
+              <h2>Key responsibilities</h2>
+              <ul>
+                <li>Keep the SEN register and provision map up to date.</li>
+                <li>Report: summarise pupils' progress for governors by 1 May each year.</li>
+              </ul>
+              <p class="report"><a href="/jobs/5512/report">Report this job</a></p>
+            </div>
+            <div class="similar">
+              <h3>Similar jobs</h3>
+              <ul>
+                <li><a href="/jobs/5530">Inclusion Lead – Marshfield Juniors</a> <span>MPS + SEN 1</span></li>
+              </ul>
+              <a class="more" href="/jobs?q=sendco">See all SENDCo jobs</a>
+            </div>
+            """)
+        #expect(texts(jd, .duty) == [
+            "Keep the SEN register and provision map up to date.",
+            "Report: summarise pupils' progress for governors by 1 May each year.",
+        ])
+        #expect(!jd.items.contains { $0.text.contains("<a ") }, "a link alone on its line is markup, not text")
+        #expect(jd.item("Report this job")?.kind == .other)
+        #expect(jd.item("Interviews: w/c 9 March 2026")?.kind != .duty)
+    }
+
+    @Test func anIntroductionsItemsThatDescribeTheSchoolAreNotDuties() {
+        let jd = read("""
+            1. Introduction
+            a) The Wendle Valley Federation was formed in 2018 and joins two village primary schools under one board.
+            b) The post holder will carry out the duties of a headteacher set out in the STPCD.
+            c) Make sure the school is represented at every child protection conference.
+            """)
+        #expect(texts(jd, .duty) == [
+            "The post holder will carry out the duties of a headteacher set out in the STPCD.",
+            "Make sure the school is represented at every child protection conference.",
+        ])
+        #expect(DutyDetection.isAboutTheOrganisation(TextShape("Our academy is a smaller than average secondary school.")))
+        #expect(!DutyDetection.isAboutTheOrganisation(TextShape("The school development plan is a document the post holder writes.")),
+                "the subject is the plan, not the school")
+    }
+
+    @Test func aKeyToTheEvidenceCodesAndANoteOnThemAreNotCriteria() {
+        let jd = read("""
+            PERSON SPECIFICATION
+            Evidenced by: A/I/R   where A = application form, I = interview, R = references
+            The evidence source for each criterion is shown in square brackets.
+            1. Qualified Teacher Status [A] (E)
+            2. Experience of leading a team of teachers [A/I] (E)
+            """)
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status [A] (E)", "Experience of leading a team of teachers [A/I] (E)"])
+        #expect(CriterionTerms.isCodeKey("Evidenced by: A/I/R"))
+        #expect(CriterionTerms.isCodeKey("where A = application form, I = interview, R = references"))
+        #expect(!CriterionTerms.isCodeKey("Professional qualifications: QTS = E, NPQ = D"), "a label of criteria, not of a key")
+    }
+}
