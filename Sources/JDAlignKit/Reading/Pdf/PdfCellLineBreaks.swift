@@ -1,9 +1,9 @@
 /// Where a narrow cell's lines break: the words of the line and of the one above it, when positions cannot tell.
 extension PdfTable {
     /// In a narrow cell, where the fit test is weak, the words decide:
-    /// a capitalised word after a finished sentence, an acronym or a lower-case word a sentence can end on ("role")
-    /// opens a new line, and in text laid out in characters so does an acronym after such a word ("… or above | DSL
-    /// training"; in a PDF the fit test has already said the acronym would not have fitted); after a connective
+    /// a capitalised word after a finished sentence or a lower-case word a sentence can end on ("role") opens a new
+    /// line; laid out in characters, so does one after an acronym, and an acronym after such a word ("… or above |
+    /// DSL training"; in a PDF the fit test has already said the acronym would not have fitted); after a connective
     /// ("of", "and", from documents.json) or a capitalised word ("Working | Together") the line runs on.
     static func startsAfresh(_ text: String, after previous: String, acronymStartsAfresh: Bool = false) -> Bool {
         // Asked of most lines of a grid: an ASCII opening other than a capital settles it without reading graphemes.
@@ -19,10 +19,17 @@ extension PdfTable {
         if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()), !endsATitle { return true }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
+        // "… (e.g. Level 7" / "CPT3A)": the bracket the line above left open closes here.
+        if WrappedLineJoining.closesTheBracketLeftOpen(previous, text) { return false }
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
         let startsWithAcronym = acronymStartsAfresh && first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
         guard first.dropFirst().first?.isLowercase == true || startsWithAcronym else { return false }
-        if !startsWithAcronym, lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+        // Laid out in characters, a line ending on an acronym is often whole ("Experience as a DSL" / "Knowledge…");
+        // in a PDF, where the fit test has said the word would not have fitted, it is as often cut ("National Award
+        // for SEN" / "Coordination…"), and a criterion's opening decides (`opensACriterion`).
+        if acronymStartsAfresh, !startsWithAcronym, lastWord.count >= 2, lastWord.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            return true
+        }
         return lastWord.allSatisfy(\.isLowercase) && !WrappedLineJoining.connectives.contains(String(lastWord))
     }
 
@@ -43,12 +50,15 @@ extension PdfTable {
     }
 
     /// Whether a line opens the next criterion of a cell that lists several, though the line above filled the cell:
-    /// a criterion's capitalised opening and a word in lower case ("Knowledge of…", "Familiarity with…") after a
+    /// a criterion's capitalised opening and a word in lower case ("Knowledge of…", "Familiarity with…", "Thorough
+    /// understanding…") after a
     /// line that ends on neither a connective nor an unfinished title. Mid-sentence such a word is in lower case.
     static func opensACriterion(_ text: String, after previous: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
+        // "Knowledge of…", or a word before the criterion's ("Thorough understanding of…", "Sound knowledge…").
         guard words.count >= 2, words[0].first?.isUppercase == true, words[1].first?.isLowercase == true,
-              CriterionTerms.criterionOpenings.contains(words[0].lowercased()) else { return false }
+              CriterionTerms.criterionOpenings.contains(words[0].lowercased())
+                || (words.count == 3 && CriterionTerms.criterionOpenings.contains(String(words[1]))) else { return false }
         let lastWord = Self.lastWord(of: previous)
         return !WrappedLineJoining.connectives.contains(lastWord.lowercased()) && !WrappedLineJoining.continuesATitle(previous, with: text)
     }

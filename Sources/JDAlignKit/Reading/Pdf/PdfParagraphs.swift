@@ -124,7 +124,10 @@ enum PdfParagraphs {
         guard startsWithEnumerator(text) else { return false }
         let closesBracket = !text.hasPrefix("(") && text.prefix(6).includes(")") && !text.prefix(6).includes(".")
         let openBrackets = previous.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
-        return !(closesBracket && openBrackets > 0)
+        if closesBracket && openBrackets > 0 { return false }
+        // "… for Years 7 to" / "11.": a number alone after a word a sentence runs on from ends the sentence.
+        let isNumberAlone = text.count <= 4 && text.allSatisfy { $0.isNumber || $0 == "." }
+        return !(isNumberAlone && WrappedLineJoining.connectives.contains(PdfTable.lastWord(of: previous).lowercased()))
     }
 
     /// Whether a chunk opens with a number or letter marker: `1.`, `2)`, `(a)`, `iv.`.
@@ -199,6 +202,16 @@ private struct BlockBuilder {
         // A wrapped line may start left of its paragraph's first line (a bullet typed with a tab, a first-line
         // indent), but not left of the text's margin.
         if below.x0 < first.x0 - 2, below.x0 > (leftMargins[next.page] ?? below.x0) + 2 { return false }
+        // An item whose bullet is indented from the margin wraps under its text, unless the bullet was typed with
+        // spaces: a capitalised line back at the margin after a word in lower case that a sentence may end on is
+        // the next part's title ("… leadership programmes" / "Organisational management"), while after a
+        // connective or a name ("… set out in the" / "School Teachers' Pay…") the item runs on.
+        if below.x0 < first.x0 - 2, let margin = leftMargins[next.page], first.x0 > margin + 2,
+           let opening = first.chunks.first?.text, PdfParagraphs.isListMarker(Substring(opening)),
+           below.text.first?.isUppercase == true {
+            let lastWord = PdfTable.lastWord(of: above.text)
+            if lastWord.allSatisfy(\.isLowercase), !WrappedLineJoining.connectives.contains(String(lastWord)) { return false }
+        }
         // A line indented from the margin as the paragraph's first line was, after a finished sentence, is the first
         // line of the next paragraph: Word's first-line indents wrap to the margin, so only new paragraphs start there.
         if let margin = leftMargins[next.page], below.x0 > margin + 2, abs(below.x0 - first.x0) <= 2,

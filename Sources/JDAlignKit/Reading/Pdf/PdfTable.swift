@@ -140,6 +140,14 @@ struct PdfTable {
     /// chunks, up to the first whose cells start where this table has no column (another table) or a wide gap.
     private mutating func measureColumns(_ lines: [PdfLine], from start: Int) {
         var starts = columnStarts
+        var columnsWithText: Set<Double> = []
+        // "✓", "A/I", "Essential", or a tick and its code read as one chunk ("✓ A").
+        func isMark(_ text: String) -> Bool {
+            text.split(separator: " ").allSatisfy { word in
+                let word = String(word)
+                return CriterionTerms.isTick(word) || CriterionTerms.isCodeCell(word) || CriterionTerms.isGridTerm(word)
+            }
+        }
         var previous: PdfLine?
         for line in lines[start..<min(lines.count, start + 120)] {
             if let previous, !belongs(line, after: previous) { break }
@@ -167,17 +175,23 @@ struct PdfTable {
             }
             for chunk in line.chunks {
                 let column = starts.last { $0 <= chunk.x0 + metrics.slack } ?? starts[0]
+                if !isMark(chunk.text) { columnsWithText.insert(column) }
                 // A chunk running into the next column is two cells read as one; it says nothing of either's width.
                 if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
+                // Nor does a line to sign on after the table ("Signed ……………"): its dots run as far as they like.
+                if BoilerplateDetection.leavesABlank(chunk.text) { continue }
                 columnRights[column] = max(columnRights[column] ?? 0, chunk.x1)
             }
         }
         columnStarts = starts
         // Cell padding is the same across a table, so the narrowest gap between a column's longest line and the next
-        // column shows it; a column's text may reach the next column's edge less that padding.
+        // column shows it; a column's text may reach the next column's edge less that padding. Not when the next
+        // column holds only ticks or codes: those are centred in their cells, so the cell starts well left of them.
         let gaps = zip(starts, starts.dropFirst()).compactMap { start, next in columnRights[start].map { next - $0 } }
         guard let padding = gaps.filter({ $0 > 0 }).min() else { return }
-        for (start, next) in zip(starts, starts.dropFirst()) { columnRights[start] = max(columnRights[start] ?? 0, next - padding) }
+        for (start, next) in zip(starts, starts.dropFirst()) where columnsWithText.contains(next) {
+            columnRights[start] = max(columnRights[start] ?? 0, next - padding)
+        }
     }
 
     /// The nearest border above `line` on its page, no further than `distance` above its top.
@@ -254,8 +268,12 @@ struct PdfTable {
     private func resumesRow(_ line: PdfLine, lineIndex: Int) -> Bool {
         var carriesOn = false
         for chunk in line.chunks {
-            if CriterionTerms.isTick(chunk.text) || CriterionTerms.isGridTerm(chunk.text) { return false }
             let column = column(of: chunk)
+            if CriterionTerms.isTick(chunk.text) { return false }
+            // "Interview," over the break and "references" under it: a list of how criteria are assessed runs on.
+            if CriterionTerms.isGridTerm(chunk.text), lastParagraph(in: column)?.lines.last?.text.last.map(",/&".contains) != true {
+                return false
+            }
             if let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: lineIndex) {
                 carriesOn = true
             } else if column == columnStarts[0] {

@@ -79,7 +79,7 @@ struct BoilerplateDetection: SegmentationPass {
     }
 
     /// Whether the line leaves a blank to write on: a run of dots, an ellipsis run or underscores.
-    private static func leavesABlank(_ text: String) -> Bool {
+    static func leavesABlank(_ text: String) -> Bool {
         text.includes("....") || text.includes("……") || text.includes("____")
     }
 
