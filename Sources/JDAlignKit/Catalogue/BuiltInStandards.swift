@@ -2272,6 +2272,14 @@ enum BuiltInStandards {
    "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of four words or fewer ending so is a control of the page, not a duty.",
    "entries": ["this job", "this vacancy", "this page", "this role", "this post", "this advert", "this listing"]
   },
+  "seekingVerbs": {
+   "note": "Verbs by which an advert's opening says whom the school seeks ('We are looking for a Deputy Headteacher who…'): with one of seekingSubjects before it, a paragraph outside a person specification is neither a duty nor a criterion.",
+   "entries": [" are looking for ", " are seeking ", " is looking for ", " is seeking ", " are now looking for ", " are now seeking ", " wish to appoint ", " are keen to appoint ", " are looking to appoint ", " are hoping to appoint ", "'re looking for "]
+  },
+  "seekingSubjects": {
+   "note": "The school's voice as the subject of an advert's opening (before seekingVerbs); a name after 'of' is allowed ('the governors of Oakleigh CE Primary').",
+   "entries": ["we", "the governors", "the governing board", "the governing body", "the board", "the trust", "the trustees", "the school", "the academy", "the federation"]
+  },
   "candidateDescriptionOpenings": {
    "note": "Openings of a sentence that describes the person sought ('The ideal candidate will be…', 'It would be an advantage if you…'): outside a titled person specification such a paragraph is a criterion, not a duty.",
    "entries": ["the ideal candidate", "the ideal applicant", "it would be an advantage", "it would be desirable"]

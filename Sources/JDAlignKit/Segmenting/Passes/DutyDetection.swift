@@ -84,6 +84,11 @@ struct DutyDetection: SegmentationPass {
            !shape.containsAnyUnnegated(obligationPhrases) {
             return (.personSpec, "describes the person sought (\"The ideal candidate…\")")
         }
+        // "We are looking for a Deputy Headteacher who…", "The governors of … are seeking…": an advert's opening
+        // says whom the school seeks, in a paragraph of its own.
+        if draft.cell == nil, Self.saysWhomTheSchoolSeeks(shape) {
+            return (.other, "says whom the school is looking for (an advert's opening), not a duty")
+        }
         if shape.opensWithInfinitive { return (.duty, "opens with \"To\" and a verb") }
         // "Share" beside "Save" on a job board's page is a button: a duty names what is to be done, not a verb alone.
         if DutyVerbs.all.contains(shape.leadingVerb), shape.wordCount >= 2 {
@@ -283,6 +288,21 @@ struct DutyDetection: SegmentationPass {
               ReviewDateParser.namesADay(value) else { return false }
         return !DutyVerbs.all.contains(valueWords[0].lowercased())
     }
+
+    /// Whether a sentence opens by saying whom the school seeks: its subject is the school's voice ("We", "The
+    /// governors of …", "The trust") and its verb one of `seekingVerbs` ("are looking for", "are seeking").
+    static func saysWhomTheSchoolSeeks(_ shape: TextShape) -> Bool {
+        let opening = String(shape.folded.prefix(90))
+        guard let verb = seekingVerbs.lazy.compactMap({ opening.range(of: $0) }).first else { return false }
+        let subject = String(opening[..<verb.lowerBound]).trimming(charactersIn: " ")
+        return seekingSubjects.contains { subject == $0 || subject.hasPrefix($0 + " of ") }
+    }
+
+    /// Verbs by which an advert says whom it seeks (documents.json).
+    static let seekingVerbs: [String] = DocumentVocabulary.builtIn.entries("seekingVerbs")
+
+    /// The school's voice as the subject of such a sentence ("we", "the governors").
+    static let seekingSubjects: [String] = DocumentVocabulary.builtIn.entries("seekingSubjects")
 
     /// Phrases of a website's own notices ("We use cookies…"), saved with a vacancy page.
     static let websiteNotices = PhraseSet(DocumentVocabulary.builtIn.entries("websiteNotices"))
