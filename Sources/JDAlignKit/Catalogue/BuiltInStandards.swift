@@ -2269,7 +2269,7 @@ enum BuiltInStandards {
    "entries": ["use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "enable javascript"]
   },
   "pageControlEndings": {
-   "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of four words or fewer ending so is a control of the page, not a duty.",
+   "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of three words or fewer ending so is a control of the page, not a duty.",
    "entries": ["this job", "this vacancy", "this page", "this role", "this post", "this advert", "this listing"]
   },
   "seekingVerbs": {
@@ -2884,8 +2884,6 @@ enum BuiltInStandards {
     "shortlisted candidates",
     "at shortlisting",
     "candidates should",
-    "for each criterion",
-    "against each criterion",
     "in square brackets"
    ]
   },

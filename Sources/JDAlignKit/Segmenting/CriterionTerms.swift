@@ -195,9 +195,11 @@ enum CriterionTerms {
             guard let stop = text.range(of: ". ", options: .backwards) else { return false }
             return isEqualsKey(String(text[stop.upperBound...]))
         }
-        // "Evidenced by: A/I/R": a label naming a key over the codes the grid uses, their meanings given elsewhere.
-        if let colon = text.firstIndex(of: ":"), namesAKey(text[..<colon]), isCodeCell(String(text[text.index(after: colon)...])) {
-            return true
+        // "Evidenced by: A/I/R", "Where assessed: A/I": a short label naming how criteria are evidenced, over the
+        // codes the grid uses; "Key Stage 3 teaching experience: A/I" is a criterion and its codes.
+        if let colon = text.firstIndex(of: ":"), isCodeCell(String(text[text.index(after: colon)...])) {
+            let label = text[..<colon].lowercased().split(separator: " ").map(String.init)
+            if (1...3).contains(label.count), label.last == "by" || keyLabelWords.contains(label.last!) || label == ["key"] { return true }
         }
         guard mayNameCodes(text.utf8) else { return false }
         let range = NSRange(text.startIndex..., in: text)

@@ -66,8 +66,6 @@ struct DutyDetection: SegmentationPass {
             return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
         }
         if Self.namesAPerson(shape) { return (.other, "names a person (a courtesy title and a name), not a duty") }
-        // "We use cookies to make this website work…": the site's notice, saved with the page.
-        if shape.containsAny(websiteNotices) { return (.other, "the website's notice (cookies), not a duty") }
         // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
         // in a duties table is the post's.
         if shape.wordCount <= 4, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
@@ -75,7 +73,7 @@ struct DutyDetection: SegmentationPass {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
         // "Report this job", "Print this page": the page's own controls.
-        if shape.wordCount <= 4, draft.cell == nil, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) {
+        if shape.wordCount <= 3, draft.cell == nil, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) {
             return (.other, "a control of the page (\"Report this job\"), not a duty")
         }
         // "The ideal candidate will be a qualified teacher…" in an advert with no titled person specification.
@@ -98,6 +96,9 @@ struct DutyDetection: SegmentationPass {
             return (.duty, "opens with a duty verb (\"\(verb)\") after a phrase setting it in context")
         }
         if Self.describesTheSchool(shape) { return (.other, "prose that opens by describing the school (\"Oakfield is a …\")") }
+        // "We use cookies to make this website work…": the site's notice, saved with the page; a duty that teaches
+        // or manages cookies opens with its verb, above.
+        if draft.cell == nil, shape.containsAny(websiteNotices) { return (.other, "the website's notice (cookies), not a duty") }
         // "Cover staff are not expected to plan lessons" says what the post holder does not do.
         if shape.containsAnyUnnegated(obligationPhrases) { return (.duty, "says what the post holder is to do") }
         if shape.wordCount >= 8, Self.namesThePostHolderDoing(shape) {
@@ -262,31 +263,44 @@ struct DutyDetection: SegmentationPass {
     }
 
     /// Whether a sentence's subject is the school or trust itself and its verb says what it is or was ("The Sedge
-    /// Valley Federation was formed in 2019…", "Our academy is a…"): the subject's last word names an organisation,
-    /// so "The school development plan is…" and "The school's budget is…" are not about the school as a whole.
+    /// Valley Federation was formed in 2019…", "Our academy is a…", "Hollins Vale Primary School is a…"): the
+    /// subject's last word names an organisation, so "The school development plan is…" and "The school's budget
+    /// is…" are not about the school as a whole. A sentence that goes on to an instruction ("The school is a member
+    /// of the hub; represent it…") is a duty with its reason.
     static func isAboutTheOrganisation(_ shape: TextShape) -> Bool {
+        guard !shape.text.contains(where: { $0 == ";" || $0 == ":" }), !shape.folded.includes(", so ") else { return false }
         let words = shape.words.prefix(9).map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
-        guard let verb = words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) }), verb >= 2, verb + 1 < words.count,
-              MetadataLabels.organisationNouns.contains(words[verb - 1]), sentenceSubjects.contains(words[0])
+        guard let verb = words.firstIndex(where: { ["is", "are", "was", "were"].contains($0) }), verb >= 1, verb + 1 < words.count
         else { return false }
+        let next = words[verb + 1]
+        let saysWhatItIs = ["a", "an", "one", "the"].contains(next) || (next.hasSuffix("ed") && next.count > 4)
+        // "We are a federation of two infant schools."
+        if verb == 1, words[0] == "we" {
+            return ["a", "an"].contains(next) && words[(verb + 2)...].prefix(3).contains(where: MetadataLabels.organisationNouns.contains)
+        }
+        guard verb >= 2, MetadataLabels.organisationNouns.contains(words[verb - 1]),
+              sentenceSubjects.contains(words[0]) || shape.words[0].first?.isUppercase == true else { return false }
         // The subject is a name ("The Sedge Valley Federation") or a determiner and the noun ("Our academy"), not a
         // clause with a verb of its own ("The post holder makes sure the school is…").
         let subject = shape.words[1..<verb]
         guard subject.allSatisfy({ $0.first?.isUppercase == true || MetadataLabels.organisationNouns.contains($0.lowercased()) }) else { return false }
-        let next = words[verb + 1]
-        return ["a", "an", "one", "the"].contains(next) || (next.hasSuffix("ed") && next.count > 4)
+        return saysWhatItIs
     }
 
     /// Whether a list item is a label and a date ("Interviews: w/c 4 May 2026", "Visits: Tuesday 3 March"): a detail
-    /// of the vacancy in an advert's list of facts. A deadline the post holder keeps opens with what to do
-    /// ("Reports: submit them by 1 May").
+    /// of the vacancy in an advert's list of facts. The value is a date and little else, so "Timetable: the 2026-27
+    /// timetable, published by June" and "Open evening: 2 October, leading tours…" are the post's duties.
     static func isADatedDetail(_ shape: TextShape) -> Bool {
         guard let colon = shape.text.firstIndex(of: ":") else { return false }
         let label = shape.text[..<colon], value = shape.text[shape.text.index(after: colon)...]
-        let valueWords = value.split(separator: " ")
-        guard label.split(separator: " ").count <= 3, (1...8).contains(valueWords.count), value.contains(where: \.isNumber),
-              ReviewDateParser.namesADay(value) else { return false }
-        return !DutyVerbs.all.contains(valueWords[0].lowercased())
+        let valueWords = value.split(separator: " ").map { $0.lowercased().trimming(charactersIn: ",.()") }
+        guard label.split(separator: " ").count <= 3, (1...6).contains(valueWords.count), value.contains(where: \.isNumber),
+              !value.contains(",") || valueWords.count <= 4 else { return false }
+        // Opens on the date: "w/c 4 May", "week beginning 2 June", "Tuesday 3 March", "4 May 2026", "May 2026".
+        let first = valueWords[0], second = valueWords.count > 1 ? valueWords[1] : ""
+        if ["w/c", "wc", "week"].contains(first) || ReviewDateParser.namesADay(Substring(first)) && first != "may" { return true }
+        if first == "may" { return second.first?.isNumber == true }
+        return first.first?.isNumber == true && ReviewDateParser.namesADay(Substring(second))
     }
 
     /// Whether a sentence opens by saying whom the school seeks: its subject is the school's voice ("We", "The
