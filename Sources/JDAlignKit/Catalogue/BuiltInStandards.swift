@@ -43,7 +43,7 @@ enum BuiltInStandards {
           "id": "1.2",
           "text": "create a culture where pupils experience a positive and enriching school life in multiple schools",
           "keywords": [
-            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "school visits", "residential", "broaden* horizons", "wider opportunities", "cultural capital", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
+            {"weight": 0.6, "terms": ["enrich*", "extracurricular", "school council", "pupil council", "educational visits", "residential", "broaden* horizons", "wider opportunities", "cultural capital", "concerts", "exhibitions", "competitions", "co curricular", "charity events", "student leadership", "head student", "sixth form council", "theatre trips", "visiting speakers", "visiting writers", "sense of belonging", "settling in", "tutor programme", "tutorial programme", "tutor time programme", "spiritual"]},
             {"weight": 0.3, "terms": ["pastoral", "wellbeing", "experience", "wider opportun*", "school day"]},
             {"weight": 0.5, "terms": ["flourish*"]},
             {"weight": 0.55, "terms": ["sports day", "prom", "science fair", "book week", "maths week", "science week", "sports leaders", "reading buddies", "peer mentor*", "duke of edinburgh"]}
@@ -67,7 +67,7 @@ enum BuiltInStandards {
           "text": "uphold ambitious educational standards which prepare pupils from all backgrounds for their next phase of education and life in multiple schools",
           "keywords": [
             {"weight": 0.5, "terms": ["ucas", "post 18", "apprenticeship*", "work experience", "university applications", "further education", "options process", "options evening", "course guidance", "preparation for adulthood", "future pathways", "post 16 pathways", "sixth form applications"]},
-            {"weight": 0.6, "terms": ["next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "educational standards", "high aspirations"]},
+            {"weight": 0.6, "terms": ["next phase", "best outcomes", "highest possible", "all backgrounds", "high achievement", "high levels of achievement", "ambitious standards", "high aspirations"]},
             {"weight": 0.6, "terms": ["careers education", "careers guidance", "careers advice", "careers information", "careers adviser", "gatsby", "destinations"]},
             {"weight": 0.3, "terms": ["progress", "attainment", "achievement", "outcomes", "potential", "post 16", "underachiev*"]}
           ],
@@ -345,7 +345,7 @@ enum BuiltInStandards {
           "id": "5.1",
           "text": "ensure the school holds ambitious expectations for all pupils with additional and special educational needs and disabilities",
           "keywords": [
-            {"weight": 0.3, "terms": ["previously looked after", "special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
+            {"weight": 0.3, "terms": ["special educational needs", "additional needs", "looked after children", "children looked after", "disabilities", "disability"]}
           ],
           "rules": [
             {"query": "(\"special educational needs\" OR \"additional needs\" OR disab* OR \"looked after\") NEAR/10 (outcom* OR expect* OR ambit* OR aspir* OR achiev* OR progress OR attainment OR standards OR account OR potential OR champion* OR advoca* OR rights*) AND NOT (analys* OR \"data collection\" OR governor* OR \"governing board\" OR committee)", "weight": 0.55, "note": "ambitious expectations and outcomes for pupils with SEND (disadvantaged pupils are 1.3; analysing every group’s data is 8.1)"},
@@ -470,7 +470,7 @@ enum BuiltInStandards {
           "id": "6.2",
           "text": "prioritise the professional development of staff, ensuring effective planning, delivery and evaluation which is consistent with the approaches laid out in the standard for teachers’ professional development",
           "keywords": [
-            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "training sessions", "deliver training", "delivering training", "coaching programme", "professional development offer", "professional learning offer", "cpd offer"]}
+            {"weight": 0.6, "terms": ["training needs", "training programme", "standard for teachers professional development", "continuing professional development standard*", "professional development programme", "cpd programme", "developmental activities", "deliver training", "delivering training", "coaching programme", "professional development offer", "professional learning offer", "cpd offer"]}
           ],
           "rules": [
             {"query": "inset NEAR/6 (programme OR calendar OR plan OR planning OR \"well\" OR protect*) AND NOT (attend* OR \"take part\" OR participat*)", "weight": 0.5, "note": "planning the programme of INSET days, staff meetings and twilights as a whole, and using that time well for development; attending them is not planning professional development"},
@@ -1080,7 +1080,7 @@ enum BuiltInStandards {
           "id": "D2.3",
           "text": "Establish an educational culture of ‘open classrooms’ as a basis for sharing best practice within and between schools, drawing on and conducting relevant research and robust data analysis.",
           "keywords": [
-            {"weight": 0.6, "terms": ["open classrooms", "open door", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data", "team teaching"]},
+            {"weight": 0.6, "terms": ["open classrooms", "share good practice", "sharing good practice", "share best practice", "sharing best practice", "sharing practice", "peer observation", "peer to peer", "lesson study", "action research", "robust data"]},
             {"weight": 0.35, "terms": ["research", "data analysis", "dissemin*"]},
             {"weight": 0.3, "terms": ["learning walks", "learning walk"]}
           ],
@@ -1117,7 +1117,7 @@ enum BuiltInStandards {
           "id": "D2.5",
           "text": "Identify emerging talents, coaching current and aspiring leaders in a climate where excellence is the standard, leading to clear succession planning.",
           "keywords": [
-            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "leadership development", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "emerging leaders"]},
+            {"weight": 0.7, "terms": ["succession planning", "talent", "talent management", "aspiring leaders", "future leaders", "developing leaders", "develop leaders", "developing subject leaders", "developing middle leaders", "leadership capacity", "emerging leaders"]},
             {"weight": 0.55, "terms": ["coaching skills", "middle leadership programme", "succession", "nurture leadership", "nurturing leadership", "nurture leaders", "nurturing leaders", "grow leaders", "growing leaders", "leadership potential"]}
           ],
           "rules": [
@@ -1170,7 +1170,6 @@ enum BuiltInStandards {
             {"query": "(policy OR policies OR procedur* OR system*) NEAR/4 (establish* OR develop* OR implement* OR review* OR overse* OR formul* OR evalu* OR effect* OR effici* OR robust OR \"whole school\" OR place) AND NOT (behaviour OR safeguard* OR \"special educational needs\" OR attend OR assess* OR performance OR \"health and safety\" OR equality OR \"child protection\" OR \"quality assurance\" OR subject OR comply OR follow* OR apprais* OR \"teaching and learning\" OR \"online safety\" OR filtering OR charging OR fees OR feedback OR homework OR marking OR rewards OR sanctions OR (objectives NEAR/2 (set OR agreed OR reviewed)) OR governor OR \"key person\")", "weight": 0.55, "note": "running the school through systems, processes and policies (not a policy or system whose subject is teaching, behaviour, appraisal or governance)"},
             {"query": "(comply OR complies OR complian*) NEAR/6 (law OR legislation OR regulations OR handbook OR \"funding agreement\" OR requirements OR statutory OR policies OR standard) AND NOT (safeguard* OR \"health and safety\" OR \"fire\" OR \"child protection\" OR curriculum OR \"special educational needs\")", "weight": 0.55, "note": "meeting legal and regulatory requirements: probity and compliance (safety compliance is D3.2)"},
             {"query": "publish* NEAR/5 (statutory OR website OR policy OR policies OR information OR report) AND NOT (results OR newsletter*)", "weight": 0.5, "note": "publishing statutory information and policies: transparency"},
-            {"query": "\"day to day running\" AND NOT (absent OR absence OR deputis* OR share OR sharing OR policy)", "weight": 0.6, "note": "running the school day to day, not only in the head's absence or a single policy"},
             {"query": "\"staff handbook\" AND NOT (follow* OR adher* OR comply OR complies OR \"in line with\" OR \"set out\" OR accordance)", "weight": 0.55, "note": "keeping the staff handbook, the school's book of its procedures (a duty to follow it is not shaping the system)"},
             {"query": "\"school fund\" AND NOT funding*", "weight": 0.55, "note": "keeping the school fund, the unofficial account that needs its own audit (school funding is the budget, D3.5)"},
             {"query": "\"academy trust handbook\" NEAR/6 (comply OR complies OR complian* OR requirements OR ensur* OR \"make sure\" OR adher* OR meet OR meets)", "weight": 0.55, "note": "making sure the trust meets the Academy Trust Handbook, not knowing it or acting for its purposes"},
@@ -1194,7 +1193,7 @@ enum BuiltInStandards {
           "keywords": [
             {"weight": 0.6, "terms": ["children's social care", "strategy discussion", "strategy discussions", "child protection conference", "child protection conferences", "core group", "core groups", "allegations against staff", "working together to safeguard children", "section 47", "channel programme", "safeguarding partners", "child protection records"]},
             {"weight": 0.6, "terms": ["good order", "rewards and sanctions", "reintegration", "risk assessment", "risk assessments", "single central record", "fire drills", "fire safety", "dbs", "disclosure and barring"]},
-            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "behaviour management", "bullying", "harassment", "well ordered", "exemplary behaviour", "standards of behaviour", "good behaviour"]},
+            {"weight": 0.7, "terms": ["child protection", "designated safeguarding lead", "keeping children safe", "keep children safe", "duty of care", "radicalisation", "extremism", "online safety", "esafety", "safer recruitment", "behaviour policy", "managing behaviour", "bullying", "harassment", "well ordered", "exemplary behaviour", "standards of behaviour", "good behaviour"]},
             {"weight": 0.35, "terms": ["welfare", "behaviour"]},
             {"weight": 0.6, "terms": ["evacuation", "emergency procedures", "lockdown", "intimate care", "moving and handling", "physical intervention", "de-escalation", "operation encompass", "prevent duty", "domestic abuse", "filtering and monitoring", "local authority designated officer", "children missing education", "social worker", "behaviour plan", "behaviour plans", "positive behaviour support", "dsls", "healthcare plans", "healthcare plan", "medical conditions", "medical needs", "safeguarding concerns"]},
             {"weight": 0.6, "terms": ["lados"]},
@@ -1309,7 +1308,7 @@ enum BuiltInStandards {
           "id": "D4.1",
           "text": "Create outward-facing schools which work with other schools and organisations - in a climate of mutual challenge - to champion best practice and secure excellent achievements for all pupils.",
           "keywords": [
-            {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other trust schools", "research schools", "cross trust", "local schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "between schools", "beyond the trust", "cluster", "peer review"]},
+            {"weight": 0.6, "terms": ["feeder primary", "feeder primaries", "feeder schools", "partner primary", "other trust schools", "research schools", "cross trust", "local schools", "other educational establishments", "outward facing", "school to school support", "other organisations", "external organisations", "beyond the trust", "cluster", "peer review"]},
             {"weight": 0.4, "terms": ["across the trust", "trust wide", "within the trust", "outside organisations", "schools within the trust"]},
             {"weight": 0.3, "terms": ["networks", "partnerships", "collabor*"]},
             {"weight": 0.6, "terms": ["broker*", "school improvement partner", "initial teacher training providers"]}
@@ -1392,7 +1391,7 @@ enum BuiltInStandards {
           "id": "D4.6",
           "text": "Inspire and influence others - within and beyond schools - to believe in the fundamental importance of education in young people’s lives and to promote the value of education.",
           "keywords": [
-            {"weight": 0.6, "terms": ["value of education", "importance of education", "influence others", "inspire and influence", "love of learning", "lifelong learning", "advocate", "advocacy", "ambassador*", "raise the profile", "high profile"]},
+            {"weight": 0.6, "terms": ["value of education", "importance of education", "influence others", "inspire and influence", "love of learning", "lifelong learning", "advocate", "advocacy", "raise the profile", "high profile"]},
             {"weight": 0.3, "terms": ["inspir*", "influenc*"]}
           ],
           "rules": [
