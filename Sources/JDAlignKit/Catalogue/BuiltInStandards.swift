@@ -2238,6 +2238,7 @@ enum BuiltInStandards {
   "notesToCandidatesOpenings": {
    "note": "How a sentence that speaks to candidates about applying opens ('Applications should be made on…'); inside a criterion the same words say something else ('how grant applications should be…').",
    "entries": [
+    "we welcome applications",
     "applications should",
     "applications must",
     "applications will",

@@ -32,6 +32,9 @@ struct HTMLFragmentReader {
     /// jobs</a>`) is as much markup as a bold label.
     private static let inlineTags: Set<String> = ["strong", "b", "em", "i", "span", "a", "u", "small", "sup", "sub", "font", "button"]
 
+    /// Whether a tag marks text inside a paragraph (bold, a link) rather than starting a piece of its own.
+    static func isInlineTag(_ name: String) -> Bool { inlineTags.contains(name) }
+
     private var tables: [(index: Int, row: Int, column: Int)] = []
     /// How many furniture elements the text is inside.
     private var furnitureDepth = 0

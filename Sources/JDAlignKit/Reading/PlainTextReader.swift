@@ -11,11 +11,8 @@ public enum PlainTextReader {
         var blocks: [TextBlock] = []
         let page = HTMLFragmentReader.pageTraits(of: text)
         var markdown = MarkdownLineReader(closesItsFurniture: page.closesFurniture, marksItsContent: page.marksContent)
-        var lineNumber = 0
         // Splitting the UTF-8 view avoids grapheme breaking, which matters on files of tens of megabytes.
-        for utf8Line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let line = Substring(utf8Line)
-            lineNumber += 1
+        for (line, lineNumber) in HTMLLineJoining.lines(of: text) {
             if format == .markdown {
                 blocks.append(contentsOf: markdown.blocks(for: line, lineNumber: lineNumber))
             } else if let structured = markdown.markupBlocks(for: line, lineNumber: lineNumber) {

@@ -88,3 +88,84 @@ import Testing
         #expect(!CriterionTerms.isCodeKey("Professional qualifications: QTS = E, NPQ = D"), "a label of criteria, not of a key")
     }
 }
+
+/// Word's "Save as Web Page, Filtered": lines wrapped at about eighty characters inside tags and paragraphs, bullets
+/// as Symbol-font spans, a person specification as a MsoTableGrid whose cells hold a paragraph per criterion. Written
+/// for these tests in the layout round 32's tune JD showed.
+@Suite struct WordFilteredHTMLTests: ReadsLayouts {
+    private static let page = """
+        <html>
+        <head>
+        <meta name=Generator content="Microsoft Word 15 (filtered)">
+        </head>
+        <body lang=EN-GB>
+        <div class=WordSection1>
+        <p class=MsoNormal align=center style='text-align:center'><b><span
+        style='font-size:14.0pt;line-height:107%'>Deputy Headteacher</span></b></p>
+        <p class=MsoNormal><b><span style='font-size:12.0pt;line-height:107%;color:#1F3864'>Key
+        responsibilities</span></b></p>
+        <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt'><span
+        style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+        </span></span>Lead the curriculum across the school and check that it is
+        ambitious for every pupil, including those with SEND.</p>
+        <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt'><span
+        style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+        </span></span>Manage statutory assessment in Year 2 and Year 6.</p>
+        <p class=MsoNormal align=center style='text-align:center'><b><u><span
+        style='font-size:14.0pt;line-height:107%'>PERSON
+        SPECIFICATION</span></u></b></p>
+        <p class=MsoNormal><span style='font-size:10.0pt'>Candidates should show in their letter how they meet each <b>essential</b>
+        criterion. Desirable criteria may be used to decide between candidates.</span></p>
+        <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+         <tr>
+          <td width=132 valign=top style='width:99.2pt;border:solid windowtext
+          1.0pt'><p class=MsoNormal><span style='font-size:10.0pt'><b>Criteria</b></span></p></td>
+          <td width=321 valign=top><p class=MsoNormal><span style='font-size:10.0pt'><b>Essential</b></span></p></td>
+          <td width=208 valign=top><p class=MsoNormal><span style='font-size:10.0pt'><b>Desirable</b></span></p></td>
+         </tr>
+         <tr>
+          <td width=132 valign=top style='width:99.2pt;border:solid windowtext
+          1.0pt;border-top:none'>
+          <p class=MsoNormal style='margin-bottom:3.0pt;line-height:normal'><span
+          style='font-size:10.0pt'><b>Experience</b></span></p>
+          </td>
+          <td width=321 valign=top style='width:240.95pt'>
+          <p class=MsoNormal style='margin-bottom:3.0pt;line-height:normal'><span
+          style='font-size:10.0pt'>Leading a core subject with evidence of
+          improved outcomes</span></p>
+          <p class=MsoNormal style='margin-bottom:3.0pt;line-height:normal'><span
+          style='font-size:10.0pt'>Planning and leading training for colleagues</span></p>
+          </td>
+          <td width=208 valign=top>
+          <p class=MsoNormal style='margin-bottom:3.0pt;line-height:normal'><span
+          style='font-size:10.0pt'>Experience as a deputy headteacher</span></p>
+          </td>
+         </tr>
+        </table>
+        </div>
+        </body>
+        </html>
+        """
+
+    @Test func tagsAndParagraphsWrappedOverLinesAreReadWhole() {
+        let jd = read(Self.page)
+        #expect(texts(jd, .duty) == [
+            "Lead the curriculum across the school and check that it is ambitious for every pupil, including those with SEND.",
+            "Manage statutory assessment in Year 2 and Year 6.",
+        ])
+        #expect(texts(jd, .personSpec) == [
+            "Leading a core subject with evidence of improved outcomes", "Planning and leading training for colleagues",
+            "Experience as a deputy headteacher",
+        ])
+        #expect(!jd.items.contains { $0.text.contains("style=") }, "no half of a tag is read as text")
+    }
+
+    @Test func aLineIsJoinedOnlyInsideATagOrAPagesParagraph() {
+        let lines = HTMLLineJoining.lines(of: "<p class=MsoNormal\nstyle='x'>Text</p>\nmarks < 40\nnext line")
+        #expect(lines.map(\.text) == ["<p class=MsoNormal style='x'>Text</p>", "marks < 40", "next line"])
+        #expect(lines.map(\.number) == [1, 3, 4])
+        #expect(!HTMLLineJoining.endsInsideATag("pupils with a score <a grade 4"), "not a tag: no attributes")
+        let plain = HTMLLineJoining.lines(of: "<b>Duties</b>\nLead the team\nManage the budget")
+        #expect(plain.count == 3, "only a whole web page's lines run on in text")
+    }
+}

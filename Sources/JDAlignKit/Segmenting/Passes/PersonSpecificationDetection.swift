@@ -75,8 +75,7 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             // "PERSON SPECIFICATION" over "Assistant Headteacher (Curriculum and Assessment)": the post it is for.
-            if let title = state.metadata.postTitle, draft.cell == nil, draft.text.utf8.count <= title.utf8.count + 2,
-               Self.folded(draft.text) == Self.folded(title) {
+            if let title = state.metadata.postTitle, draft.cell == nil, Self.repeatsThePostTitle(draft.text, title) {
                 drafts[index].decide(.metadata, because: "repeats the post's title")
                 continue
             }
@@ -183,6 +182,18 @@ extension PersonSpecificationDetection {
     /// a digit or a reference code ("Version 2.1", "Date: November 2026", "Ref: PHS/HR/JD/AHT", "Review date
     /// September 2027", "Approved by the Governing Board: 13 March 2025"), or a reference code alone ("HET/HR/JD/AP-SF": capitals joined by two slashes or more, with a
     /// digit or hyphen). A grid's codes ("A/I") and qualifications ("QTS/QTLS") are neither.
+    /// Whether a line is the post's title, alone or with its school after a dash ("Deputy Headteacher (Curriculum) –
+    /// Fenwick Lane Primary School").
+    static func repeatsThePostTitle(_ text: String, _ title: String) -> Bool {
+        let folded = Self.folded(text), post = Self.folded(title)
+        if text.utf8.count <= title.utf8.count + 2 { return folded == post }
+        guard folded.hasPrefix(post) else { return false }
+        let rest = folded.dropFirst(post.count).drop { $0 == " " }
+        guard let dash = rest.first, "-–—|,".contains(dash) else { return false }
+        let school = rest.dropFirst().split(separator: " ")
+        return (1...8).contains(school.count) && school.contains { MetadataLabels.organisationNouns.contains(String($0)) }
+    }
+
     static func isDocumentControl(_ shape: TextShape) -> Bool {
         guard (1...8).contains(shape.wordCount) else { return false }
         let text = shape.words.joined(separator: " ")
