@@ -13,6 +13,7 @@ struct MarkdownLineReader {
     private var rowInTable: Int?
     private var listIndents: [Int] = []
     private var html: HTMLFragmentReader
+    private var grid = GridTableReader()
 
     /// `closesItsFurniture`: the text closes an `<aside>`, `<nav>` or `<footer>` somewhere, so one left open runs to
     /// its closing tag; otherwise it ends with its block. `marksItsContent`: it has `<main>` or `<article>`.
@@ -24,6 +25,16 @@ struct MarkdownLineReader {
     /// The blocks of a line of a plain-text JD when it is a pipe-table row or holds HTML, or nil when it is plain
     /// text (plain text keeps its own reading: tabs, leading spaces).
     mutating func markupBlocks(for line: Substring, lineNumber: Int) -> [TextBlock]? {
+        switch gridBlocks(for: line, lineNumber: lineNumber) {
+        case .consumed(let blocks): return blocks
+        case .closed(let blocks):
+            let rest = markupBlocks(for: line, lineNumber: lineNumber)
+            guard !blocks.isEmpty else { return rest }
+            if let rest { return blocks + rest }
+            return PlainTextReader.isBlank(line) ? blocks
+                : blocks + [TextBlock(text: String(PlainTextReader.trailingSpaceTrimmed(line)), line: lineNumber)]
+        case .none: break
+        }
         if PlainTextReader.isBlank(line) {
             rowInTable = nil
             html.endBlock()
@@ -41,6 +52,11 @@ struct MarkdownLineReader {
 
     /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
     mutating func blocks(for line: Substring, lineNumber: Int) -> [TextBlock] {
+        switch gridBlocks(for: line, lineNumber: lineNumber) {
+        case .consumed(let blocks): return blocks
+        case .closed(let blocks): return blocks + self.blocks(for: line, lineNumber: lineNumber)
+        case .none: break
+        }
         if PlainTextReader.isBlank(line) {
             rowInTable = nil
             listIndents.removeAll()
@@ -69,6 +85,28 @@ struct MarkdownLineReader {
             return [TextBlock(text: Self.unescaped(Self.plain(title)), line: lineNumber, headingLevel: Self.boldHeadingLevel)]
         }
         return [TextBlock(text: Self.unescaped(Self.plain(content)), line: lineNumber)]
+    }
+
+    private enum GridLine {
+        /// The line was the grid table's (a border or a row line); a border may finish a row's blocks.
+        case consumed([TextBlock])
+        /// The line ended the open grid table, whose last blocks these are; the line itself is read as usual.
+        case closed([TextBlock])
+    }
+
+    /// How a line stands to a pandoc grid table: opening one, inside one, or ending one; nil when none is open or opens.
+    private mutating func gridBlocks(for line: Substring, lineNumber: Int) -> GridLine? {
+        let content = line.drop { $0 == " " || $0 == "\t" }
+        if GridTableReader.isBorder(content) {
+            if !grid.isOpen { tableCount += 1 }
+            return .consumed(grid.border(line, tableIndex: tableCount - 1))
+        }
+        guard grid.isOpen else { return nil }
+        if grid.isRowLine(content) {
+            grid.rowLine(line, lineNumber: lineNumber)
+            return .consumed([])
+        }
+        return .closed(grid.close())
     }
 
     /// The level given to a paragraph that is wholly bold: below the `#` levels a document is likely to use.
@@ -166,6 +204,10 @@ struct MarkdownLineReader {
         let rest = content.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         var title = rest.trimmingSpaces()
+        // pandoc's attributes after a heading ("Key responsibilities {#key-responsibilities}") name it for links.
+        if title.last == "}", let open = title.lastIndex(of: "{"), title[title.index(after: open)...].first.map({ "#.".contains($0) }) == true {
+            title = title[..<open].trimmingSpaces()
+        }
         while title.last == "#" { title = title.dropLast() }
         return (hashes, title.trimmingSpaces())
     }

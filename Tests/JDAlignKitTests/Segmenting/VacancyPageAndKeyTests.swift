@@ -169,3 +169,57 @@ import Testing
         #expect(plain.count == 3, "only a whole web page's lines run on in text")
     }
 }
+
+/// pandoc's Markdown from a Word file: heading attributes, and grid tables whose rows run over several lines and
+/// whose cells hold wrapped bullets. Written for these tests from pandoc's documented format.
+@Suite struct PandocGridTableTests: ReadsLayouts {
+    private static let markdown = """
+        # Head of Geography {#head-of-geography}
+
+        ## Key responsibilities {#key-responsibilities}
+
+        +--------------------+-------------------------------------------------+
+        | **Area**           | **Responsibilities**                            |
+        +====================+=================================================+
+        | **Curriculum**     | -   Lead the geography curriculum from Year 7   |
+        |                    |     to Year 13, making sure it is ambitious     |
+        |                    |     and well sequenced.                         |
+        |                    |                                                 |
+        |                    | -   Plan the fieldwork programme with the       |
+        |                    |     trips coordinator.                          |
+        +--------------------+-------------------------------------------------+
+        | **People**         | -   Line manage the teachers of geography.      |
+        +--------------------+-------------------------------------------------+
+
+        ## Person specification {#person-specification}
+
+        +----------------+-------------------------------+-----------------------+
+        | **Area**       | **Essential**                 | **Desirable**         |
+        +================+===============================+=======================+
+        | Qualifications | -   Qualified Teacher Status  | -   A master's degree |
+        |                |                               |     in education      |
+        |                | -   A degree in geography     |                       |
+        +----------------+-------------------------------+-----------------------+
+
+        Closing date: 3 March 2026
+        """
+
+    @Test func aGridTablesRowsAndWrappedBulletsAreCellsAndItems() {
+        let jd = read(Self.markdown, as: .markdown, path: "jd.md")
+        #expect(texts(jd, .duty) == [
+            "Lead the geography curriculum from Year 7 to Year 13, making sure it is ambitious and well sequenced.",
+            "Plan the fieldwork programme with the trips coordinator.", "Line manage the teachers of geography.",
+        ])
+        #expect(texts(jd, .personSpec) == ["Qualified Teacher Status", "A degree in geography", "A master's degree in education"])
+        #expect(jd.item("Person specification")?.kind == .heading, "the heading's {#id} is left off")
+        #expect(!jd.items.contains { $0.text.hasPrefix("+--") || $0.text.hasPrefix("|") })
+    }
+
+    @Test func aBorderAloneOrALineAfterTheTableIsReadAsUsual() {
+        #expect(GridTableReader.isBorder("+------+-----+"))
+        #expect(GridTableReader.isBorder("+======+"))
+        #expect(!GridTableReader.isBorder("+ Lead the team +"))
+        let jd = read("+-----------+\n| Duties    |\n+-----------+\nLead the team.\n")
+        #expect(texts(jd, .duty) == ["Lead the team."])
+    }
+}
