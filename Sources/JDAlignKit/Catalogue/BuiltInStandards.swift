@@ -2794,6 +2794,14 @@ enum BuiltInStandards {
     "any"
    ]
   },
+  "abbreviationsThatRunOn": {
+   "note": "Abbreviations ending in a full stop on which no sentence ends: a line ending on one runs on into the next ('…an area of mathematics, e.g.' / 'as second in department').",
+   "entries": ["e.g.", "i.e.", "eg.", "ie.", "incl.", "approx.", "viz."]
+  },
+  "nounsBeforeANumber": {
+   "note": "Words that a number follows ('Key Stage 3', 'Year 7', 'Level 3'): a wrapped line ending on one runs on into a line that starts with the number.",
+   "entries": ["stage", "stages", "year", "years", "level", "levels", "grade", "grades", "tier", "band", "phase", "step", "steps", "standard"]
+  },
   "titleCompounds": {
    "note": "Names of documents and records whose last word is also a duty verb ('School Development' over 'Plan each term…', 'SEND Information' over 'Report and…'): a line ending on the first word runs on into the second, even before a capital. Only these pairs: 'the Governing Body' over 'Review the provision map' is two duties.",
    "entries": [

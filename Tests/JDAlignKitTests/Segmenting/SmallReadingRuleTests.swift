@@ -278,4 +278,23 @@ import Testing
                                     "Responsible for: leading the department's assessment calendar."])
         #expect(jd.metadata.responsibleTo == "Assistant Headteacher (Curriculum)")
     }
+
+    /// Raw `pdftotext` output, as round 32's tune JD showed it: a line cut after "Key Stage" runs on into "3 to Key
+    /// Stage 5…", and one cut after "e.g." into its example.
+    @Test func aLineCutBeforeANumberItNamesOrAfterEGRunsOn() {
+        let jd = segmentText("""
+            Key responsibilities
+            • Give the department a clear sense of direction from Key Stage
+            3 to Key Stage 5 that fits the academy's improvement plan.
+            • Lead an area of the subject, e.g.
+            as second in department or key stage lead.
+            • Plan the calendar for Year
+            7 to Year 11 assessments.
+            """)
+        #expect(jd.texts(.duty) == [
+            "Give the department a clear sense of direction from Key Stage 3 to Key Stage 5 that fits the academy's improvement plan.",
+            "Lead an area of the subject, e.g. as second in department or key stage lead.",
+            "Plan the calendar for Year 7 to Year 11 assessments.",
+        ])
+    }
 }

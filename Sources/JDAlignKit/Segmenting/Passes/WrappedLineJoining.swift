@@ -91,7 +91,13 @@ struct WrappedLineJoining: SegmentationPass {
         // "Assessment tools used to identify need (e.g." / "WellComm, Boxall…)": a bracket left open runs on into the
         // line that closes it.
         if closesTheBracketLeftOpen(previous.text, next.text), !endsAGridRow(next) { return true }
+        let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
+        // "Leading an area of mathematics, e.g." / "as second in department": no sentence ends on "e.g.".
+        if abbreviationsThatRunOn.contains(lastWord), next.text.first?.isLetter == true { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
+        // "…from Key Stage" / "3 to Key Stage 5": a number after a word that numbers things goes with it.
+        if next.text.first?.isNumber == true, nounsBeforeANumber.contains(lastWord), !endsAGridRow(next),
+           TextShape(next.text).wordCount >= 3 { return true }
         // "Responsible to" / "The Headteacher", "Line management of" / "Heads of Year…": a details table read one cell
         // per line puts each label on a line of its own, over its value, though it ends on a connective.
         // A long sentence running on in lower case still carries the label's words on ("Responsible for" / "the
@@ -125,7 +131,6 @@ struct WrappedLineJoining: SegmentationPass {
             return false
         }
         if nextStartsLowercase { return true }
-        let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         return Self.connectives.contains(lastWord)
     }
 
@@ -261,6 +266,12 @@ struct WrappedLineJoining: SegmentationPass {
 
     /// Words a sentence cannot end on.
     static let connectives: Set<String> = Set(DocumentVocabulary.builtIn.entries("connectives"))
+
+    /// Abbreviations ending in a full stop that no sentence ends on ("e.g.", "i.e.").
+    static let abbreviationsThatRunOn: Set<String> = Set(DocumentVocabulary.builtIn.entries("abbreviationsThatRunOn"))
+
+    /// Words a number follows ("Key Stage 3", "Year 7", "Level 3"): a line ending on one runs on into a number.
+    static let nounsBeforeANumber: Set<String> = Set(DocumentVocabulary.builtIn.entries("nounsBeforeANumber"))
 
     /// "co-" + "ordinate" is one word, and "be-" + "haviour" is "behaviour"; anything else is joined with a space.
     static func append(_ continuation: String, to text: inout String) {
