@@ -15,6 +15,11 @@ struct GridTableReader {
     private var row = 0
     private var cells: [[CellLine]] = []
     private(set) var table = 0
+    /// The row's lines as written, for a row this reader cannot cut into cells.
+    private var rawLines: [(text: Substring, lineNumber: Int)] = []
+    /// Whether a row line's bars stood away from the border's columns (cells spanning rows or columns, characters
+    /// wider than one column, or a box that is no pandoc table): its lines are then given back as written.
+    private(set) var isIrregular = false
 
     /// Whether a grid table is being read.
     var isOpen: Bool { boundaries != nil }
@@ -38,18 +43,31 @@ struct GridTableReader {
             table = tableIndex
             row = 0
             cells = []
+            rawLines = []
+            isIrregular = false
             return []
         }
         let blocks = finishedRow()
         if !blocks.isEmpty { row += 1 }
-        boundaries = Self.plusOffsets(line)
+        let offsets = Self.plusOffsets(line)
+        if offsets != boundaries { isIrregular = true }
         return blocks
+    }
+
+    /// The lines of the row read so far as written, taken back for reading line by line when the table is irregular.
+    mutating func takeRawLines() -> [(text: Substring, lineNumber: Int)] {
+        defer { rawLines = [] }
+        return rawLines
     }
 
     /// Keeps one line of the current row, cut into its cells at the border's columns.
     mutating func rowLine(_ line: Substring, lineNumber: Int) {
         guard let boundaries else { return }
+        rawLines.append((line, lineNumber))
         let characters = Array(line)
+        if boundaries.contains(where: { $0 >= characters.count || characters[$0] != "|" }) || line.includes("+-") {
+            isIrregular = true
+        }
         if cells.count < boundaries.count - 1 { cells += Array(repeating: [], count: boundaries.count - 1 - cells.count) }
         for column in 0..<(boundaries.count - 1) {
             let start = boundaries[column] + 1, end = min(boundaries[column + 1], characters.count)
@@ -66,8 +84,23 @@ struct GridTableReader {
     }
 
     private mutating func finishedRow() -> [TextBlock] {
-        defer { cells = [] }
-        return cells.enumerated().flatMap { column, lines in
+        defer { cells = []; rawLines = [] }
+        guard !isIrregular else { return [] }
+        // A box drawn with borders only around its header and body ("| Inclusion | Lead the SEND team |" line after
+        // line) holds a row per line: every line fills every cell, which a row wrapped over lines seldom does.
+        let lineCount = cells.first?.count ?? 0
+        if lineCount >= 2, cells.allSatisfy({ column in column.allSatisfy { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+            let perLine = (0..<lineCount).map { index in cells.map { [$0[index]] } }
+            return perLine.enumerated().flatMap { offset, lineCells -> [TextBlock] in
+                defer { if offset < lineCount - 1 { row += 1 } }
+                return blocks(of: lineCells)
+            }
+        }
+        return blocks(of: cells)
+    }
+
+    private func blocks(of cells: [[CellLine]]) -> [TextBlock] {
+        cells.enumerated().flatMap { column, lines in
             Self.items(in: lines).map { item in
                 TextBlock(text: MarkdownLineReader.unescaped(MarkdownLineReader.plain(item.text[...])), line: item.lineNumber,
                           listLevel: item.isListItem ? 0 : nil, cell: TableCellPosition(table: table, row: row, column: column))
@@ -81,11 +114,15 @@ struct GridTableReader {
         var items: [(text: String, lineNumber: Int, isListItem: Bool)] = []
         var isOpen = false
         for line in lines {
-            let content = Substring(line.text).trimmingSpaces()
+            var content = Substring(line.text).trimmingSpaces()
             if content.isEmpty {
                 isOpen = false
                 continue
             }
+            // pandoc writes a line break inside a paragraph (Word's Shift+Enter) as a closing backslash.
+            let breaksHere = content.last == "\\"
+            if breaksHere { content = content.dropLast().trimmingSpaces() }
+            defer { if breaksHere { isOpen = false } }
             if let item = MarkdownLineReader.listItemText(content) {
                 items.append((String(item), line.lineNumber, true))
                 isOpen = true

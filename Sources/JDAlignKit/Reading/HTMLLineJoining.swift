@@ -10,7 +10,8 @@ enum HTMLLineJoining {
         let physical = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         // Most JDs hold no "<" at all: their lines are the file's.
         guard text.utf8.contains(UInt8(ascii: "<")) else { return physical.enumerated().map { ($0.element, $0.offset + 1) } }
-        let isWholePage = isAWholePage(text)
+        // A page that keeps its line breaks (`<pre>`, `white-space: pre-line`) means each line as written.
+        let isWholePage = isAWholePage(text) && !keepsLineBreaks(text)
         var result: [(text: Substring, number: Int)] = []
         result.reserveCapacity(physical.count)
         var index = 0
@@ -18,9 +19,9 @@ enum HTMLLineJoining {
             var line = physical[index]
             let number = index + 1
             index += 1
-            // A tag is never longer than a few lines; a "<" that does not close within them was not a tag.
+            // A tag or a wrapped paragraph runs over a few lines; a "<" that does not close within them was no tag.
             var joined = 0
-            while joined < maximumLinesInATag, index < physical.count,
+            while joined < maximumLinesInATag, index < physical.count, !PlainTextReader.isBlank(physical[index]),
                   endsInsideATag(line) || isWholePage && runsOnInText(line, physical[index]) {
                 line = Substring(String(line) + " " + physical[index].drop { $0 == " " || $0 == "\t" })
                 index += 1
@@ -31,7 +32,7 @@ enum HTMLLineJoining {
         return result
     }
 
-    private static let maximumLinesInATag = 12
+    private static let maximumLinesInATag = 40
 
     /// Whether a page's line ends in text, or in a tag inside text ("… each <b>essential</b>"), and the next starts in
     /// text: one paragraph, wrapped by its writer.
@@ -44,6 +45,11 @@ enum HTMLLineJoining {
         guard let open = line.lastIndex(of: "<") else { return false }
         let name = line[line.index(after: open)...].drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
         return HTMLFragmentReader.isInlineTag(name)
+    }
+
+    private static func keepsLineBreaks(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.includes("<pre") || lowered.includes("white-space: pre") || lowered.includes("white-space:pre")
     }
 
     /// Whether the text is a whole web page: it opens an `<html>` or `<body>` element or declares its type.
@@ -63,7 +69,10 @@ enum HTMLLineJoining {
         let rest = line[open...]
         if rest.utf8.contains(UInt8(ascii: ">")) { return false }
         let afterOpen = rest.dropFirst()
-        guard let first = afterOpen.unicodeScalars.first, first.properties.isAlphabetic || first == "/" else { return false }
+        // Writers of HTML name their tags in lower case; "<ARE" or "<SCHOOL" in a JD's text is no tag.
+        let name = afterOpen.drop { $0 == "/" }.prefix { !$0.isWhitespace }
+        guard let first = name.first, first.isASCII, first.isLowercase, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) })
+        else { return false }
         return HTMLFragmentReader.containsAnyTag(rest)
     }
 }

@@ -99,14 +99,33 @@ struct MarkdownLineReader {
         let content = line.drop { $0 == " " || $0 == "\t" }
         if GridTableReader.isBorder(content) {
             if !grid.isOpen { tableCount += 1 }
-            return .consumed(grid.border(line, tableIndex: tableCount - 1))
+            let blocks = grid.border(line, tableIndex: tableCount - 1)
+            return .consumed(grid.isIrregular ? rowsAsWritten() : blocks)
         }
         guard grid.isOpen else { return nil }
         if grid.isRowLine(content) {
             grid.rowLine(line, lineNumber: lineNumber)
-            return .consumed([])
+            return .consumed(grid.isIrregular ? rowsAsWritten() : [])
         }
-        return .closed(grid.close())
+        return .closed(finishGrid())
+    }
+
+    /// A grid table this reader cannot cut into cells: its row lines as pipe-table rows, one row per line, as
+    /// before grid tables were read.
+    private mutating func rowsAsWritten() -> [TextBlock] {
+        grid.takeRawLines().flatMap { tableRow($0.text.drop { $0 == " " || $0 == "\t" }, lineNumber: $0.lineNumber) }
+    }
+
+    private mutating func finishGrid() -> [TextBlock] {
+        let rest = grid.isIrregular ? rowsAsWritten() : []
+        let blocks = grid.close()
+        rowInTable = nil
+        return rest + blocks
+    }
+
+    /// The blocks still held at the end of the text: a grid table's last row with no closing border.
+    mutating func finish() -> [TextBlock] {
+        grid.isOpen ? finishGrid() : []
     }
 
     /// The level given to a paragraph that is wholly bold: below the `#` levels a document is likely to use.

@@ -23,6 +23,7 @@ public enum PlainTextReader {
                 blocks.append(TextBlock(text: markdown.readsHTMLText ? HTMLFragmentReader.decodingEntities(text) : text, line: lineNumber))
             }
         }
+        blocks.append(contentsOf: markdown.finish())
         if format == .text { blocks = LayoutTableReader.rebuild(SidePanelLabels.lift(TwoColumnText.split(blocks))) }
         return SourceDocument(path: path, format: format, blocks: blocks)
     }

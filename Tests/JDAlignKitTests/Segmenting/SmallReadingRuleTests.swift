@@ -279,8 +279,8 @@ import Testing
         #expect(jd.metadata.responsibleTo == "Assistant Headteacher (Curriculum)")
     }
 
-    /// Raw `pdftotext` output, as round 32's tune JD showed it: a line cut after "Key Stage" runs on into "3 to Key
-    /// Stage 5…", and one cut after "e.g." into its example.
+    /// Raw `pdftotext` output, as round 32's tune JD showed it: a full line cut after "Key Stage" runs on into "3 to
+    /// Key Stage 5…", and one cut after "e.g." into its example.
     @Test func aLineCutBeforeANumberItNamesOrAfterEGRunsOn() {
         let jd = segmentText("""
             Key responsibilities
@@ -288,13 +288,13 @@ import Testing
             3 to Key Stage 5 that fits the academy's improvement plan.
             • Lead an area of the subject, e.g.
             as second in department or key stage lead.
-            • Plan the calendar for Year
-            7 to Year 11 assessments.
+            • Plan the assessment calendar for the whole school, from Year
+            7 to Year 11.
             """)
         #expect(jd.texts(.duty) == [
             "Give the department a clear sense of direction from Key Stage 3 to Key Stage 5 that fits the academy's improvement plan.",
             "Lead an area of the subject, e.g. as second in department or key stage lead.",
-            "Plan the calendar for Year 7 to Year 11 assessments.",
+            "Plan the assessment calendar for the whole school, from Year 7 to Year 11.",
         ])
     }
 }

@@ -93,11 +93,8 @@ struct WrappedLineJoining: SegmentationPass {
         if closesTheBracketLeftOpen(previous.text, next.text), !endsAGridRow(next) { return true }
         let lastWord = previous.text.split(atASCII: 0x20).last?.lowercased() ?? ""
         // "Leading an area of mathematics, e.g." / "as second in department": no sentence ends on "e.g.".
-        if abbreviationsThatRunOn.contains(lastWord), next.text.first?.isLetter == true { return true }
+        if abbreviationsThatRunOn.contains(lastWord), next.text.first?.isLowercase == true { return true }
         guard let last = previous.text.last, !".:!?…".contains(last) else { return false }
-        // "…from Key Stage" / "3 to Key Stage 5": a number after a word that numbers things goes with it.
-        if next.text.first?.isNumber == true, nounsBeforeANumber.contains(lastWord), !endsAGridRow(next),
-           TextShape(next.text).wordCount >= 3 { return true }
         // "Responsible to" / "The Headteacher", "Line management of" / "Heads of Year…": a details table read one cell
         // per line puts each label on a line of its own, over its value, though it ends on a connective.
         // A long sentence running on in lower case still carries the label's words on ("Responsible for" / "the
@@ -106,6 +103,11 @@ struct WrappedLineJoining: SegmentationPass {
            !(next.text.first?.isLowercase == true && TextShape(next.text).wordCount >= 4) {
             return false
         }
+        // "…from Key Stage" / "3 to Key Stage 5": a number after a word that numbers things goes with it, when a
+        // range or pair follows; "…more than one Key Stage" / "2 years' experience…" is the next criterion.
+        if next.text.first?.isNumber == true, nounsBeforeANumber.contains(lastWord), !endsAGridRow(next),
+           previous.text.count >= 40, let second = next.text.split(separator: " ", maxSplits: 2).dropFirst().first,
+           ["to", "and", "-", "–", "&"].contains(second.lowercased()) { return true }
         // A grid row's last cell ("… | ✓ | | A", "Criteria | Essential | Assessed by") ends its row: "A" there is a
         // stage's code and "by" a column title's, not words a sentence runs on from.
         if endsAGridRow(previous) { return false }
