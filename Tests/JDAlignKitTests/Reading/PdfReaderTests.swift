@@ -179,14 +179,14 @@ import Testing
         return (Double(equal) / Double(max(1, total)), worst)
     }
 
-    /// The target is 98% of items equal for LibreOffice's PDFs, for every Word JD; measured 0.978 over all
-    /// thirty-five corpus Word JDs here and 1.000 over the seeds (README: "Reading PDFs"). The thirty-four the reader
-    /// was developed on agree at 0.981; the thirty-fifth, added after, at 0.897: two rows of its criteria grid are
-    /// read as one, and it is the worst.
+    /// The target is 98% of items equal for LibreOffice's PDFs, for every Word JD; measured 0.980 over all
+    /// thirty-five corpus Word JDs here and 1.000 over the seeds (README: "Reading PDFs"). The thirty-fifth, added
+    /// last, first agreed at 0.897 (a row label overleaf read as the label above's second line) and is the worst,
+    /// at 0.941.
     @Test func libreOfficePDFsGiveTheSameItemsAsTheirWordFiles() throws {
         let corpus = try Self.agreement(producer: "libreoffice", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
-        #expect(corpus.share >= 0.975, "corpus: \(corpus.share)")
-        #expect(corpus.worst.1 >= 0.89, "worst: \(corpus.worst)")
+        #expect(corpus.share >= 0.98, "corpus: \(corpus.share)")
+        #expect(corpus.worst.1 >= 0.94, "worst: \(corpus.worst)")
         let seeds = try Self.agreement(producer: "seeds", wordFolder: Self.fixtures.appendingPathComponent("seeds"))
         #expect(seeds.share >= 0.99, "seeds: \(seeds.share)")
         #expect(seeds.worst.1 >= 0.98, "worst seed: \(seeds.worst)")
@@ -196,7 +196,8 @@ import Testing
     /// comma ("Interview," / "references") carries its row on; a tick column's centred ticks and a signature line
     /// after the grid say nothing of the criteria column's width; a number alone after "to" ends its sentence; an
     /// indented bullet's item ends at a title back at the margin; a bracket left open closes on the next line; and
-    /// "Thorough understanding…" opens the next criterion while "Co-ordination…" after "SEN" does not.
+    /// "Thorough understanding…" opens the next criterion while "Co-ordination…" after "SEN" does not; a capitalised
+    /// label overleaf ("Qualifications" / "Experience") starts the next row.
     @Test func cellsAndItemsCutByPagesTicksAndBracketsStayWhole() throws {
         for (name, item) in [
             ("ceo-merriscombe-schools-trust", "Integrity, honesty and commitment to the Nolan principles of public life"),
@@ -210,6 +211,11 @@ import Testing
             let items = try Self.items(Self.fixtures.appendingPathComponent("libreoffice/\(name).pdf"))
             #expect(items.contains(item), "\(name): \(item)")
         }
+        // The qualifications row's desirable criteria come before the experience row overleaf, as in the Word file.
+        let larkspur = try Self.items(Self.fixtures.appendingPathComponent("libreoffice/deputy-head-larkspur-green-primary.pdf"))
+        let qualification = try #require(larkspur.firstIndex(of: "Mentor or coaching qualification"))
+        let experience = try #require(larkspur.firstIndex(of: "Teaching experience in at least two primary key stages, with consistently good outcomes"))
+        #expect(qualification < experience)
     }
 
     /// A cell listing several criteria, one paragraph each, whose lines nearly fill it: a criterion's opening and a
@@ -252,7 +258,7 @@ import Testing
     }
 
     /// Chromium draws bullets as shapes and places every glyph itself: a cell's items in lower case with no marker
-    /// left run together. Measured 0.968 over the thirty-five corpus Word JDs (0.996 over the first eighteen).
+    /// left run together. Measured 0.971 over the thirty-five corpus Word JDs (0.996 over the first eighteen).
     @Test func chromePDFsGiveNearlyTheSameItemsAsTheirWordFiles() throws {
         let chrome = try Self.agreement(producer: "chrome", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
         #expect(chrome.share >= 0.965, "chrome: \(chrome.share)")

@@ -274,6 +274,12 @@ struct PdfTable {
             if CriterionTerms.isGridTerm(chunk.text), lastParagraph(in: column)?.lines.last?.text.last.map(",/&".contains) != true {
                 return false
             }
+            // "Qualifications" over the break and "Experience" under it: a capitalised word in the label column after
+            // a label that did not break mid-phrase ("Knowledge and" / "Understanding") labels the next row.
+            if column == columnStarts[0], chunk.text.first?.isUppercase == true, let above = lastParagraph(in: column)?.lines.last,
+               !WrappedLineJoining.connectives.contains(Self.lastWord(of: above.text).lowercased()) {
+                return false
+            }
             if let last = lastParagraph(in: column), continues(last, with: chunk, column: column, lineIndex: lineIndex) {
                 carriesOn = true
             } else if column == columnStarts[0] {
