@@ -89,7 +89,7 @@ struct GridTableReader {
         // A box drawn with borders only around its header and body ("| Inclusion | Lead the SEND team |" line after
         // line) holds a row per line: every line fills every cell, which a row wrapped over lines seldom does.
         let lineCount = cells.first?.count ?? 0
-        if lineCount >= 2, cells.allSatisfy({ column in column.allSatisfy { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+        if lineCount >= 2, cells.allSatisfy({ column in column.allSatisfy { !Substring($0.text).trimmingSpaces().isEmpty } }) {
             let perLine = (0..<lineCount).map { index in cells.map { [$0[index]] } }
             return perLine.enumerated().flatMap { offset, lineCells -> [TextBlock] in
                 defer { if offset < lineCount - 1 { row += 1 } }

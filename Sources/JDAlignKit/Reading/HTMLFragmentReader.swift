@@ -64,12 +64,16 @@ struct HTMLFragmentReader {
 
     /// What the whole text says about its markup, from one lower-cased copy: whether it closes furniture anywhere
     /// (`</aside>`, `</nav>`, `</footer>`: its writer closes what it opens, so an element spans blank lines to its
-    /// closing tag), and whether it marks a page's content with `<main>` or `<article>`.
-    static func pageTraits(of text: String) -> (closesFurniture: Bool, marksContent: Bool) {
-        guard text.includes("<") else { return (false, false) }
+    /// closing tag), whether it marks a page's content with `<main>` or `<article>`, and whether it is a whole web
+    /// page whose line breaks are only spaces (it opens `<html>` or `<body>` or declares its type, and keeps no line
+    /// breaks with `<pre>` or `white-space: pre…`).
+    static func pageTraits(of text: String) -> (closesFurniture: Bool, marksContent: Bool, wrapsFreely: Bool) {
+        guard text.includes("<") else { return (false, false, false) }
         let lowered = text.lowercased()
+        let isWholePage = ["<html", "<body", "<!doctype"].contains { lowered.includes($0) }
+        let keepsLineBreaks = ["<pre", "white-space: pre", "white-space:pre"].contains { lowered.includes($0) }
         return (["</aside", "</nav", "</footer"].contains { lowered.includes($0) },
-                lowered.includes("<main") || lowered.includes("<article"))
+                lowered.includes("<main") || lowered.includes("<article"), isWholePage && !keepsLineBreaks)
     }
 
     /// Whether the line belongs to the markup rather than the text: it holds markup, or it stands inside the page's

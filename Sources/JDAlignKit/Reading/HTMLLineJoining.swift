@@ -4,14 +4,13 @@
 /// of such a tag would be taken for text, and a cell's criterion for two.
 enum HTMLLineJoining {
     /// The lines of `text`, each with its 1-based number in the file; a line that ends inside a tag is joined, with a
-    /// space, to the lines after it until the tag closes (its number is its first line's). In a whole web page, where
-    /// a line break is only a space, a line ending in text is joined to a next line starting in text.
-    static func lines(of text: String) -> [(text: Substring, number: Int)] {
+    /// space, to the lines after it until the tag closes (its number is its first line's). Where `wrapsFreely` (a
+    /// whole web page, whose line breaks are only spaces: `HTMLFragmentReader.pageTraits`), a line ending in text is
+    /// joined to a next line starting in text.
+    static func lines(of text: String, wrapsFreely: Bool) -> [(text: Substring, number: Int)] {
         let physical = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         // Most JDs hold no "<" at all: their lines are the file's.
         guard text.utf8.contains(UInt8(ascii: "<")) else { return physical.enumerated().map { ($0.element, $0.offset + 1) } }
-        // A page that keeps its line breaks (`<pre>`, `white-space: pre-line`) means each line as written.
-        let isWholePage = isAWholePage(text) && !keepsLineBreaks(text)
         var result: [(text: Substring, number: Int)] = []
         result.reserveCapacity(physical.count)
         var index = 0
@@ -22,7 +21,7 @@ enum HTMLLineJoining {
             // A tag or a wrapped paragraph runs over a few lines; a "<" that does not close within them was no tag.
             var joined = 0
             while joined < maximumLinesInATag, index < physical.count, !PlainTextReader.isBlank(physical[index]),
-                  endsInsideATag(line) || isWholePage && runsOnInText(line, physical[index]) {
+                  endsInsideATag(line) || wrapsFreely && runsOnInText(line, physical[index]) {
                 line = Substring(String(line) + " " + physical[index].drop { $0 == " " || $0 == "\t" })
                 index += 1
                 joined += 1
@@ -45,20 +44,6 @@ enum HTMLLineJoining {
         guard let open = line.lastIndex(of: "<") else { return false }
         let name = line[line.index(after: open)...].drop { $0 == "/" }.prefix { $0.isLetter }.lowercased()
         return HTMLFragmentReader.isInlineTag(name)
-    }
-
-    private static func keepsLineBreaks(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.includes("<pre") || lowered.includes("white-space: pre") || lowered.includes("white-space:pre")
-    }
-
-    /// Whether the text is a whole web page: it opens an `<html>` or `<body>` element or declares its type.
-    private static func isAWholePage(_ text: String) -> Bool {
-        let head = text.utf8.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        return ["<html", "<body", "<!doctype"].contains { marker in
-            let pattern = Array(marker.utf8)
-            return head.indices.contains { start in head[start...].starts(with: pattern) }
-        }
     }
 
     /// Whether the line ends after a tag's "<" and name but before its ">": `<span` or `<td width=132 valign=top`.

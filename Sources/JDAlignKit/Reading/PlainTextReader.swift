@@ -12,7 +12,7 @@ public enum PlainTextReader {
         let page = HTMLFragmentReader.pageTraits(of: text)
         var markdown = MarkdownLineReader(closesItsFurniture: page.closesFurniture, marksItsContent: page.marksContent)
         // Splitting the UTF-8 view avoids grapheme breaking, which matters on files of tens of megabytes.
-        for (line, lineNumber) in HTMLLineJoining.lines(of: text) {
+        for (line, lineNumber) in HTMLLineJoining.lines(of: text, wrapsFreely: page.wrapsFreely) {
             if format == .markdown {
                 blocks.append(contentsOf: markdown.blocks(for: line, lineNumber: lineNumber))
             } else if let structured = markdown.markupBlocks(for: line, lineNumber: lineNumber) {

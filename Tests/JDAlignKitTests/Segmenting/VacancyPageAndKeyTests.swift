@@ -161,12 +161,14 @@ import Testing
     }
 
     @Test func aLineIsJoinedOnlyInsideATagOrAPagesParagraph() {
-        let lines = HTMLLineJoining.lines(of: "<p class=MsoNormal\nstyle='x'>Text</p>\nmarks < 40\nnext line")
+        let lines = HTMLLineJoining.lines(of: "<p class=MsoNormal\nstyle='x'>Text</p>\nmarks < 40\nnext line", wrapsFreely: false)
         #expect(lines.map(\.text) == ["<p class=MsoNormal style='x'>Text</p>", "marks < 40", "next line"])
         #expect(lines.map(\.number) == [1, 3, 4])
         #expect(!HTMLLineJoining.endsInsideATag("pupils with a score <a grade 4"), "not a tag: no attributes")
-        let plain = HTMLLineJoining.lines(of: "<b>Duties</b>\nLead the team\nManage the budget")
-        #expect(plain.count == 3, "only a whole web page's lines run on in text")
+        let fragment = "<b>Duties</b>\nLead the team\nManage the budget"
+        #expect(!HTMLFragmentReader.pageTraits(of: fragment).wrapsFreely)
+        #expect(HTMLLineJoining.lines(of: fragment, wrapsFreely: false).count == 3, "only a whole web page's lines run on in text")
+        #expect(!HTMLFragmentReader.pageTraits(of: "<html><body><pre>Lead\nManage</pre>").wrapsFreely, "a page that keeps its breaks")
     }
 }
 
