@@ -1529,6 +1529,9 @@ enum BuiltInStandards {
     "longlisting",
     "interview date",
     "interview dates",
+    "interviews",
+    "interview day",
+    "selection day",
     "key stage",
     "phase",
     "faculty",
@@ -2354,7 +2357,13 @@ enum BuiltInStandards {
     "enhanced dbs",
     "barred list check",
     "staff and volunteers to share",
-    "member of staff to share"
+    "member of staff to share",
+    "registered in england",
+    "company limited by guarantee",
+    "registered office",
+    "registered charity",
+    "charity number",
+    "company number"
    ]
   },
   "postHolderNouns": {
@@ -2766,6 +2775,20 @@ enum BuiltInStandards {
     "revised",
     "updated",
     "version"
+   ]
+  },
+  "documentAuthorLabels": {
+   "note": "Labels naming who wrote or approved a JD ('Prepared by: D. Pryce, Vice Principal', 'Approved by: the Governing Board'): after the person specification such a line is document control, not a criterion, whether or not it holds a number.",
+   "entries": [
+    "prepared by",
+    "written by",
+    "compiled by",
+    "drafted by",
+    "approved by",
+    "authorised by",
+    "authorized by",
+    "author",
+    "document owner"
    ]
   },
   "statementVerbs": {

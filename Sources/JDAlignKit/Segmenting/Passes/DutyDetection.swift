@@ -63,7 +63,7 @@ struct DutyDetection: SegmentationPass {
         if Self.givesContactDetails(shape.text),
            !DutyVerbs.all.contains(shape.leadingVerb) || candidateInstructionVerbs.contains(shape.leadingVerb)
             || Self.tellsCandidatesWhatToDo(shape) {
-            return (.other, "gives an email address, telephone number or web address: contact details, not a duty")
+            return (.other, "gives an email, postal or web address or a telephone number: contact details, not a duty")
         }
         if Self.namesAPerson(shape) { return (.other, "names a person (a courtesy title and a name), not a duty") }
         // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
@@ -163,7 +163,7 @@ struct DutyDetection: SegmentationPass {
 
     /// Whether the text gives contact details: an email address, a web address or a telephone number.
     static func givesContactDetails(_ text: String) -> Bool {
-        if holdsAnEmailAddress(text) || text.includes("www.") || text.includes("http") { return true }
+        if holdsAnEmailAddress(text) || text.includes("www.") || text.includes("http") || holdsAPostcode(text) { return true }
         // "01632 960 789": a run of digits and spaces that starts with 0 and holds ten digits or more. Most lines hold
         // fewer than ten digits in all, and one pass over their bytes settles it.
         guard text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 10 else { return false }
@@ -172,6 +172,29 @@ struct DutyDetection: SegmentationPass {
             let digits = run.filter(\.isNumber)
             return digits.first == "0" && digits.count >= 10
         }
+    }
+
+    /// Whether the text holds a British postcode ("MC3 7QT", "SW1A 1AA"): an address, never a duty or criterion.
+    static func holdsAPostcode(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { outward, inward in
+            isOutwardCode(outward) && isInwardCode(String(inward).trimming(charactersIn: ",.;)"))
+        }
+    }
+
+    /// "MC3", "B15", "SW1A": one or two capitals, a digit, then at most a digit or capital.
+    private static func isOutwardCode(_ word: Substring) -> Bool {
+        let letters = word.prefix { $0.isASCII && $0.isUppercase }
+        let rest = word.dropFirst(letters.count)
+        guard (1...2).contains(letters.count), let digit = rest.first, digit.isASCII, digit.isNumber, rest.count <= 2 else { return false }
+        return rest.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+    }
+
+    /// "7QT": a digit and two capitals.
+    private static func isInwardCode(_ word: String) -> Bool {
+        let scalars = Array(word)
+        return scalars.count == 3 && scalars[0].isASCII && scalars[0].isNumber
+            && scalars.dropFirst().allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// Whether a short line names a person rather than states a duty or criterion: "Mrs Joanna Pettifer,

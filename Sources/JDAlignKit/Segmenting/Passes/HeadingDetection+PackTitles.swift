@@ -46,6 +46,16 @@ extension HeadingDetection {
         return wordsAfterTitle <= 4 || shape.isAllCaps || shape.titleCaseRatio >= 1
     }
 
+    /// Whether a title joins a pack's part to another with "and" ("Safeguarding and how to apply"): the part after
+    /// the criteria, though it opens with a category's name. The pack's title must be two words or more: "Skills and
+    /// notes" is no such title.
+    static func joinsAPackTitle(_ shape: TextShape) -> Bool {
+        let folded = shape.folded
+        guard let conjunction = folded.range(of: " and ") ?? folded.range(of: " & ") else { return false }
+        let joined = TextShape(String(folded[conjunction.upperBound...]))
+        return joined.wordCount >= 2 && notDutiesTitleOpening(joined) != nil
+    }
+
     /// Titles of a pack's parts that are not duties only as the whole heading ("Terms", not "Terms of reference").
     static let wholeNotDutiesTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("wholeNotDutiesTitles"))
 }

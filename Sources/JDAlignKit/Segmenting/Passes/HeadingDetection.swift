@@ -117,6 +117,7 @@ struct HeadingDetection: SegmentationPass {
             if Self.labelsTheCriteriaBesideIt(at: index, in: drafts) {
                 return (2, "the first cell of a grid's row, naming the criteria beside and below it")
             }
+            if Self.titlesParagraphsOfProse(at: index, in: drafts) { return (2, "a short title set apart between paragraphs of prose") }
             // "NPQSL" with "Desirable" or a tick in the next cell of its row is a criterion written in capitals.
             if let next, next.startsCell, CriterionTerms.isGridTerm(next.text) || CriterionTerms.isTick(next.text) { return nil }
             // "A A/I" is a grid's assessment cell, not a title in capitals.
@@ -162,6 +163,26 @@ struct HeadingDetection: SegmentationPass {
             return (2, "a short line that is not a sentence, above a list")
         }
         return nil
+    }
+
+    /// Whether a short line set apart by blank lines sits between paragraphs of prose ("Your leadership" between the
+    /// paragraphs of "The person we are seeking"): a person specification written as prose titles its parts so. A short
+    /// criterion has short criteria or a list around it, not paragraphs of several sentences.
+    static func titlesParagraphsOfProse(at index: Int, in drafts: [Draft]) -> Bool {
+        let draft = drafts[index]
+        guard index > 0, drafts.indices.contains(index + 1), draft.blankBefore, draft.cell == nil, !draft.startsCell,
+              draft.marker == .none, draft.listLevel == nil else { return false }
+        let shape = TextShape(draft.text)
+        guard (1...6).contains(shape.wordCount), shape.startsCapitalised, !shape.endsWithSentencePunctuation else { return false }
+        let above = drafts[index - 1], below = drafts[index + 1]
+        return below.blankBefore && isParagraphOfProse(below) && (above.kind == .heading || isParagraphOfProse(above))
+    }
+
+    /// Whether a draft is a paragraph: unmarked, outside a table, thirty words or more ending as a sentence does.
+    private static func isParagraphOfProse(_ draft: Draft) -> Bool {
+        guard draft.cell == nil, !draft.startsCell, draft.marker == .none, draft.listLevel == nil else { return false }
+        let shape = TextShape(draft.text)
+        return shape.wordCount >= 30 && shape.endsWithSentencePunctuation
     }
 
     /// Whether a line ending with a colon is a duty that introduces its parts ("Oversee the assessment model:"): four
@@ -303,8 +324,9 @@ struct HeadingDetection: SegmentationPass {
     /// Whether a short line inside a person specification titles what a pack puts after it ("How to apply", "Equal
     /// opportunities" over the employer's statement): not a column title ("Interview") nor a category ("Safeguarding").
     static func titlesAPartAfterTheCriteria(_ shape: TextShape, below: Draft?) -> Bool {
-        guard shape.wordCount <= 8, !shape.endsWithSentencePunctuation, !CriterionTerms.isGridTerm(shape.text), !isCategoryName(shape)
-        else { return false }
+        guard shape.wordCount <= 8, !shape.endsWithSentencePunctuation, !CriterionTerms.isGridTerm(shape.text) else { return false }
+        if joinsAPackTitle(shape) { return true }
+        guard !isCategoryName(shape) else { return false }
         if isNotDutiesTitle(shape) { return true }
         guard isStatementTitle(shape), let below else { return false }
         return below.kind == .boilerplate || isEmployersStatement(TextShape(below.text))

@@ -71,7 +71,7 @@ struct PersonSpecificationDetection: SegmentationPass {
             // "Clerk to Governors: …, Church Lane, Harnby. Tel 01734 556102": whom to write to, not a criterion; a
             // criterion citing guidance by its web address stays one.
             if DutyDetection.givesContactDetails(draft.text), !CriterionTerms.readsAsACriterion(drafts[index].shape()) {
-                drafts[index].decide(.other, because: "gives an email address, telephone number or web address: contact details, not a criterion")
+                drafts[index].decide(.other, because: "gives an email, postal or web address or a telephone number: contact details, not a criterion")
                 continue
             }
             // "PERSON SPECIFICATION" over "Assistant Headteacher (Curriculum and Assessment)": the post it is for.
@@ -173,6 +173,8 @@ extension PersonSpecificationDetection {
     /// Labels of the document-control lines that close a JD ("Ref: HR/JD/12", "Version 2.1", "Date: May 2026").
     static let documentControlLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentControlLabels"))
 
+    static let documentAuthorLabels: [String] = DocumentVocabulary.builtIn.entries("documentAuthorLabels")
+
     /// Text compared with the post's title: lower case, single spaces, no closing colon.
     private static func folded(_ text: String) -> String {
         TextShape(text).folded.trimming(charactersIn: " :")
@@ -205,6 +207,8 @@ extension PersonSpecificationDetection {
                 && !text.contains { $0.isLowercase }
         }
         let lowered = text.lowercased()
+        // "Prepared by: D. Pryce, Vice Principal" names who wrote or approved the document: no number needed.
+        if documentAuthorLabels.contains(where: { lowered.hasPrefix($0 + ":") }) { return true }
         let labelled = documentControlLabels.contains { label in
             lowered.hasPrefix(label + ":") || lowered.hasPrefix(label + " ")
         }
