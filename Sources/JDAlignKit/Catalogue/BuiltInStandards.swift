@@ -2241,6 +2241,8 @@ enum BuiltInStandards {
   "notesToCandidatesOpenings": {
    "note": "How a sentence that speaks to candidates about applying opens ('Applications should be made on…'); inside a criterion the same words say something else ('how grant applications should be…').",
    "entries": [
+    "to apply,",
+    "to apply for this",
     "we welcome applications",
     "applications should",
     "applications must",

@@ -51,6 +51,8 @@ struct HTMLFragmentReader {
     private var inContent = false
     /// For each `<header>` open, whether it was counted as furniture.
     private var headersAsFurniture: [Bool] = []
+    /// How many links (`<a>`) the text is inside.
+    private var linkDepth = 0
 
     /// Whether the page marks its content (`<main>`, `<article>`), so that a `<header>` before it is the site's.
     private let marksItsContent: Bool
@@ -125,9 +127,18 @@ struct HTMLFragmentReader {
     mutating func fragments(in line: Substring) -> [Fragment] {
         var fragments: [Fragment] = []
         var text = ""
+        // A list item opened on this line whose words are all one link's ("<li><a href="/contact">Contact us</a></li>")
+        // is a menu of the site's pages, wherever the page puts it: a duty or criterion is never only a link.
+        var itemOpenedHere = false
+        var wordsOutsideALink = false
+        var wordsInALink = false
         func flush() {
             let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-            if !collapsed.isEmpty, furnitureDepth == 0 {
+            let isMenuLink = isWholePage && inListItem && itemOpenedHere && wordsInALink && !wordsOutsideALink
+            itemOpenedHere = false
+            wordsOutsideALink = false
+            wordsInALink = false
+            if !collapsed.isEmpty, furnitureDepth == 0, !isMenuLink {
                 fragments.append(Fragment(text: Self.decodingEntities(collapsed), isListItem: inListItem,
                                           cell: tables.last.map { TableCellPosition(table: $0.index, row: $0.row, column: $0.column) },
                                           headingLevel: headingLevel))
@@ -143,6 +154,9 @@ struct HTMLFragmentReader {
                 continue
             }
             guard character == "<", let close = line[index...].firstIndex(of: ">") else {
+                if character != " ", character != "\t" {
+                    if linkDepth > 0 { wordsInALink = true } else { wordsOutsideALink = true }
+                }
                 text.append(character)
                 index = line.index(after: index)
                 continue
@@ -165,6 +179,7 @@ struct HTMLFragmentReader {
                     if !tables.isEmpty { tables[tables.count - 1].column += 1 }
                 case ("li", false):
                     inListItem = true
+                    itemOpenedHere = true
                 case ("li", true), ("ul", _), ("ol", _):
                     inListItem = false
                 case ("h1", false) where headersAsFurniture.last == true:
@@ -198,6 +213,9 @@ struct HTMLFragmentReader {
                 }
             } else if name.isEmpty {
                 text.append(contentsOf: line[index...close])
+                wordsOutsideALink = true
+            } else if name == "a" {
+                linkDepth = closing ? max(0, linkDepth - 1) : linkDepth + 1
             }
             index = line.index(after: close)
         }

@@ -23,6 +23,53 @@ struct LetterDetection: SegmentationPass {
             state.drafts[index].greetsTheReader = true
             index = end + 1
         }
+        Self.markSignOffsWithoutAGreeting(in: &state.drafts)
+    }
+
+    /// "Kind regards," after the criteria of a JD sent as the body of an e-mail: the greeting is too far back for the
+    /// letter to be marked whole, but the sign-off, the writer's closing words above it ("I look forward to hearing
+    /// from you.") and the signature under it are the letter's, never duties or criteria.
+    static func markSignOffsWithoutAGreeting(in drafts: inout [Draft]) {
+        for index in drafts.indices where drafts[index].kind == nil && isBareValediction(TextShape(drafts[index].text)) {
+            drafts[index].decide(.other, because: "signs off a letter or e-mail to candidates")
+            if index > 0, drafts[index - 1].kind == nil, speaksAsTheWriter(TextShape(drafts[index - 1].text)) {
+                drafts[index - 1].decide(.other, because: "the writer's closing words above a sign-off")
+            }
+            var end = index + 1
+            while end < drafts.endIndex, end - index <= longestEmailSignature {
+                if drafts[end].kind == nil {
+                    guard isEmailSignatureLine(drafts[end]) else { break }
+                    drafts[end].decide(.other, because: "the signature under a sign-off")
+                }
+                end += 1
+            }
+        }
+    }
+
+    /// A line that is a sign-off and nothing more ("Kind regards,", "Yours sincerely"): "Sincerely committed to…" opens
+    /// a criterion.
+    static func isBareValediction(_ shape: TextShape) -> Bool {
+        shape.wordCount <= 4 && valedictions.contains(shape.folded.trimming(charactersIn: " ,.!"))
+    }
+
+    /// A short sentence in the first person ("I look forward to hearing from you."): the writer's, as duties and
+    /// criteria never speak so.
+    static func speaksAsTheWriter(_ shape: TextShape) -> Bool {
+        guard (2...15).contains(shape.wordCount), let first = shape.words.first else { return false }
+        return first == "I" || first == "We"
+    }
+
+    /// Longest signature of an e-mail, in lines: a name, post, school, trust, address, telephone, web address and motto.
+    static let longestEmailSignature = 12
+
+    /// A line of an e-mail's signature block: short, no list item, no heading the document marks, and no title of the
+    /// JD, its duties or the person specification.
+    static func isEmailSignatureLine(_ draft: Draft) -> Bool {
+        guard draft.headingLevel == nil, draft.marker == .none, draft.listLevel == nil else { return false }
+        let shape = TextShape(draft.text)
+        return shape.wordCount <= 12 && !shape.opensWithADutyVerb
+            && !shape.containsAny(HeadingDetection.personSpecificationTitles) && !HeadingDetection.namesTheJobDescription(shape)
+            && !shape.containsAny(HeadingDetection.namesTheDuties)
     }
 
     /// "Dear Colleague," or "Dear Candidate, Thank you for…" where a converter joined the greeting to the first line.
