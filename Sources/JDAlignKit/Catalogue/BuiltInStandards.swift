@@ -1529,9 +1529,6 @@ enum BuiltInStandards {
     "longlisting",
     "interview date",
     "interview dates",
-    "interviews",
-    "interview day",
-    "selection day",
     "key stage",
     "phase",
     "faculty",
@@ -1665,6 +1662,7 @@ enum BuiltInStandards {
     "in tray exercise",
     "selection process",
     "selection day",
+    "interview day",
     "portfolio",
     "dbs",
     "dbs check",
@@ -2241,8 +2239,17 @@ enum BuiltInStandards {
   "notesToCandidatesOpenings": {
    "note": "How a sentence that speaks to candidates about applying opens ('Applications should be made on…'); inside a criterion the same words say something else ('how grant applications should be…').",
    "entries": [
-    "to apply,",
-    "to apply for this",
+    "to apply, please",
+    "to apply, complete",
+    "to apply, return",
+    "to apply, send",
+    "to apply, visit",
+    "to apply, download",
+    "to apply, submit",
+    "to apply, email",
+    "to apply visit",
+    "to apply complete",
+    "to apply download",
     "we welcome applications",
     "applications should",
     "applications must",
@@ -2361,11 +2368,7 @@ enum BuiltInStandards {
     "staff and volunteers to share",
     "member of staff to share",
     "registered in england",
-    "company limited by guarantee",
-    "registered office",
-    "registered charity",
-    "charity number",
-    "company number"
+    "company limited by guarantee"
    ]
   },
   "postHolderNouns": {
@@ -2777,6 +2780,24 @@ enum BuiltInStandards {
     "revised",
     "updated",
     "version"
+   ]
+  },
+  "applyingTitles": {
+   "note": "Titles of a pack's part on applying and being appointed, as they follow 'and' in a joined title ('Safeguarding and how to apply'): such a title ends the person specification, though it opens with a category of criteria.",
+   "entries": [
+    "how to apply",
+    "applying",
+    "applications",
+    "application process",
+    "the application process",
+    "selection process",
+    "the selection process",
+    "recruitment process",
+    "safer recruitment",
+    "key dates",
+    "next steps",
+    "further information",
+    "terms and conditions"
    ]
   },
   "documentAuthorLabels": {

@@ -32,6 +32,9 @@ struct HTMLFragmentReader {
     /// jobs</a>`) is as much markup as a bold label.
     private static let inlineTags: Set<String> = ["strong", "b", "em", "i", "span", "a", "u", "small", "sup", "sub", "font", "button"]
 
+    /// The most words a menu's link has ("Ofsted and performance", "Headteacher's welcome").
+    private static let longestMenuLink = 5
+
     /// Whether a tag marks text inside a paragraph (bold, a link) rather than starting a piece of its own.
     static func isInlineTag(_ name: String) -> Bool { inlineTags.contains(name) }
 
@@ -51,8 +54,10 @@ struct HTMLFragmentReader {
     private var inContent = false
     /// For each `<header>` open, whether it was counted as furniture.
     private var headersAsFurniture: [Bool] = []
-    /// How many links (`<a>`) the text is inside.
-    private var linkDepth = 0
+    /// Whether the text is inside a link (`<a href…>`) opened in the current piece of text.
+    private var inLink = false
+    /// Whether the list item open has given no text yet: its first piece is what a menu's link would be.
+    private var itemHasNoTextYet = false
 
     /// Whether the page marks its content (`<main>`, `<article>`), so that a `<header>` before it is the site's.
     private let marksItsContent: Bool
@@ -127,17 +132,19 @@ struct HTMLFragmentReader {
     mutating func fragments(in line: Substring) -> [Fragment] {
         var fragments: [Fragment] = []
         var text = ""
-        // A list item opened on this line whose words are all one link's ("<li><a href="/contact">Contact us</a></li>")
-        // is a menu of the site's pages, wherever the page puts it: a duty or criterion is never only a link.
-        var itemOpenedHere = false
+        // A list item whose first piece is a few words, all one link's ("<li><a href="/contact">Contact us</a></li>"),
+        // is a menu of the site's pages, wherever the page puts it; a duty or criterion is a sentence, linked or not.
         var wordsOutsideALink = false
         var wordsInALink = false
         func flush() {
-            let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-            let isMenuLink = isWholePage && inListItem && itemOpenedHere && wordsInALink && !wordsOutsideALink
-            itemOpenedHere = false
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let collapsed = words.joined(separator: " ")
+            let isMenuLink = isWholePage && inListItem && itemHasNoTextYet && wordsInALink && !wordsOutsideALink
+                && words.count <= Self.longestMenuLink && !(collapsed.last.map { ".;:".contains($0) } ?? false)
+            if !collapsed.isEmpty { itemHasNoTextYet = false }
             wordsOutsideALink = false
             wordsInALink = false
+            inLink = false
             if !collapsed.isEmpty, furnitureDepth == 0, !isMenuLink {
                 fragments.append(Fragment(text: Self.decodingEntities(collapsed), isListItem: inListItem,
                                           cell: tables.last.map { TableCellPosition(table: $0.index, row: $0.row, column: $0.column) },
@@ -155,7 +162,7 @@ struct HTMLFragmentReader {
             }
             guard character == "<", let close = line[index...].firstIndex(of: ">") else {
                 if character != " ", character != "\t" {
-                    if linkDepth > 0 { wordsInALink = true } else { wordsOutsideALink = true }
+                    if inLink { wordsInALink = true } else { wordsOutsideALink = true }
                 }
                 text.append(character)
                 index = line.index(after: index)
@@ -179,7 +186,7 @@ struct HTMLFragmentReader {
                     if !tables.isEmpty { tables[tables.count - 1].column += 1 }
                 case ("li", false):
                     inListItem = true
-                    itemOpenedHere = true
+                    itemHasNoTextYet = true
                 case ("li", true), ("ul", _), ("ol", _):
                     inListItem = false
                 case ("h1", false) where headersAsFurniture.last == true:
@@ -215,7 +222,8 @@ struct HTMLFragmentReader {
                 text.append(contentsOf: line[index...close])
                 wordsOutsideALink = true
             } else if name == "a" {
-                linkDepth = closing ? max(0, linkDepth - 1) : linkDepth + 1
+                // An anchor without an address ("<a name=…>", "<a id=… />") is a place in the page, not a link.
+                inLink = !closing && inside.last != "/" && inside.lowercased().includes("href")
             }
             index = line.index(after: close)
         }

@@ -34,11 +34,16 @@ enum HTMLLineJoining {
     private static let maximumLinesInATag = 40
 
     /// Whether a page's line ends in text, or in a tag inside text ("… each <b>essential</b>"), and the next starts in
-    /// text: one paragraph, wrapped by its writer.
+    /// text: one paragraph, wrapped by its writer. A line ending in text also runs on into a link or bold words
+    /// ("…and lead" / "<a href=…>the PSHE programme</a></li>").
     private static func runsOnInText(_ line: Substring, _ next: Substring) -> Bool {
-        guard let first = next.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first != UInt8(ascii: "<"),
+        guard let first = next.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
               line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: ">")) else { return false }
         let body = line.reversed().drop { $0 == " " || $0 == "\t" }
+        if first == UInt8(ascii: "<") {
+            let tag = next.drop { $0 == " " || $0 == "\t" }.dropFirst()
+            return body.first != ">" && !body.isEmpty && HTMLFragmentReader.isInlineTag(tag.prefix { $0.isLetter }.lowercased())
+        }
         guard body.first == ">" else { return !body.isEmpty }
         // The last tag closes bold, italics or a link inside the paragraph's text, not the paragraph.
         guard let open = line.lastIndex(of: "<") else { return false }

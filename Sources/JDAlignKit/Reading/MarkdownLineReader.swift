@@ -30,9 +30,7 @@ struct MarkdownLineReader {
         case .closed(let blocks):
             let rest = markupBlocks(for: line, lineNumber: lineNumber)
             guard !blocks.isEmpty else { return rest }
-            if let rest { return blocks + rest }
-            return PlainTextReader.isBlank(line) ? blocks
-                : blocks + [TextBlock(text: String(PlainTextReader.trailingSpaceTrimmed(line)), line: lineNumber)]
+            return blocks + (rest ?? plainTextBlock(line, lineNumber: lineNumber).map { [$0] } ?? [])
         case .none: break
         }
         if PlainTextReader.isBlank(line) {
@@ -49,6 +47,14 @@ struct MarkdownLineReader {
     /// Whether the lines are a saved web page's or inside an HTML table: a line of plain text there is still HTML,
     /// and its character references ("student&rsquo;s") are read as the characters they stand for.
     var readsHTMLText: Bool { html.isWholePage || html.isInsideATable }
+
+    /// The block of a plain-text line that holds no markup, as written but for trailing spaces (and character
+    /// references, where the text is HTML's); nil for a blank line.
+    func plainTextBlock(_ line: Substring, lineNumber: Int) -> TextBlock? {
+        guard !PlainTextReader.isBlank(line) else { return nil }
+        let text = String(PlainTextReader.trailingSpaceTrimmed(line))
+        return TextBlock(text: readsHTMLText ? HTMLFragmentReader.decodingEntities(text) : text, line: lineNumber)
+    }
 
     /// The blocks one source line gives: none for a blank line or a table separator row, several for a table row.
     mutating func blocks(for line: Substring, lineNumber: Int) -> [TextBlock] {

@@ -18,9 +18,8 @@ public enum PlainTextReader {
             } else if let structured = markdown.markupBlocks(for: line, lineNumber: lineNumber) {
                 // A pipe table or HTML pasted into a text file is structure there too, never text.
                 blocks.append(contentsOf: structured)
-            } else if !isBlank(line) {
-                let text = String(trailingSpaceTrimmed(line))
-                blocks.append(TextBlock(text: markdown.readsHTMLText ? HTMLFragmentReader.decodingEntities(text) : text, line: lineNumber))
+            } else if let plain = markdown.plainTextBlock(line, lineNumber: lineNumber) {
+                blocks.append(plain)
             }
         }
         blocks.append(contentsOf: markdown.finish())

@@ -76,6 +76,12 @@ enum ReviewDateParser {
         }
     }
 
+    /// Whether a lower-cased word is a day of the week ("tuesday").
+    static func isWeekday(_ word: String) -> Bool { weekdays.contains(word) }
+
+    /// Whether a lower-cased word is a month's name, whole or abbreviated ("march", "sept").
+    static func isMonthName(_ word: String) -> Bool { monthNames.contains(word) || monthAbbreviations.contains(word) }
+
     private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -85,12 +85,13 @@ import Testing
         #expect(jd.items.filter { $0.text.hasPrefix("Marrow Vale Learning Trust is an exempt charity") }.map(\.kind) == [.boilerplate])
     }
 
-    @Test func aPostcodeIsAnAddressButCodesThatLookLikeOneAreNot() {
-        for address in ["Canal Wharf, Eddington ED4 9RB", "1 Church Street, London SW1A 1AA.", "Send to B15 2TT, marked 'Confidential'"] {
+    @Test func aLineEndingWithAPostcodeIsAnAddressButCodesAndSentencesNamingOneAreNot() {
+        for address in ["Canal Wharf, Eddington ED4 9RB", "1 Church Street, Westminster, London SW1A 1AA.", "Hollins Lane, Eddington (ED4 9RB)"] {
             #expect(DutyDetection.holdsAPostcode(address), "\(address)")
         }
         for text in ["Teach KS2 3 days a week", "Lead Y6 SATs preparation", "Use the CPOMS system", "Manage the 3G pitch bookings",
-                     "Achieve NPQH by 2027", "Teach GCSE PE 9-1"] {
+                     "Achieve NPQH by 2027", "Teach GCSE PE 9-1", "Live within 5 miles of ED4 9RB to answer alarm call-outs.",
+                     "Willing to work on both sites, Dale Road ED2 3NB and Hill Street ED1 1QQ."] {
             #expect(!DutyDetection.holdsAPostcode(text), "\(text)")
         }
     }

@@ -223,5 +223,8 @@ import Testing
         #expect(!GridTableReader.isBorder("+ Lead the team +"))
         let jd = read("+-----------+\n| Duties    |\n+-----------+\nLead the team.\n")
         #expect(texts(jd, .duty) == ["Lead the team."])
+        // On a saved page the line after the table is the page's text, character references and all.
+        let page = read("<html><body><pre>\n+-----------+\n| Duties    |\n+-----------+\nLead the team&rsquo;s planning.\n</pre></body></html>\n")
+        #expect(texts(page, .duty) == ["Lead the team\u{2019}s planning."])
     }
 }

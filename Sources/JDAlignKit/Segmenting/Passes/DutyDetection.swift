@@ -174,12 +174,14 @@ struct DutyDetection: SegmentationPass {
         }
     }
 
-    /// Whether the text holds a British postcode ("MC3 7QT", "SW1A 1AA"): an address, never a duty or criterion.
+    /// Whether the text is an address: it ends with a British postcode ("…, Marsham Cross MC3 7QT"). A sentence
+    /// naming a postcode on the way ("Live within 5 miles of DE22 3NB to…", "…sites, Dale Road DE22 3NB and Hill
+    /// Street DE1 1QQ.") is a duty or criterion, and ends with a full stop unless it lists an address's parts.
     static func holdsAPostcode(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return zip(words, words.dropFirst()).contains { outward, inward in
-            isOutwardCode(outward) && isInwardCode(String(inward).trimming(charactersIn: ",.;)"))
-        }
+        guard words.count >= 2, isOutwardCode(words[words.count - 2].drop { $0 == "(" }),
+              isInwardCode(String(words[words.count - 1]).trimming(charactersIn: ",.;)")) else { return false }
+        return text.last != "." || text.filter { $0 == "," }.count >= 2
     }
 
     /// "MC3", "B15", "SW1A": one or two capitals, a digit, then at most a digit or capital.

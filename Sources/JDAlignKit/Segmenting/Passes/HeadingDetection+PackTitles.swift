@@ -46,15 +46,20 @@ extension HeadingDetection {
         return wordsAfterTitle <= 4 || shape.isAllCaps || shape.titleCaseRatio >= 1
     }
 
-    /// Whether a title joins a pack's part to another with "and" ("Safeguarding and how to apply"): the part after
-    /// the criteria, though it opens with a category's name. The pack's title must be two words or more: "Skills and
-    /// notes" is no such title.
+    /// Whether a title joins the part on applying to another with "and" ("Safeguarding and how to apply"): the part
+    /// after the criteria, though it opens with a category's name. Only titles about applying count: "Safeguarding
+    /// and our values" is a category of criteria.
     static func joinsAPackTitle(_ shape: TextShape) -> Bool {
-        let folded = shape.folded
+        let folded = shape.folded.trimming(charactersIn: " :.")
         guard let conjunction = folded.range(of: " and ") ?? folded.range(of: " & ") else { return false }
-        let joined = TextShape(String(folded[conjunction.upperBound...]))
-        return joined.wordCount >= 2 && notDutiesTitleOpening(joined) != nil
+        let joined = folded[conjunction.upperBound...]
+        return applyingTitles.contains { title in
+            joined.hasPrefix(title) && (joined.count == title.count || joined.dropFirst(title.count).first == " ")
+        }
     }
+
+    /// Titles of the part of a pack on applying and being appointed ("how to apply", "key dates").
+    static let applyingTitles = DocumentVocabulary.builtIn.entries("applyingTitles")
 
     /// Titles of a pack's parts that are not duties only as the whole heading ("Terms", not "Terms of reference").
     static let wholeNotDutiesTitles: Set<String> = Set(DocumentVocabulary.builtIn.entries("wholeNotDutiesTitles"))

@@ -167,13 +167,16 @@ struct HeadingDetection: SegmentationPass {
 
     /// Whether a short line set apart by blank lines sits between paragraphs of prose ("Your leadership" between the
     /// paragraphs of "The person we are seeking"): a person specification written as prose titles its parts so. A short
-    /// criterion has short criteria or a list around it, not paragraphs of several sentences.
+    /// criterion usually has short criteria or a list around it; one that reads as a criterion stays one.
     static func titlesParagraphsOfProse(at index: Int, in drafts: [Draft]) -> Bool {
         let draft = drafts[index]
         guard index > 0, drafts.indices.contains(index + 1), draft.blankBefore, draft.cell == nil, !draft.startsCell,
               draft.marker == .none, draft.listLevel == nil else { return false }
         let shape = TextShape(draft.text)
-        guard (1...6).contains(shape.wordCount), shape.startsCapitalised, !shape.endsWithSentencePunctuation else { return false }
+        // "Qualified Teacher Status" there is a short criterion, not a title; "Your experience" names a category.
+        guard (1...6).contains(shape.wordCount), shape.startsCapitalised, !shape.endsWithSentencePunctuation,
+              !CriterionTerms.readsAsACriterion(shape) || isCategoryName(TextShape(shape.words.dropFirst().joined(separator: " ")))
+        else { return false }
         let above = drafts[index - 1], below = drafts[index + 1]
         return below.blankBefore && isParagraphOfProse(below) && (above.kind == .heading || isParagraphOfProse(above))
     }

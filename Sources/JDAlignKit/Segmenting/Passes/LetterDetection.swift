@@ -38,7 +38,10 @@ struct LetterDetection: SegmentationPass {
             var end = index + 1
             while end < drafts.endIndex, end - index <= longestEmailSignature {
                 if drafts[end].kind == nil {
-                    guard isEmailSignatureLine(drafts[end]) else { break }
+                    // The signature is the lines under the sign-off; after a gap only a name or contact details carry
+                    // it on ("-- " then the full signature), so a JD that follows it is left whole.
+                    let afterAGap = end > index + 1 && drafts[end].blankBefore
+                    guard afterAGap ? namesTheWriterOrAnAddress(drafts[end]) : isEmailSignatureLine(drafts[end]) else { break }
                     drafts[end].decide(.other, because: "the signature under a sign-off")
                 }
                 end += 1
@@ -62,14 +65,30 @@ struct LetterDetection: SegmentationPass {
     /// Longest signature of an e-mail, in lines: a name, post, school, trust, address, telephone, web address and motto.
     static let longestEmailSignature = 12
 
-    /// A line of an e-mail's signature block: short, no list item, no heading the document marks, and no title of the
-    /// JD, its duties or the person specification.
+    /// A line of an e-mail's signature: the writer's name (with letters after it), post, school or trust, contact
+    /// details or a motto in quotation marks. A detail's label ("Salary:") or anything else ends the signature.
     static func isEmailSignatureLine(_ draft: Draft) -> Bool {
         guard draft.headingLevel == nil, draft.marker == .none, draft.listLevel == nil else { return false }
         let shape = TextShape(draft.text)
-        return shape.wordCount <= 12 && !shape.opensWithADutyVerb
-            && !shape.containsAny(HeadingDetection.personSpecificationTitles) && !HeadingDetection.namesTheJobDescription(shape)
-            && !shape.containsAny(HeadingDetection.namesTheDuties)
+        guard shape.wordCount <= 10, !draft.text.contains(":") || DutyDetection.givesContactDetails(draft.text) else { return false }
+        if namesTheWriterOrAnAddress(draft) || signsAsAPost(draft) { return true }
+        if let first = draft.text.first, "\"\u{201C}'\u{2018}".contains(first), let last = draft.text.last, "\"\u{201D}'\u{2019}".contains(last) {
+            return true
+        }
+        return shape.wordCount <= 8 && !shape.endsWithSentencePunctuation
+            && shape.words.contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
+    }
+
+    /// A name, with the letters of degrees and qualifications after it ("Rachel Otterbury BA (Hons) NPQH"), or an
+    /// address, telephone number or web address.
+    static func namesTheWriterOrAnAddress(_ draft: Draft) -> Bool {
+        guard draft.headingLevel == nil, draft.marker == .none else { return false }
+        if DutyDetection.givesContactDetails(draft.text) { return true }
+        let words = TextShape(draft.text).words
+        let name = words.prefix { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }
+        let letters = words.dropFirst(name.count)
+        return (2...4).contains(name.count) && letters.count <= 4
+            && letters.allSatisfy { word in word == "(Hons)" || word.allSatisfy { $0.isUppercase || "(),".contains($0) } }
     }
 
     /// "Dear Colleague," or "Dear Candidate, Thank you for…" where a converter joined the greeting to the first line.

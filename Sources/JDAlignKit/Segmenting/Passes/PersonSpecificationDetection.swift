@@ -83,6 +83,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "names a person (a courtesy title and a name), not a criterion")
                 continue
             }
+            if Self.opensWithADate(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "a date (of interviews or visits), not a criterion")
+                continue
+            }
             if Self.isDocumentControl(drafts[index].shape()) {
                 drafts[index].decide(.metadata, because: "document control after the criteria (a reference, version or date)")
                 continue
@@ -194,6 +198,16 @@ extension PersonSpecificationDetection {
         guard let dash = rest.first, "-–—|,".contains(dash) else { return false }
         let school = rest.dropFirst().split(separator: " ")
         return (1...8).contains(school.count) && school.contains { MetadataLabels.organisationNouns.contains(String($0)) }
+    }
+
+    /// Whether a short line opens with a day or a date ("Tuesday 18 and Wednesday 19 March", "12 March, 9am"), as
+    /// the dates under "Interviews:" after the criteria do; no criterion opens so.
+    static func opensWithADate(_ shape: TextShape) -> Bool {
+        let words = shape.words.prefix(2).map { $0.lowercased().trimming(charactersIn: ".,;:()") }
+        guard shape.wordCount <= 16, let first = words.first else { return false }
+        if ReviewDateParser.isWeekday(first) { return true }
+        return words.count == 2 && Int(first.filter(\.isNumber)) != nil && first.first?.isNumber == true
+            && ReviewDateParser.isMonthName(words[1])
     }
 
     static func isDocumentControl(_ shape: TextShape) -> Bool {

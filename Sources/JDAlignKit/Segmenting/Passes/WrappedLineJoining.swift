@@ -88,6 +88,8 @@ struct WrappedLineJoining: SegmentationPass {
         }
         // "Key: … T = task  R" / "= references": a key to a grid's codes wrapped between a code and its meaning.
         if next.text.hasPrefix("= "), previous.text.last?.isUppercase == true, CriterionTerms.isCodeKey(previous.text) { return true }
+        // "Kind regards," over the writer's name ends its line, though it ends on a comma.
+        if previous.text.utf8.count <= 40, LetterDetection.isBareValediction(TextShape(previous.text)) { return false }
         // "Assessment tools used to identify need (e.g." / "WellComm, Boxall…)": a bracket left open runs on into the
         // line that closes it.
         if closesTheBracketLeftOpen(previous.text, next.text), !endsAGridRow(next) { return true }
