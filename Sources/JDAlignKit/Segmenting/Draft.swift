@@ -114,6 +114,11 @@ enum DraftBuilder {
                     fields[1] = Substring(fields[0] + " " + fields[1])
                     fields.removeFirst()
                 }
+                if fields.count > 1, isOutlineCode(fields[0]) {
+                    // "C1.1<TAB>Lead the…", "D2<TAB>Experience": a template's lettered numbering in a column of its own
+                    // numbers the item beside it, as "2.1" does; it is no cell of the row.
+                    fields.removeFirst()
+                }
                 // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
                 let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ")
                 let columns = block.cell == nil ? textColumns(of: rawLine) : nil
@@ -183,6 +188,14 @@ enum DraftBuilder {
     }
 
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
+    /// A letter and an outline number ("C1", "D2.3", "A1.2."): one capital, then numbers joined by full stops.
+    static func isOutlineCode(_ field: Substring) -> Bool {
+        guard (2...7).contains(field.count), let letter = field.first, letter.isASCII, letter.isUppercase else { return false }
+        let number = field.dropFirst()
+        return number.first?.isNumber == true && number.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
+            && !number.contains("..")
+    }
+
     static func isLoneMarker(_ field: Substring) -> Bool {
         guard field.count <= 6, !field.includes(" ") else { return false }
         let (marker, rest) = MarkerStripping.strip(Substring(field + " x"))

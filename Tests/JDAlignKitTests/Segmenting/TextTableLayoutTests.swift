@@ -237,4 +237,26 @@ import Testing
         #expect(jd.item("Degree")?.kind == .personSpec)
         #expect(jd.item("Priority")?.kind == .heading)
     }
+
+    @Test func aTemplatesLetteredNumbersInTheirOwnColumnNumberTheItemsBesideThem() {
+        let jd = segmentText("""
+            C. Key responsibilities
+            C1\tLeadership of safeguarding
+            C1.1\tLead the safeguarding team and its weekly case review.
+            C1.2\tKeep child protection records accurate and secure.
+            D. Person specification
+            D1\tQualifications and training
+            D1.1\tDesignated safeguarding lead training in the last two years\tE\tApplication
+            D2\tExperience
+            D2.1\tExperience of child protection casework\tE\tApplication
+            """)
+        #expect(jd.texts(.duty) == ["Lead the safeguarding team and its weekly case review.", "Keep child protection records accurate and secure."])
+        #expect(jd.texts(.personSpec) == [
+            "Designated safeguarding lead training in the last two years", "Experience of child protection casework",
+        ])
+        #expect(!jd.items.contains { ["C1", "C1.1", "D1", "D2.1"].contains($0.text) })
+        #expect(DraftBuilder.isOutlineCode("D2.3") && DraftBuilder.isOutlineCode("A1.") && DraftBuilder.isOutlineCode("C1"))
+        #expect(!DraftBuilder.isOutlineCode("KS2") && !DraftBuilder.isOutlineCode("QTS") && !DraftBuilder.isOutlineCode("E")
+                && !DraftBuilder.isOutlineCode("A1..2"))
+    }
 }
