@@ -197,7 +197,8 @@ enum CriterionTerms {
         }
         // "Evidenced by: A/I/R", "Where assessed: A/I": a short label naming how criteria are evidenced, over the
         // codes the grid uses; "Key Stage 3 teaching experience: A/I" is a criterion and its codes.
-        if let colon = text.firstIndex(of: ":"), isCodeCell(String(text[text.index(after: colon)...])) {
+        // A byte search: asked of every line a PDF's grid gives, a search by characters cost 8% of reading a PDF.
+        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")), isCodeCell(String(text[text.index(after: colon)...])) {
             let label = text[..<colon].lowercased().split(separator: " ").map(String.init)
             if (1...3).contains(label.count), label.last == "by" || keyLabelWords.contains(label.last!) || label == ["key"] { return true }
         }
@@ -205,7 +206,7 @@ enum CriterionTerms {
         let range = NSRange(text.startIndex..., in: text)
         var equals = dashedCode.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 = ")
         equals = bracketedCode.stringByReplacingMatches(in: equals, range: NSRange(equals.startIndex..., in: equals), withTemplate: "$1 = ")
-        if let colon = equals.firstIndex(of: ":"), equals[..<colon].split(separator: " ").count <= 3 {
+        if let colon = equals.utf8.firstIndex(of: UInt8(ascii: ":")), equals[..<colon].split(separator: " ").count <= 3 {
             // "Assessed by: A = …": a label of a few words before the key.
             equals = String(equals[equals.index(after: colon)...])
         }
