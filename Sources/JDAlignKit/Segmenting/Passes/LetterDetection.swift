@@ -30,7 +30,7 @@ struct LetterDetection: SegmentationPass {
     /// letter to be marked whole, but the sign-off, the writer's closing words above it ("I look forward to hearing
     /// from you.") and the signature under it are the letter's, never duties or criteria.
     static func markSignOffsWithoutAGreeting(in drafts: inout [Draft]) {
-        for index in drafts.indices where drafts[index].kind == nil && isBareValediction(TextShape(drafts[index].text)) {
+        for index in drafts.indices where drafts[index].kind == nil && drafts[index].text.utf8.count <= 40 && isBareValediction(drafts[index].shape()) {
             drafts[index].decide(.other, because: "signs off a letter or e-mail to candidates")
             if index > 0, drafts[index - 1].kind == nil, speaksAsTheWriter(TextShape(drafts[index - 1].text)) {
                 drafts[index - 1].decide(.other, because: "the writer's closing words above a sign-off")
