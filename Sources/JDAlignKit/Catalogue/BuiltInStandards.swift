@@ -1703,7 +1703,8 @@ enum BuiltInStandards {
     "AP",
     "INT",
     "REF",
-    "SS"
+    "SS",
+    "LA"
    ]
   },
   "personSpecificationColumnTitles": {
@@ -2274,7 +2275,8 @@ enum BuiltInStandards {
   },
   "callToActionWords": {
    "note": "Words of a web page's buttons and links ('Apply now', 'Download the pack', 'Contact us'): a line of three words or fewer opening with a candidate's instruction and holding one of these is a call to action, not a duty.",
-   "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job"]
+   "entries": ["now", "here", "online", "pack", "form", "forms", "details", "more", "us", "page", "website", "today", "brochure", "vacancy", "job",
+    "pdf"]
   },
   "websiteNotices": {
    "note": "Phrases of the notices a website shows on every page ('We use cookies to…'): saved with a vacancy page, they are the site's, never a duty.",
@@ -2798,6 +2800,26 @@ enum BuiltInStandards {
     "next steps",
     "further information",
     "terms and conditions"
+   ]
+  },
+  "navigationOpenings": {
+   "note": "How a saved web page's links back open ('« Back to current vacancies'): a line of six words or fewer opening so is the page's, not a duty or criterion.",
+   "entries": [
+    "«",
+    "‹",
+    "back to ",
+    "return to vacancies",
+    "return to jobs"
+   ]
+  },
+  "verbsTakingAClause": {
+   "note": "Duty verbs whose object is a clause with its own verb ('With the Careers Leader, make sure every student has…'): after a phrase setting the duty in context, the clause's verb does not make the line a statement.",
+   "entries": [
+    "ensure",
+    "make sure",
+    "check that",
+    "see that",
+    "confirm that"
    ]
   },
   "documentAuthorLabels": {

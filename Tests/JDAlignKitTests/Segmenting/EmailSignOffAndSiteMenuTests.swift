@@ -93,4 +93,20 @@ import Testing
             """, as: .markdown, path: "jd.md")
         #expect(texts(jd, .duty) == ["Apply the SEND Code of Practice in every key stage"])
     }
+
+    @Test func aPagesLinksAfterTheCriteriaAreNotCriteriaAndALetterOfApplicationIsACode() {
+        let jd = read("""
+            Person specification
+            Criteria | Essential | Desirable | Evidence
+            Clear and persuasive writer | ✓ |  | LA/I
+            Experience of leading a pastoral team | ✓ |  | AF/R
+            Key: AF = application form | LA = letter of application | I = interview | R = reference
+            « Back to current vacancies    Share this page    Download as PDF
+            """)
+        #expect(texts(jd, .personSpec) == ["Clear and persuasive writer", "Experience of leading a pastoral team"])
+        #expect(DutyDetection.controlsThePage(TextShape("« Back to current vacancies")))
+        #expect(DutyDetection.callsOnCandidates(TextShape("Download as PDF")))
+        #expect(!DutyDetection.controlsThePage(TextShape("Back the head of year in every parental meeting about behaviour")))
+    }
 }
+

@@ -259,4 +259,17 @@ import Testing
         #expect(!DraftBuilder.isOutlineCode("KS2") && !DraftBuilder.isOutlineCode("QTS") && !DraftBuilder.isOutlineCode("E")
                 && !DraftBuilder.isOutlineCode("A1..2"))
     }
+
+    @Test func aDutyWhoseObjectIsAClauseAfterAPhraseSettingItInContextIsADuty() {
+        let jd = segmentText("""
+            Area | Responsibilities
+            Careers | With the Careers Leader, make sure every student has impartial guidance on apprenticeships and university.
+             | Working with form tutors, ensure each student's attendance is checked and followed up.
+            """)
+        #expect(jd.texts(.duty) == [
+            "With the Careers Leader, make sure every student has impartial guidance on apprenticeships and university.",
+            "Working with form tutors, ensure each student's attendance is checked and followed up.",
+        ])
+    }
 }
+

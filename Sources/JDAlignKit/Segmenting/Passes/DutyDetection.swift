@@ -68,12 +68,10 @@ struct DutyDetection: SegmentationPass {
         if Self.namesAPerson(shape) { return (.other, "names a person (a courtesy title and a name), not a duty") }
         // "Apply now", "Download the pack": a page's button or link tells candidates what to do; "Complete the census"
         // in a duties table is the post's.
-        if shape.wordCount <= 4, draft.cell == nil, !draft.startsCell, candidateInstructionVerbs.contains(shape.leadingVerb),
-           shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) }) {
+        if draft.cell == nil, !draft.startsCell, Self.callsOnCandidates(shape) {
             return (.other, "a call to candidates (a page's button or link), not a duty")
         }
-        // "Report this job", "Print this page": the page's own controls.
-        if shape.wordCount <= 3, draft.cell == nil, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) {
+        if draft.cell == nil, Self.controlsThePage(shape) {
             return (.other, "a control of the page (\"Report this job\"), not a duty")
         }
         // "The ideal candidate will be a qualified teacher…" in an advert with no titled person specification.
@@ -130,8 +128,10 @@ struct DutyDetection: SegmentationPass {
         let verb = words[verbIndex].lowercased().trimming(charactersIn: ",;:")
         let next = words[verbIndex + 1].lowercased()
         let rest = words[(verbIndex + 1)...].prefix(10).map { $0.lowercased() }
+        // "With the Careers Leader, make sure every student has…": the verb's object is a clause with a verb of its own.
+        let takesAClause = verbsTakingAClause.contains { words[verbIndex...].joined(separator: " ").lowercased().hasPrefix($0 + " ") }
         guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of",
-              !rest.contains(where: clauseVerbs.contains) else { return nil }
+              takesAClause || !rest.contains(where: clauseVerbs.contains) else { return nil }
         return verb
     }
 
@@ -160,6 +160,9 @@ struct DutyDetection: SegmentationPass {
 
     /// Words that open a phrase setting a duty in context: "With…", "As…", "Working with…", "In…".
     static let openingPrepositions: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyContextOpenings"))
+
+    /// Duty verbs whose object is a clause ("ensure", "make sure"), from documents.json.
+    static let verbsTakingAClause: [String] = DocumentVocabulary.builtIn.entries("verbsTakingAClause")
 
     /// Whether the text gives contact details: an email address, a web address or a telephone number.
     static func givesContactDetails(_ text: String) -> Bool {
@@ -311,6 +314,22 @@ struct DutyDetection: SegmentationPass {
         guard subject.allSatisfy({ $0.first?.isUppercase == true || MetadataLabels.organisationNouns.contains($0.lowercased()) }) else { return false }
         return saysWhatItIs
     }
+
+    /// "Apply now", "Download as PDF": four words or fewer opening with an instruction to candidates and holding a
+    /// word of a page's buttons.
+    static func callsOnCandidates(_ shape: TextShape) -> Bool {
+        shape.wordCount <= 4 && candidateInstructionVerbs.contains(shape.leadingVerb)
+            && shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) })
+    }
+
+    /// "Report this job", "Print this page", "« Back to current vacancies": a web page's own controls and links back.
+    static func controlsThePage(_ shape: TextShape) -> Bool {
+        if shape.wordCount <= 3, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) { return true }
+        return shape.wordCount <= 6 && navigationOpenings.contains { shape.folded.hasPrefix($0) }
+    }
+
+    /// How a page's links back open ("« Back to vacancies"), from documents.json.
+    static let navigationOpenings: [String] = DocumentVocabulary.builtIn.entries("navigationOpenings")
 
     /// Whether a list item is a label and a date ("Interviews: w/c 4 May 2026", "Visits: Tuesday 3 March"): a detail
     /// of the vacancy in an advert's list of facts. The value is a date and little else, so "Timetable: the 2026-27

@@ -79,6 +79,11 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.metadata, because: "repeats the post's title")
                 continue
             }
+            // "Share this page", "Download as PDF", "« Back to vacancies" after the criteria of a saved web page.
+            if draft.cell == nil, DutyDetection.controlsThePage(drafts[index].shape()) || DutyDetection.callsOnCandidates(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "a control or link of the web page, not a criterion")
+                continue
+            }
             if DutyDetection.namesAPerson(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "names a person (a courtesy title and a name), not a criterion")
                 continue
