@@ -2807,7 +2807,13 @@ enum BuiltInStandards {
    "entries": [
     "«",
     "‹",
-    "back to ",
+    "back to vacancies",
+    "back to current vacancies",
+    "back to all vacancies",
+    "back to jobs",
+    "back to all jobs",
+    "back to search",
+    "back to results",
     "return to vacancies",
     "return to jobs"
    ]

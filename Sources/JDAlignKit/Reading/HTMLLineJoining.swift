@@ -34,15 +34,20 @@ enum HTMLLineJoining {
     private static let maximumLinesInATag = 40
 
     /// Whether a page's line ends in text, or in a tag inside text ("… each <b>essential</b>"), and the next starts in
-    /// text: one paragraph, wrapped by its writer. A line ending in text also runs on into a link or bold words
-    /// ("…and lead" / "<a href=…>the PSHE programme</a></li>").
+    /// text: one paragraph, wrapped by its writer. A list item's line ending in text also runs on into a link
+    /// ("<li>…and lead" / "<a href=…>the PSHE programme</a></li>").
     private static func runsOnInText(_ line: Substring, _ next: Substring) -> Bool {
         guard let first = next.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
               line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: ">")) else { return false }
         let body = line.reversed().drop { $0 == " " || $0 == "\t" }
         if first == UInt8(ascii: "<") {
+            // Only inside a list item left open: a paragraph's next line may start a button or a bold title.
             let tag = next.drop { $0 == " " || $0 == "\t" }.dropFirst()
-            return body.first != ">" && !body.isEmpty && HTMLFragmentReader.isInlineTag(tag.prefix { $0.isLetter }.lowercased())
+            let lowered = line.lowercased()
+            let itemLeftOpen = lowered.range(of: "<li", options: .backwards).map { open in
+                lowered.range(of: "</li", options: .backwards).map { $0.lowerBound < open.lowerBound } ?? true
+            } ?? false
+            return itemLeftOpen && body.first != ">" && !body.isEmpty && tag.prefix { $0.isLetter }.lowercased() == "a"
         }
         guard body.first == ">" else { return !body.isEmpty }
         // The last tag closes bold, italics or a link inside the paragraph's text, not the paragraph.

@@ -89,6 +89,8 @@ enum DraftBuilder {
         var drafts: [Draft] = []
         var previousLine: Int?
         var previousCell: TableCellPosition?
+        // The letter of the part a template last opened ("C. Key responsibilities"), whose items it numbers "C1.1".
+        var partLetter: Character?
         for block in blocks {
             var blankBefore = previousLine.map { block.line > $0 + 1 } ?? false
             let newCell = block.cell != nil && block.cell != previousCell
@@ -114,13 +116,17 @@ enum DraftBuilder {
                     fields[1] = Substring(fields[0] + " " + fields[1])
                     fields.removeFirst()
                 }
-                if fields.count > 1, isOutlineCode(fields[0]) {
-                    // "C1.1<TAB>Lead the…", "D2<TAB>Experience": a template's lettered numbering in a column of its own
-                    // numbers the item beside it, as "2.1" does; it is no cell of the row.
+                var droppedCode = false
+                if fields.count > 1, let letter = partLetter, isOutlineCode(fields[0]), fields[0].first == letter {
+                    // "C1.1<TAB>Lead the…" under "C. Key responsibilities": a template's lettered numbering in a column
+                    // of its own numbers the item beside it, as "2.1" does; it is no cell of the row, but the row's
+                    // text still starts a cell. "Y6<TAB>…" or "A1<TAB>grade…" elsewhere is content.
                     fields.removeFirst()
+                    droppedCode = true
                 }
+                if fields.count == 1, let letter = lettersAPart(fields[0]) { partLetter = letter }
                 // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
-                let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ")
+                let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ") || droppedCode
                 let columns = block.cell == nil ? textColumns(of: rawLine) : nil
                 for (index, field) in fields.enumerated() {
                     var draft = Draft(
@@ -188,6 +194,15 @@ enum DraftBuilder {
     }
 
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
+    /// The letter of a lettered part's title ("C. Key responsibilities", "D) Person specification"), or nil.
+    static func lettersAPart(_ line: Substring) -> Character? {
+        let text = line.trimmingSpaces()
+        guard let letter = text.first, letter.isASCII, letter.isUppercase, text.count > 3 else { return nil }
+        let rest = text.dropFirst()
+        guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " else { return nil }
+        return letter
+    }
+
     /// A letter and an outline number ("C1", "D2.3", "A1.2."): one capital, then numbers joined by full stops.
     static func isOutlineCode(_ field: Substring) -> Bool {
         guard (2...7).contains(field.count), let letter = field.first, letter.isASCII, letter.isUppercase else { return false }

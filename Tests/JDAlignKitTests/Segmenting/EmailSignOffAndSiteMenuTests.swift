@@ -101,7 +101,7 @@ import Testing
             Clear and persuasive writer | ✓ |  | LA/I
             Experience of leading a pastoral team | ✓ |  | AF/R
             Key: AF = application form | LA = letter of application | I = interview | R = reference
-            « Back to current vacancies    Share this page    Download as PDF
+            « Back to current vacancies    Share this page
             """)
         #expect(texts(jd, .personSpec) == ["Clear and persuasive writer", "Experience of leading a pastoral team"])
         #expect(DutyDetection.controlsThePage(TextShape("« Back to current vacancies")))

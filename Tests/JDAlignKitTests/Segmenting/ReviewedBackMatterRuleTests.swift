@@ -118,4 +118,83 @@ import Testing
             "Ability to teach mathematics to A level", "Secure subject knowledge", "Excellent behaviour management",
         ])
     }
+
+    // A second review (round 36's rules and those before them).
+
+    @Test func lettersAndNumbersBesideItemsAreContentOutsideALetteredPart() {
+        let jd = read("""
+            Main duties
+            Y6\tPrepare pupils for the end of key stage assessments in May
+            Person specification
+            A1\tQualified Teacher Status\tE\tAF
+            A2\tdegree in mathematics or a related subject\tE\tAF
+            B2\tsuccessful experience of leading intervention groups\tD\tI
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Qualified Teacher Status", "degree in mathematics or a related subject", "successful experience of leading intervention groups",
+        ])
+        #expect(jd.item("Y6") != nil, "a year group beside a duty is kept")
+    }
+
+    @Test func criteriaThatOpenLikeAPagesButtonsOrADateStayCriteria() {
+        let jd = read("""
+            Person specification
+            Criteria\tEssential/Desirable\tAssessed
+            Email and online communication\tE\tAF/I
+            Complete online safeguarding training\tE\tAF
+            Back to work interview experience\tD\tI
+            Monday to Friday availability during term time\tE\tAF
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Email and online communication", "Complete online safeguarding training", "Back to work interview experience",
+            "Monday to Friday availability during term time",
+        ])
+    }
+
+    @Test func aNoteThatTellsCandidatesWhatToEnsureIsNoDuty() {
+        let jd = read("""
+            Further notes
+            When applying, ensure that your referees are aware they will be contacted before interview.
+            With this in mind, ensure your personal statement is no longer than two sides of A4.
+            """)
+        #expect(texts(jd, .duty).isEmpty)
+    }
+
+    @Test func aButtonOrABoldTitleOnTheNextLineOfAPageIsNotJoinedToTheLineAbove() {
+        let jd = read("""
+            <!DOCTYPE html>
+            <html><body><main>
+            <p><strong>Salary:</strong> MPS/UPS
+            <a class="btn" href="/apply">Apply now</a></p>
+            <p>Please read the person specification below carefully
+            <strong>Person specification</strong><br>
+            Qualified Teacher Status</p>
+            </main></body></html>
+            """)
+        #expect(jd.metadata.grade == "MPS/UPS")
+    }
+
+    @Test func aSignOffsSignatureEndsBeforeTheJDThatFollowsIt() {
+        let jd = read("""
+            Thank you for your interest in the post of Deputy Headteacher.
+            Kind regards,
+            Sarah Jones
+            Headteacher
+
+            Job Description
+            Deputy Headteacher
+            Main Duties
+            - Lead the school's behaviour and attendance strategy.
+
+            Kind regards,
+            The Office Team
+
+            Person Specification
+            - Excellent written English
+            """)
+        #expect(jd.item("Job Description")?.kind == .heading)
+        #expect(jd.item("Person Specification")?.kind == .heading)
+        #expect(texts(jd, .personSpec) == ["Excellent written English"])
+    }
 }
+

@@ -129,7 +129,9 @@ struct DutyDetection: SegmentationPass {
         let next = words[verbIndex + 1].lowercased()
         let rest = words[(verbIndex + 1)...].prefix(10).map { $0.lowercased() }
         // "With the Careers Leader, make sure every student has…": the verb's object is a clause with a verb of its own.
+        // "When applying, ensure that your referees…" tells candidates what to do: the clause speaks to the reader.
         let takesAClause = verbsTakingAClause.contains { words[verbIndex...].joined(separator: " ").lowercased().hasPrefix($0 + " ") }
+            && !rest.contains { $0 == "you" || $0 == "your" }
         guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of",
               takesAClause || !rest.contains(where: clauseVerbs.contains) else { return nil }
         return verb

@@ -41,7 +41,8 @@ struct LetterDetection: SegmentationPass {
                     // The signature is the lines under the sign-off; after a gap only a name or contact details carry
                     // it on ("-- " then the full signature), so a JD that follows it is left whole.
                     let afterAGap = end > index + 1 && drafts[end].blankBefore
-                    guard afterAGap ? namesTheWriterOrAnAddress(drafts[end]) : isEmailSignatureLine(drafts[end]) else { break }
+                    guard afterAGap ? namesTheWriterOrAnAddress(drafts[end], withLetters: true) : isEmailSignatureLine(drafts[end])
+                    else { break }
                     drafts[end].decide(.other, because: "the signature under a sign-off")
                 }
                 end += 1
@@ -70,7 +71,9 @@ struct LetterDetection: SegmentationPass {
     static func isEmailSignatureLine(_ draft: Draft) -> Bool {
         guard draft.headingLevel == nil, draft.marker == .none, draft.listLevel == nil else { return false }
         let shape = TextShape(draft.text)
-        guard shape.wordCount <= 10, !draft.text.contains(":") || DutyDetection.givesContactDetails(draft.text) else { return false }
+        guard shape.wordCount <= 10, !draft.text.contains(":") || DutyDetection.givesContactDetails(draft.text),
+              !shape.containsAny(HeadingDetection.personSpecificationTitles), !HeadingDetection.namesTheJobDescription(shape),
+              !shape.containsAny(HeadingDetection.namesTheDuties) else { return false }
         if namesTheWriterOrAnAddress(draft) || signsAsAPost(draft) { return true }
         if let first = draft.text.first, "\"\u{201C}'\u{2018}".contains(first), let last = draft.text.last, "\"\u{201D}'\u{2019}".contains(last) {
             return true
@@ -80,14 +83,15 @@ struct LetterDetection: SegmentationPass {
     }
 
     /// A name, with the letters of degrees and qualifications after it ("Rachel Otterbury BA (Hons) NPQH"), or an
-    /// address, telephone number or web address.
-    static func namesTheWriterOrAnAddress(_ draft: Draft) -> Bool {
+    /// address, telephone number or web address. After a gap in the signature the letters are asked for: "Job
+    /// Description" or "Key Responsibilities" is two capitalised words too.
+    static func namesTheWriterOrAnAddress(_ draft: Draft, withLetters: Bool = false) -> Bool {
         guard draft.headingLevel == nil, draft.marker == .none else { return false }
         if DutyDetection.givesContactDetails(draft.text) { return true }
         let words = TextShape(draft.text).words
         let name = words.prefix { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }
         let letters = words.dropFirst(name.count)
-        return (2...4).contains(name.count) && letters.count <= 4
+        return (2...4).contains(name.count) && letters.count <= 4 && (!withLetters || !letters.isEmpty)
             && letters.allSatisfy { word in word == "(Hons)" || word.allSatisfy { $0.isUppercase || "(),".contains($0) } }
     }
 

@@ -79,8 +79,9 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.metadata, because: "repeats the post's title")
                 continue
             }
-            // "Share this page", "Download as PDF", "« Back to vacancies" after the criteria of a saved web page.
-            if draft.cell == nil, DutyDetection.controlsThePage(drafts[index].shape()) || DutyDetection.callsOnCandidates(drafts[index].shape()) {
+            // "Share this page", "« Back to vacancies" after the criteria of a saved web page. ("Complete forms
+            // accurately" or "Email and online communication" here are criteria: no call to candidates is looked for.)
+            if draft.cell == nil, DutyDetection.controlsThePage(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "a control or link of the web page, not a criterion")
                 continue
             }
@@ -88,7 +89,9 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "names a person (a courtesy title and a name), not a criterion")
                 continue
             }
-            if Self.opensWithADate(drafts[index].shape()) {
+            // "Interviews:" over "Tuesday 18 and Wednesday 19 March": a date under a label; "Monday to Friday
+            // availability" as a criterion of its own has no label above it.
+            if index > 0, drafts[index - 1].text.hasSuffix(":"), Self.opensWithADate(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "a date (of interviews or visits), not a criterion")
                 continue
             }
