@@ -193,7 +193,6 @@ enum DraftBuilder {
         return trimmed.isEmpty ? [field] : trimmed
     }
 
-    /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
     /// The letter of a lettered part's title ("C. Key responsibilities", "D) Person specification"), or nil.
     static func lettersAPart(_ line: Substring) -> Character? {
         let text = line.trimmingSpaces()
@@ -211,6 +210,7 @@ enum DraftBuilder {
             && !number.contains("..")
     }
 
+    /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
     static func isLoneMarker(_ field: Substring) -> Bool {
         guard field.count <= 6, !field.includes(" ") else { return false }
         let (marker, rest) = MarkerStripping.strip(Substring(field + " x"))

@@ -209,7 +209,8 @@ extension PersonSpecificationDetection {
     }
 
     /// Whether a short line opens with a day or a date ("Tuesday 18 and Wednesday 19 March", "12 March, 9am"), as
-    /// the dates under "Interviews:" after the criteria do; no criterion opens so.
+    /// the dates under "Interviews:" after the criteria do. Asked only under such a label: "Monday to Friday
+    /// availability" alone is a criterion.
     static func opensWithADate(_ shape: TextShape) -> Bool {
         let words = shape.words.prefix(2).map { $0.lowercased().trimming(charactersIn: ".,;:()") }
         guard shape.wordCount <= 16, let first = words.first else { return false }
