@@ -2828,6 +2828,20 @@ enum BuiltInStandards {
     "confirm that"
    ]
   },
+  "writerPronouns": {
+   "note": "Words with which a letter's writer speaks ('I look forward to…', 'We hope…'): a short sentence opening so just above a sign-off is the writer's closing words, as duties and criteria never speak so.",
+   "entries": [
+    "i",
+    "we"
+   ]
+  },
+  "readerPronouns": {
+   "note": "Words that speak to the reader ('ensure that your referees…'): a clause holding one after 'ensure' or 'make sure' tells candidates what to do, not the post holder.",
+   "entries": [
+    "you",
+    "your"
+   ]
+  },
   "documentAuthorLabels": {
    "note": "Labels naming who wrote or approved a JD ('Prepared by: D. Pryce, Vice Principal', 'Approved by: the Governing Board'): after the person specification such a line is document control, not a criterion, whether or not it holds a number.",
    "entries": [

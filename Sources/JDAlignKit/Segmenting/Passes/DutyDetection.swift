@@ -131,7 +131,7 @@ struct DutyDetection: SegmentationPass {
         // "With the Careers Leader, make sure every student has…": the verb's object is a clause with a verb of its own.
         // "When applying, ensure that your referees…" tells candidates what to do: the clause speaks to the reader.
         let takesAClause = verbsTakingAClause.contains { words[verbIndex...].joined(separator: " ").lowercased().hasPrefix($0 + " ") }
-            && !rest.contains { $0 == "you" || $0 == "your" }
+            && !rest.contains(where: readerPronouns.contains)
         guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of",
               takesAClause || !rest.contains(where: clauseVerbs.contains) else { return nil }
         return verb
@@ -163,6 +163,9 @@ struct DutyDetection: SegmentationPass {
     /// Words that open a phrase setting a duty in context: "With…", "As…", "Working with…", "In…".
     static let openingPrepositions: Set<String> = Set(DocumentVocabulary.builtIn.entries("dutyContextOpenings"))
 
+    /// Words that speak to the reader ("you", "your"), from documents.json.
+    static let readerPronouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("readerPronouns"))
+
     /// Duty verbs whose object is a clause ("ensure", "make sure"), from documents.json.
     static let verbsTakingAClause: [String] = DocumentVocabulary.builtIn.entries("verbsTakingAClause")
 
@@ -183,9 +186,13 @@ struct DutyDetection: SegmentationPass {
     /// naming a postcode on the way ("Live within 5 miles of DE22 3NB to…", "…sites, Dale Road DE22 3NB and Hill
     /// Street DE1 1QQ.") is a duty or criterion, and ends with a full stop unless it lists an address's parts.
     static func holdsAPostcode(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard words.count >= 2, isOutwardCode(words[words.count - 2].drop { $0 == "(" }),
-              isInwardCode(String(words[words.count - 1]).trimming(charactersIn: ",.;)")) else { return false }
+        // Asked of every line: only the last two words are looked at, found from the end.
+        let body = text.trimmingSpacesKeepingTabs()
+        guard let lastSpace = body.utf8.lastIndex(of: 0x20) else { return false }
+        let inward = body[body.index(after: lastSpace)...]
+        let before = body[..<lastSpace].trimmingSpacesKeepingTabs()
+        let outward = before.utf8.lastIndex(of: 0x20).map { before[before.index(after: $0)...] } ?? before
+        guard isOutwardCode(outward.drop { $0 == "(" }), isInwardCode(String(inward).trimming(charactersIn: ",.;)")) else { return false }
         return text.last != "." || text.filter { $0 == "," }.count >= 2
     }
 

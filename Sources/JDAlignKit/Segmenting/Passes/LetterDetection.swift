@@ -60,7 +60,7 @@ struct LetterDetection: SegmentationPass {
     /// criteria never speak so.
     static func speaksAsTheWriter(_ shape: TextShape) -> Bool {
         guard (2...15).contains(shape.wordCount), let first = shape.words.first else { return false }
-        return first == "I" || first == "We"
+        return writerPronouns.contains(first.lowercased())
     }
 
     /// Longest signature of an e-mail, in lines: a name, post, school, trust, address, telephone, web address and motto.
@@ -175,4 +175,6 @@ struct LetterDetection: SegmentationPass {
     static let salutations = DocumentVocabulary.builtIn.entries("salutations")
 
     static let valedictions = DocumentVocabulary.builtIn.entries("valedictions")
+
+    static let writerPronouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("writerPronouns"))
 }
