@@ -55,7 +55,7 @@ enum StageProfile {
     }
 
     static func files(in folder: URL) throws -> [URL] {
-        let extensions: Set<String> = ["txt", "md", "docx", "pdf"]
+        let extensions: Set<String> = ["txt", "md", "html", "docx", "pdf"]
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         return walker.compactMap { $0 as? URL }.filter { extensions.contains($0.pathExtension.lowercased()) }
             .sorted { $0.path < $1.path }

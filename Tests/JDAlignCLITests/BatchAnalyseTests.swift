@@ -162,7 +162,7 @@ import JDAlignKit
         let folder = try CLIFixtures.temporaryFolder()
         let run = CommandLineRun(["analyse", folder.path, "--output", "-"])
         #expect(run.status == .noInput)
-        #expect(run.errors.contains("holds no .pdf, .docx, .txt or .md files"))
+        #expect(run.errors.contains("holds no .pdf, .docx, .txt, .md or .html files"))
     }
 
     /// Reading a named pipe would wait for ever for a writer: a FIFO in a trust's folder is skipped with a note.

@@ -8,7 +8,7 @@ struct AnalyseCommand: Command {
         aliases: ["analyze"],
         abstract: "Analyse job descriptions against the standards and write reports.",
         discussion: """
-            Reads each JD (.pdf, .docx, .txt or .md), finds its duties and person-specification criteria, links each to the \
+            Reads each JD (.pdf, .docx, .txt, .md or .html), finds its duties and person-specification criteria, links each to the \
             statements it evidences and works out which statements are covered, weak or uncovered (gaps). A folder is \
             searched for JDs, including its subfolders, and analysed using every core; a batch also gets a trust summary \
             (summary.html…) with the gaps many JDs share. Reports go to --output (default Reports/), named after each \

@@ -6,7 +6,7 @@ struct ReadCommand: Command {
         path: ["read"],
         abstract: "Show the structure JDAlign reads from a JD: metadata, sections, duties and person-spec criteria.",
         discussion: """
-            Use it to check that every duty was found before relying on an analysis. FILE may be .pdf, .docx, .txt or .md; - \
+            Use it to check that every duty was found before relying on an analysis. FILE may be .pdf, .docx, .txt, .md or .html; - \
             reads standard input. With --explain, each item also says which rule decided its kind, so a misreading can \
             be seen and reported.
             """,

@@ -95,10 +95,11 @@ public enum DocumentReader {
         case "docx": throw ReadingError(.malformed, path: path, message: "is named .docx but is not a Word document (it is not a ZIP archive)")
         case "doc": throw ReadingError(.unsupportedFormat, path: path, message: "is an old Word 97-2003 file; open it in Word and save it as .docx")
         case "md", "markdown": return .markdown
-        case "txt", "text", "": return .text
+        // A web page saved from a school's or a job board's site is text whose HTML the plain-text reader reads.
+        case "txt", "text", "html", "htm", "": return .text
         default:
             throw ReadingError(.unsupportedFormat, path: path,
-                               message: "has the extension .\(fileExtension), which JDAlign does not read; use .pdf, .docx, .txt or .md")
+                               message: "has the extension .\(fileExtension), which JDAlign does not read; use .pdf, .docx, .txt, .md or .html")
         }
     }
 

@@ -175,14 +175,18 @@ struct HTMLFragmentReader {
                 flush()
                 if name == "html" || name == "head" || name == "body" { isWholePage = true }
                 switch (name, closing) {
-                case ("table", false):
+                // A definition list ("<dt>Salary</dt><dd>L12 – L18</dd>") is a table of labels and values: each term
+                // opens a row and each description is a cell beside it.
+                case ("table", false), ("dl", false):
                     tables.append((tableCount, -1, -1))
                     tableCount += 1
-                case ("table", true):
+                case ("table", true), ("dl", true):
                     if !tables.isEmpty { tables.removeLast() }
                 case ("tr", false):
                     if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = -1 }
-                case ("td", false), ("th", false):
+                case ("dt", false):
+                    if !tables.isEmpty { tables[tables.count - 1].row += 1; tables[tables.count - 1].column = 0 }
+                case ("td", false), ("th", false), ("dd", false):
                     if !tables.isEmpty { tables[tables.count - 1].column += 1 }
                 case ("li", false):
                     inListItem = true

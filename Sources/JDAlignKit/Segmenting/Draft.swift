@@ -20,6 +20,8 @@ struct Draft {
     var marker: ListMarker = .none
     /// How many levels the numbering has: 1 for "2.", 2 for "2.1"; 0 without numbering.
     var numberingDepth = 0
+    /// The first number of the numbering ("4" of "4.2"), which tells a part's sub-items from a new part.
+    var topNumber: Int?
     /// For a plain-text line without tabs: how many spaces it was indented by, and the column its text starts at
     /// after a bullet or number ("   •   Lead…": 3 and 7; the same for an unmarked line). Converters and typists
     /// indent a wrapped item's next line to its text, which is how a line carrying an item on is told from the next.

@@ -98,4 +98,22 @@ import Testing
             "A bracket [sic] and a (note) stay.",
         ])
     }
+
+    @Test func aDefinitionListIsATableOfLabelsAndValues() {
+        let document = Self.read("<html><body>\n<dl>\n<dt>Salary</dt><dd>L12 – L18</dd>\n<dt>Contract</dt><dd>Permanent</dd>\n</dl>\n</body></html>", format: .text)
+        let cells = document.blocks.map { ($0.text, $0.cell?.row, $0.cell?.column) }
+        #expect(cells.map(\.0) == ["Salary", "L12 – L18", "Contract", "Permanent"])
+        #expect(cells.map(\.1) == [0, 0, 1, 1])
+        #expect(cells.map(\.2) == [0, 1, 0, 1])
+    }
+
+    @Test func aSavedWebPageIsReadAsTextWhateverItsExtension() throws {
+        let page = Array("<html><body><h1>Deputy Headteacher</h1><ul><li>Lead the curriculum.</li></ul></body></html>".utf8)
+        for path in ["vacancy.html", "vacancy.HTM"] {
+            let document = try DocumentReader.read(page, path: path)
+            #expect(document.format == .text)
+            #expect(document.blocks.map(\.text) == ["Deputy Headteacher", "Lead the curriculum."])
+        }
+        #expect(throws: ReadingError.self) { try DocumentReader.read(page, path: "vacancy.xhtml") }
+    }
 }

@@ -15,8 +15,21 @@ struct HeadingDetection: SegmentationPass {
         // Whether numbered criteria were ended by a numbered statement part ("3. Safeguarding statement"): a numbered
         // category after it ("4. Knowledge and understanding") takes the criteria up again.
         var criteriaPausedByNumberedPart = false
+        // The number of the heading that opened the person specification ("3. Person specification"), if it had one.
+        var criteriaNumber: Int?
         for index in state.drafts.indices {
             let draft = state.drafts[index]
+            if draft.kind == nil, zone == .personSpecification, let number = criteriaNumber,
+               Self.opensAPartAfterNumberedCriteria(at: index, in: state.drafts, criteriaNumber: number) {
+                state.drafts[index].decide(.heading, because: "a part numbered after the person specification's own number")
+                state.drafts[index].headingDepth = 1
+                let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
+                zone = Self.titlesAPartThatIsNotDuties(state.drafts[index].shape(), below: below) ? .notDuties : .general
+                criteriaNumber = nil
+                criterionSinceHeading = false
+                state.drafts[index].zone = zone
+                continue
+            }
             if draft.kind == nil, let (foundDepth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
                                                                           criterionSinceHeading: criterionSinceHeading) {
                 let depth = !contentSeen && draft.headingLevel == nil ? 1 : foundDepth
@@ -43,6 +56,9 @@ struct HeadingDetection: SegmentationPass {
                     && (notDutiesLevel.map { opened in draft.headingLevel.map { $0 > opened } ?? false } ?? false)
                 if !staysInThePart {
                     if next == .notDuties, zone != .notDuties, !numbered { notDutiesLevel = draft.headingLevel }
+                    if next == .personSpecification, zone != .personSpecification {
+                        criteriaNumber = draft.marker == .number && draft.numberingDepth == 1 ? draft.topNumber : nil
+                    }
                     zone = numbered && next == .notDuties ? zone : next
                 }
                 criterionSinceHeading = false
@@ -113,6 +129,9 @@ struct HeadingDetection: SegmentationPass {
                 return (2, "titles a part about applying or the school, after the criteria")
             }
             if shape.endsWithColon, shape.wordCount <= 8 { return (2, "a short label ending with a colon") }
+            if Self.titlesAPartLeavingTheCriteria(at: index, in: drafts) {
+                return (1, "titles a part that comes after the person specification (\"Accountabilities\")")
+            }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
             if Self.labelsTheCriteriaBesideIt(at: index, in: drafts) {
                 return (2, "the first cell of a grid's row, naming the criteria beside and below it")

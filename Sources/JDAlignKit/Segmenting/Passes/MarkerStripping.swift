@@ -18,7 +18,7 @@ struct MarkerStripping: SegmentationPass {
             let (marker, rest) = Self.strip(Substring(draft.text))
             if marker != .none {
                 draft.marker = marker
-                if marker == .number { draft.numberingDepth = Self.numberingDepth(draft.text.prefix { $0 != " " && $0 != "\t" }) }
+                if marker == .number { draft.recordNumbering(draft.text.prefix { $0 != " " && $0 != "\t" }) }
                 draft.text = String(rest)
             } else if draft.listLevel != nil {
                 draft.marker = .bullet
@@ -27,7 +27,7 @@ struct MarkerStripping: SegmentationPass {
                 loneMarker = nil
                 if draft.marker == .none, draft.cell == nil, !draft.startsCell {
                     draft.marker = marker
-                    if marker == .number { draft.numberingDepth = Self.numberingDepth(Substring(line.text)) }
+                    if marker == .number { draft.recordNumbering(Substring(line.text)) }
                     draft.blankBefore = line.blankBefore
                 } else {
                     drafts.append(line)
@@ -130,6 +130,11 @@ struct MarkerStripping: SegmentationPass {
         numbering.split(separator: ".").filter { $0.contains(where: \.isNumber) }.count
     }
 
+    /// The first number of arabic numbering ("4" of "4.2", "12" of "(12)").
+    static func topNumber(_ numbering: Substring) -> Int? {
+        numbering.split(separator: ".").first.flatMap { Int($0.filter(\.isNumber)) }
+    }
+
     private static func numberingKind(_ body: Substring, terminated: Bool) -> ListMarker? {
         let groups = body.split(separator: ".", omittingEmptySubsequences: false)
         // "0.5 class-based": a decimal, never an outline number, which starts from 1.
@@ -143,5 +148,13 @@ struct MarkerStripping: SegmentationPass {
         let romanLower = body.allSatisfy { "ivxlc".contains($0) }
         let romanUpper = body.allSatisfy { "IVXLC".contains($0) }
         return (romanLower || romanUpper) && body.count <= 5 ? .letter : nil
+    }
+}
+
+extension Draft {
+    /// Records the depth and first number of the numbering the draft began with.
+    fileprivate mutating func recordNumbering(_ numbering: Substring) {
+        numberingDepth = MarkerStripping.numberingDepth(numbering)
+        topNumber = MarkerStripping.topNumber(numbering)
     }
 }

@@ -42,8 +42,28 @@ struct MetadataExtraction: SegmentationPass {
                 index = claimLabelRow(at: index, in: &drafts, metadata: &metadata)
             }
         }
+        for index in drafts.indices where drafts[index].kind == nil && Self.isUnlistedDetail(at: index, in: drafts) {
+            drafts[index].decide(.metadata, because: "a \"Label: value\" line among the post's details")
+        }
         state.drafts = drafts
         state.metadata = metadata
+    }
+
+    /// Whether a "Label: value" line whose label is not a known one sits among the post's details ("Timetable: 70%
+    /// teaching" between "Key contacts:" and "DBS level:"): the line above is a detail in the same list, and the line
+    /// below is one too or the list ends. A label of a few words that opens no duty, and a value that names or counts.
+    static func isUnlistedDetail(at index: Int, in drafts: [Draft]) -> Bool {
+        let draft = drafts[index]
+        guard index > 0, drafts[index - 1].kind == .metadata, !draft.blankBefore, draft.marker == drafts[index - 1].marker,
+              draft.marker != .number, draft.cell == nil, let colon = firstColon(in: draft.text) else { return false }
+        let label = TextShape(String(draft.text[..<colon]))
+        let value = String(draft.text[draft.text.index(after: colon)...].trimmingSpaces())
+        guard (1...5).contains(label.wordCount), label.startsCapitalised, !label.opensWithADutyVerb,
+              let first = value.first, first.isUppercase || first.isNumber || first == "£" || value.contains(where: \.isNumber),
+              TextShape(value).wordCount <= 12, !TextShape(value).opensWithADutyVerb else { return false }
+        guard drafts.indices.contains(index + 1) else { return true }
+        let below = drafts[index + 1]
+        return below.kind == .metadata || below.blankBefore || below.marker != draft.marker
     }
 
     /// Whether a bulleted line gives one of the post's details ("- **Post title:** Head of Computing", as Markdown
