@@ -175,7 +175,8 @@ struct PdfTable {
             }
             for chunk in line.chunks {
                 let column = starts.last { $0 <= chunk.x0 + metrics.slack } ?? starts[0]
-                if !isMark(chunk.text) { columnsWithText.insert(column) }
+                // Asked only of a column not yet known to hold text: the question is dear and most cells are text.
+                if !columnsWithText.contains(column), !isMark(chunk.text) { columnsWithText.insert(column) }
                 // A chunk running into the next column is two cells read as one; it says nothing of either's width.
                 if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
                 // Nor does a line to sign on after the table ("Signed ……………"): its dots run as far as they like.
