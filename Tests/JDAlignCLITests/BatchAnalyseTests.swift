@@ -158,11 +158,24 @@ import JDAlignKit
         #expect(overdue["review"]?["overdue"] == .bool(true))
     }
 
+    @Test func aSavedPageIsReadWhenNamedButAFolderWalkLeavesHTMLAlone() throws {
+        let folder = try CLIFixtures.temporaryFolder()
+        let page = folder.appendingPathComponent("head-of-music.html")
+        try Data("<html><body><h1>Head of Music</h1><h2>Duties</h2><ul><li>Lead the music curriculum.</li></ul></body></html>".utf8)
+            .write(to: page)
+        let named = CommandLineRun(["read", page.path])
+        #expect(named.status == .success)
+        #expect(named.output.contains("Lead the music curriculum."))
+        // An earlier run's HTML reports in the folder are not JDs.
+        let walked = CommandLineRun(["analyse", folder.path, "--output", "-"])
+        #expect(walked.status == .noInput)
+    }
+
     @Test func aFolderWithoutJDsIsAnError() throws {
         let folder = try CLIFixtures.temporaryFolder()
         let run = CommandLineRun(["analyse", folder.path, "--output", "-"])
         #expect(run.status == .noInput)
-        #expect(run.errors.contains("holds no .pdf, .docx, .txt, .md or .html files"))
+        #expect(run.errors.contains("holds no .pdf, .docx, .txt or .md files"))
     }
 
     /// Reading a named pipe would wait for ever for a writer: a FIFO in a trust's folder is skipped with a note.

@@ -3,8 +3,9 @@ import JDAlignKit
 
 /// Expands the command line's files and folders into the list of JDs to analyse.
 enum InputCollector {
-    /// The extensions a folder walk picks up; other files in a folder are left alone.
-    static let extensions: Set<String> = ["pdf", "docx", "txt", "text", "md", "markdown", "html", "htm"]
+    /// The extensions a folder walk picks up; other files in a folder are left alone. A saved web page is read when
+    /// named, but a walk leaves `.html` alone: a folder may hold an earlier run's HTML reports.
+    static let extensions: Set<String> = ["pdf", "docx", "txt", "text", "md", "markdown"]
 
     /// One JD to read: its path, how reports name it, and where its reports go.
     struct Input: Equatable, Sendable {
@@ -32,7 +33,7 @@ enum InputCollector {
             walkedFolders.append(context.url(for: path))
             let found = walk(path, in: context, skipping: skipped)
             guard !found.isEmpty else {
-                throw ReadingError(.cannotOpen, path: path, message: "holds no .pdf, .docx, .txt, .md or .html files")
+                throw ReadingError(.cannotOpen, path: path, message: "holds no .pdf, .docx, .txt or .md files")
             }
             collected += found.map { found in
                 let relative = reportName(for: found, within: path.hasPrefix("/") ? path : nil)

@@ -2050,13 +2050,6 @@ enum BuiltInStandards {
     "the selection process",
     "document control",
     "version control",
-    "version history",
-    "revision history",
-    "document history",
-    "change history",
-    "changelog",
-    "change log",
-    "amendment history",
     "key dates",
     "pre-employment",
     "pre employment",
@@ -2311,7 +2304,9 @@ enum BuiltInStandards {
   },
   "wholeNotDutiesTitles": {
    "note": "Titles of a pack's parts that are not duties only when they are the whole heading ('Terms', 'Timeline', 'Notes', 'In return'): 'Terms of reference' or 'Notes on the role' may head duties.",
-   "entries": ["terms", "timeline", "notes", "in return", "in return we offer", "in return we can offer"]
+   "entries": ["terms", "timeline", "notes", "in return", "in return we offer", "in return we can offer",
+    "version history", "revision history", "document history", "change history", "changelog", "change log",
+    "amendment history"]
   },
   "personSpecificationLeadIns": {
    "note": "Titles of the person specification that an advert also puts over the post's duties ('The successful candidate will:' over '- Lead the…'): they open the criteria only when the line under them does not give a duty.",

@@ -151,3 +151,98 @@ import Testing
         #expect(jd.metadata.responsibleFor == "Deputy Headteacher, SENDCo, all teaching and support staff")
     }
 }
+
+/// What a review session found when it wrote JDs on the wrong side of the rules above: numbered and spaced criteria
+/// read as the next part, sentences and criteria among the details read as details, a duty heading read as a
+/// change history. Each JD is the reviewer's, written for the review.
+@Suite struct ReviewedNumberedPartsRuleTests: ReadsLayouts {
+    @Test func criteriaNumberedOnTheirOwnAfterANumberedTitleStayCriteria() {
+        let jd = read("""
+            1. Job purpose
+            To teach geography across Key Stages 3 and 4 and help pupils make strong progress.
+
+            2. Person specification
+            1. Qualified teacher status
+            Essential
+            3. Experience of teaching GCSE geography
+            Desirable
+            4. Knowledge of current fieldwork requirements
+            Essential
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Qualified teacher status", "Experience of teaching GCSE geography", "Knowledge of current fieldwork requirements",
+        ])
+    }
+
+    @Test func categoriesNumberedInOneRunWithTheTitleStayInTheCriteria() {
+        let jd = read("""
+            2. Key responsibilities
+            Lead a team of form tutors and meet with them each fortnight.
+
+            3. Person specification
+
+            4. Qualifications
+            Qualified teacher status
+
+            5. Experience
+            Experience of leading a small team
+
+            2. Person specification
+            1. Qualifications
+            Good numeracy and literacy skills
+            3. Skills and knowledge
+            Ability to build good relationships with pupils
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Qualified teacher status", "Experience of leading a small team", "Good numeracy and literacy skills",
+            "Ability to build good relationships with pupils",
+        ])
+    }
+
+    @Test func criteriaNamingPurposeOrReviewSetApartStayCriteria() {
+        let jd = read("""
+            Person specification
+
+            Qualified teacher status
+
+            Moral purpose
+
+            Successful experience as a deputy or head of school
+
+            Review of practice
+
+            Purposeful and resilient leadership
+
+            Extra duties
+
+            Willingness to work during the summer exam season
+            """)
+        #expect(texts(jd, .personSpec).count == 7)
+    }
+
+    @Test func sentencesAndCriteriaAmongTheDetailsAreNotDetails() {
+        let jd = read("""
+            Job title: Head of Music
+            Salary: MPS + TLR 2a
+            Job purpose: The postholder will lead music across the school and run the choir.
+            Essential qualification: QTS with a computing or maths degree
+            Security: Opens and locks the building each day and holds the alarm codes
+            Responsible to: Deputy Headteacher
+            """)
+        let metadata = texts(jd, .metadata)
+        #expect(!metadata.contains { $0.hasPrefix("Job purpose") })
+        #expect(!metadata.contains { $0.hasPrefix("Essential qualification") })
+        #expect(!metadata.contains { $0.hasPrefix("Security") })
+    }
+
+    @Test func aDutyHeadingThatStartsLikeAChangeHistoryHeadsDuties() {
+        let jd = read("""
+            Key responsibilities
+
+            Revision history sessions
+            Run after-school revision sessions for Year 11 and Year 13 history students.
+            Prepare revision guides and past paper packs for exam classes.
+            """)
+        #expect(texts(jd, .duty).count == 2)
+    }
+}

@@ -17,10 +17,11 @@ struct HeadingDetection: SegmentationPass {
         var criteriaPausedByNumberedPart = false
         // The number of the heading that opened the person specification ("3. Person specification"), if it had one.
         var criteriaNumber: Int?
+        var criteriaStart = 0
         for index in state.drafts.indices {
             let draft = state.drafts[index]
             if draft.kind == nil, zone == .personSpecification, let number = criteriaNumber,
-               Self.opensAPartAfterNumberedCriteria(at: index, in: state.drafts, criteriaNumber: number) {
+               Self.opensAPartAfterNumberedCriteria(at: index, in: state.drafts, criteriaNumber: number, criteriaStart: criteriaStart) {
                 state.drafts[index].decide(.heading, because: "a part numbered after the person specification's own number")
                 state.drafts[index].headingDepth = 1
                 let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
@@ -58,6 +59,7 @@ struct HeadingDetection: SegmentationPass {
                     if next == .notDuties, zone != .notDuties, !numbered { notDutiesLevel = draft.headingLevel }
                     if next == .personSpecification, zone != .personSpecification {
                         criteriaNumber = draft.marker == .number && draft.numberingDepth == 1 ? draft.topNumber : nil
+                        criteriaStart = index
                     }
                     zone = numbered && next == .notDuties ? zone : next
                 }

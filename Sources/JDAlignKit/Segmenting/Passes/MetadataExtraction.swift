@@ -58,9 +58,14 @@ struct MetadataExtraction: SegmentationPass {
               draft.marker != .number, draft.cell == nil, let colon = firstColon(in: draft.text) else { return false }
         let label = TextShape(String(draft.text[..<colon]))
         let value = String(draft.text[draft.text.index(after: colon)...].trimmingSpaces())
+        // A value is a name or a figure, not a sentence ("Job purpose: The postholder will lead…", "Security: Opens
+        // and locks the building…"), and a label with a priority names a criterion ("Essential qualification: QTS").
+        let valueShape = TextShape(value)
         guard (1...5).contains(label.wordCount), label.startsCapitalised, !label.opensWithADutyVerb,
+              !label.words.contains(where: { CriterionTerms.priority(String($0)) != nil }),
               let first = value.first, first.isUppercase || first.isNumber || first == "£" || value.contains(where: \.isNumber),
-              TextShape(value).wordCount <= 12, !TextShape(value).opensWithADutyVerb else { return false }
+              valueShape.wordCount <= 8, !valueShape.endsWithSentencePunctuation, !valueShape.opensWithADutyVerb
+        else { return false }
         guard drafts.indices.contains(index + 1) else { return true }
         let below = drafts[index + 1]
         return below.kind == .metadata || below.blankBefore || below.marker != draft.marker
