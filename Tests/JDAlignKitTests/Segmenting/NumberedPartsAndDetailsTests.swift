@@ -131,6 +131,30 @@ import Testing
         #expect(texts(jd, .duty) == ["Lead the department's assessment calendar and moderation."])
     }
 
+    @Test func aFooterWithTextAtBothEndsAboveEachPageNumberIsTheFooter() {
+        let footer = "Wrayshire County Council - School Improvement and Governance Service        SIGS/LG/04 v3.1"
+        let jd = read("""
+            3. Main duties
+            3.1 Lead the college's work on behaviour and attendance and report on it to governors each term.
+            \(footer)
+            Page 1 of 3
+            3.2 Line manage the heads of year and the attendance officer.
+
+            4. Person specification
+            4.1 Qualified Teacher Status                                      E   AF
+            4.2 Successful leadership of pastoral care in a secondary school  E   AF/I
+            \(footer)
+            Page 2 of 3
+            4.3 Designated safeguarding lead training in the last two years   D   AF
+            \(footer)
+            Page 3 of 3
+            """)
+        #expect(!jd.items.contains { $0.text.hasPrefix("Wrayshire County Council") && $0.kind != .other })
+        #expect(!jd.items.contains { $0.text == "SIGS/LG/04 v3.1" && $0.kind != .other })
+        #expect(texts(jd, .duty).count == 2)
+        #expect(texts(jd, .personSpec).count == 3)
+    }
+
     @Test func aDefinitionListOnAVacancyPageGivesTheDetails() {
         let jd = read("""
             <html><body><main>

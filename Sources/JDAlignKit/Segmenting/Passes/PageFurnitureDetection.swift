@@ -7,6 +7,13 @@ struct PageFurnitureDetection: SegmentationPass {
     /// Longest running header, in words.
     static let longestHeader = 14
 
+    /// Whether a line above a page number may be the page's footer: not the end of a sentence ("Partnership."), not a
+    /// line carried on in lower case, not a grid's code ("Interview").
+    static func mayEndAPage(_ text: String) -> Bool {
+        guard let last = text.last, !".,;:".contains(last), text.first?.isLowercase == false else { return false }
+        return !WrappedLineJoining.isGridCode(text)
+    }
+
     func run(_ state: inout SegmentationState) {
         var copies: [String: [Int]] = [:]
         var marked: Set<Int> = []
@@ -51,9 +58,17 @@ struct PageFurnitureDetection: SegmentationPass {
                 let above = index - 1
                 if above >= state.drafts.startIndex, state.drafts[above].kind == nil, state.drafts[above].cell == nil,
                    !state.drafts[above].startsCell, above == state.drafts.startIndex || state.drafts[above - 1].line != state.drafts[above].line,
-                   let last = state.drafts[above].text.last, !".,;:".contains(last), state.drafts[above].text.first?.isLowercase == false,
-                   !WrappedLineJoining.isGridCode(state.drafts[above].text) {
+                   Self.mayEndAPage(state.drafts[above].text) {
                     marked.insert(above)
+                }
+                // A footer with text at both ends ("Wrayshire County Council – School Improvement        SIGS/LG/04
+                // v3.1") reaches us as two pieces of one line, which a layout with spaces may have taken for a row of
+                // cells; as above, it counts only if every copy recurs so.
+                let left = index - 2
+                if left >= state.drafts.startIndex, state.drafts[left].line == state.drafts[above].line,
+                   left == state.drafts.startIndex || state.drafts[left - 1].line != state.drafts[left].line,
+                   [left, above].allSatisfy({ state.drafts[$0].kind == nil && Self.mayEndAPage(state.drafts[$0].text) }) {
+                    marked.formUnion([left, above])
                 }
                 continue
             }
