@@ -1,26 +1,52 @@
+/// How a person specification opened by a numbered title ("3. Person specification") has been numbered so far.
+struct NumberedCriteria {
+    /// The title's number.
+    let number: Int
+    /// Whether a criterion or category was numbered under it ("3.1").
+    private(set) var numberedUnderIt = false
+
+    /// Nil when the title that opened the person specification is not numbered at the top level.
+    init?(openedBy title: Draft) {
+        guard title.marker == .number, title.numberingDepth == 1, let number = title.topNumber else { return nil }
+        self.number = number
+    }
+
+    /// Notes a draft read inside the person specification.
+    mutating func note(_ draft: Draft) {
+        if draft.marker == .number, draft.numberingDepth >= 2, draft.topNumber == number { numberedUnderIt = true }
+    }
+}
+
 extension HeadingDetection {
     /// Whether a numbered title inside a numbered person specification opens the JD's next part: "4. General" over
     /// "4.1 …" after "3. Person specification" and its "3.1 …" criteria. A number beside the specification's own is a
     /// part beside it, not one of its categories, whatever it is called ("5. Safeguarding").
-    /// `criteriaNumber` is the number of the heading that opened the person specification.
-    /// Only where the criteria so far were numbered under the specification's number ("3.1", "3.2"): criteria
-    /// numbered on their own ("1. Qualified Teacher Status" … "4. Strong subject knowledge") or categories numbered
-    /// in one run with the title ("4. Qualifications") carry higher numbers too. A title that reads as a criterion
-    /// or names a category of criteria is never the next part.
-    static func opensAPartAfterNumberedCriteria(at index: Int, in drafts: [Draft], criteriaNumber: Int, criteriaStart: Int) -> Bool {
+    ///
+    /// Only where the criteria so far were numbered under the specification's number: criteria numbered on their own
+    /// ("1. Qualified Teacher Status" … "4. Strong subject knowledge") or categories numbered in one run with the
+    /// title ("4. Qualifications") carry higher numbers too. A title that reads as a criterion or names a category of
+    /// criteria is never the next part.
+    static func opensAPartAfterNumberedCriteria(at index: Int, in drafts: [Draft], criteria: NumberedCriteria) -> Bool {
         let draft = drafts[index]
-        guard draft.marker == .number, draft.numberingDepth == 1, let number = draft.topNumber, number > criteriaNumber,
-              drafts.indices.contains(index + 1) else { return false }
+        guard criteria.numberedUnderIt, draft.marker == .number, draft.numberingDepth == 1, let number = draft.topNumber,
+              number > criteria.number, drafts.indices.contains(index + 1) else { return false }
         let shape = TextShape(draft.text)
         guard (1...8).contains(shape.wordCount), !shape.endsWithSentencePunctuation, shape.startsCapitalised,
               !CriterionTerms.readsAsACriterion(shape), !isCategoryName(shape) else { return false }
-        let criteriaNumberedUnderTheTitle = drafts[criteriaStart..<index].contains {
-            $0.marker == .number && $0.numberingDepth >= 2 && $0.topNumber == criteriaNumber
-        }
-        guard criteriaNumberedUnderTheTitle else { return false }
         let below = drafts[index + 1]
         let numberedUnderIt = below.marker == .number && below.numberingDepth >= 2 && below.topNumber == number
         return numberedUnderIt || (below.marker == .none && below.listLevel == nil && below.cell == nil)
+    }
+
+    /// Marks such a title as a heading and returns the zone it opens: a part about applying or the school, or else a
+    /// general one.
+    static func openPartAfterNumberedCriteria(at index: Int, in drafts: inout [Draft]) -> Zone {
+        drafts[index].decide(.heading, because: "a part numbered after the person specification's own number")
+        drafts[index].headingDepth = 1
+        let below = drafts.indices.contains(index + 1) ? drafts[index + 1] : nil
+        let zone: Zone = titlesAPartThatIsNotDuties(drafts[index].shape(), below: below) ? .notDuties : .general
+        drafts[index].zone = zone
+        return zone
     }
 
     /// Whether a short line set apart by blank lines inside the person specification names a part that follows it

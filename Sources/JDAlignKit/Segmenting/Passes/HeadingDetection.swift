@@ -15,20 +15,15 @@ struct HeadingDetection: SegmentationPass {
         // Whether numbered criteria were ended by a numbered statement part ("3. Safeguarding statement"): a numbered
         // category after it ("4. Knowledge and understanding") takes the criteria up again.
         var criteriaPausedByNumberedPart = false
-        // The number of the heading that opened the person specification ("3. Person specification"), if it had one.
-        var criteriaNumber: Int?
-        var criteriaStart = 0
+        var numberedCriteria: NumberedCriteria?
         for index in state.drafts.indices {
             let draft = state.drafts[index]
-            if draft.kind == nil, zone == .personSpecification, let number = criteriaNumber,
-               Self.opensAPartAfterNumberedCriteria(at: index, in: state.drafts, criteriaNumber: number, criteriaStart: criteriaStart) {
-                state.drafts[index].decide(.heading, because: "a part numbered after the person specification's own number")
-                state.drafts[index].headingDepth = 1
-                let below = state.drafts.indices.contains(index + 1) ? state.drafts[index + 1] : nil
-                zone = Self.titlesAPartThatIsNotDuties(state.drafts[index].shape(), below: below) ? .notDuties : .general
-                criteriaNumber = nil
+            if zone == .personSpecification { numberedCriteria?.note(draft) }
+            if draft.kind == nil, zone == .personSpecification, let criteria = numberedCriteria,
+               Self.opensAPartAfterNumberedCriteria(at: index, in: state.drafts, criteria: criteria) {
+                zone = Self.openPartAfterNumberedCriteria(at: index, in: &state.drafts)
+                numberedCriteria = nil
                 criterionSinceHeading = false
-                state.drafts[index].zone = zone
                 continue
             }
             if draft.kind == nil, let (foundDepth, reason) = headingDepth(at: index, in: &state.drafts, zone: zone,
@@ -57,10 +52,7 @@ struct HeadingDetection: SegmentationPass {
                     && (notDutiesLevel.map { opened in draft.headingLevel.map { $0 > opened } ?? false } ?? false)
                 if !staysInThePart {
                     if next == .notDuties, zone != .notDuties, !numbered { notDutiesLevel = draft.headingLevel }
-                    if next == .personSpecification, zone != .personSpecification {
-                        criteriaNumber = draft.marker == .number && draft.numberingDepth == 1 ? draft.topNumber : nil
-                        criteriaStart = index
-                    }
+                    if next == .personSpecification, zone != .personSpecification { numberedCriteria = NumberedCriteria(openedBy: draft) }
                     zone = numbered && next == .notDuties ? zone : next
                 }
                 criterionSinceHeading = false
