@@ -128,13 +128,13 @@ struct DutyDetection: SegmentationPass {
         let verb = words[verbIndex].lowercased().trimming(charactersIn: ",;:")
         let next = words[verbIndex + 1].lowercased()
         let rest = words[(verbIndex + 1)...].prefix(10).map { $0.lowercased() }
+        guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of" else { return nil }
+        guard rest.contains(where: clauseVerbs.contains) else { return verb }
         // "With the Careers Leader, make sure every student has…": the verb's object is a clause with a verb of its own.
         // "When applying, ensure that your referees…" tells candidates what to do: the clause speaks to the reader.
-        let takesAClause = verbsTakingAClause.contains { words[verbIndex...].joined(separator: " ").lowercased().hasPrefix($0 + " ") }
-            && !rest.contains(where: readerPronouns.contains)
-        guard DutyVerbs.all.contains(verb), !candidateInstructionVerbs.contains(verb), next != "of",
-              takesAClause || !rest.contains(where: clauseVerbs.contains) else { return nil }
-        return verb
+        let instruction = words[verbIndex...].joined(separator: " ").lowercased()
+        let takesAClause = verbsTakingAClause.contains { instruction.hasPrefix($0 + " ") } && !rest.contains(where: readerPronouns.contains)
+        return takesAClause ? verb : nil
     }
 
     /// Whether, after a comma, the line tells candidates what to do ("To arrange a visit, contact…").
@@ -323,22 +323,6 @@ struct DutyDetection: SegmentationPass {
         guard subject.allSatisfy({ $0.first?.isUppercase == true || MetadataLabels.organisationNouns.contains($0.lowercased()) }) else { return false }
         return saysWhatItIs
     }
-
-    /// "Apply now", "Download as PDF": four words or fewer opening with an instruction to candidates and holding a
-    /// word of a page's buttons.
-    static func callsOnCandidates(_ shape: TextShape) -> Bool {
-        shape.wordCount <= 4 && candidateInstructionVerbs.contains(shape.leadingVerb)
-            && shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) })
-    }
-
-    /// "Report this job", "Print this page", "« Back to current vacancies": a web page's own controls and links back.
-    static func controlsThePage(_ shape: TextShape) -> Bool {
-        if shape.wordCount <= 3, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) { return true }
-        return shape.wordCount <= 6 && navigationOpenings.contains { shape.folded.hasPrefix($0) }
-    }
-
-    /// How a page's links back open ("« Back to vacancies"), from documents.json.
-    static let navigationOpenings: [String] = DocumentVocabulary.builtIn.entries("navigationOpenings")
 
     /// Whether a list item is a label and a date ("Interviews: w/c 4 May 2026", "Visits: Tuesday 3 March"): a detail
     /// of the vacancy in an advert's list of facts. The value is a date and little else, so "Timetable: the 2026-27

@@ -178,29 +178,6 @@ struct HeadingDetection: SegmentationPass {
         return nil
     }
 
-    /// Whether a short line set apart by blank lines sits between paragraphs of prose ("Your leadership" between the
-    /// paragraphs of "The person we are seeking"): a person specification written as prose titles its parts so. A short
-    /// criterion usually has short criteria or a list around it; one that reads as a criterion stays one.
-    static func titlesParagraphsOfProse(at index: Int, in drafts: [Draft]) -> Bool {
-        let draft = drafts[index]
-        guard index > 0, drafts.indices.contains(index + 1), draft.blankBefore, draft.cell == nil, !draft.startsCell,
-              draft.marker == .none, draft.listLevel == nil else { return false }
-        let shape = TextShape(draft.text)
-        // "Qualified Teacher Status" there is a short criterion, not a title; "Your experience" names a category.
-        guard (1...6).contains(shape.wordCount), shape.startsCapitalised, !shape.endsWithSentencePunctuation,
-              !CriterionTerms.readsAsACriterion(shape) || isCategoryName(TextShape(shape.words.dropFirst().joined(separator: " ")))
-        else { return false }
-        let above = drafts[index - 1], below = drafts[index + 1]
-        return below.blankBefore && isParagraphOfProse(below) && (above.kind == .heading || isParagraphOfProse(above))
-    }
-
-    /// Whether a draft is a paragraph: unmarked, outside a table, thirty words or more ending as a sentence does.
-    private static func isParagraphOfProse(_ draft: Draft) -> Bool {
-        guard draft.cell == nil, !draft.startsCell, draft.marker == .none, draft.listLevel == nil else { return false }
-        let shape = TextShape(draft.text)
-        return shape.wordCount >= 30 && shape.endsWithSentencePunctuation
-    }
-
     /// Whether a line ending with a colon is a duty that introduces its parts ("Oversee the assessment model:"): four
     /// words or more opening with a duty verb or "To" and a verb. "Line manages:" and "Direct reports:" are labels.
     static func opensADuty(_ shape: TextShape) -> Bool {

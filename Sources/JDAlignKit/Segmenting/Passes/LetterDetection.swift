@@ -30,9 +30,11 @@ struct LetterDetection: SegmentationPass {
     /// letter to be marked whole, but the sign-off, the writer's closing words above it ("I look forward to hearing
     /// from you.") and the signature under it are the letter's, never duties or criteria.
     static func markSignOffsWithoutAGreeting(in drafts: inout [Draft]) {
+        // A valediction is four words at most ("With warmest wishes,"): longer lines are passed over by their bytes,
+        // without working out their shape.
         for index in drafts.indices where drafts[index].kind == nil && drafts[index].text.utf8.count <= 40 && isBareValediction(drafts[index].shape()) {
             drafts[index].decide(.other, because: "signs off a letter or e-mail to candidates")
-            if index > 0, drafts[index - 1].kind == nil, speaksAsTheWriter(TextShape(drafts[index - 1].text)) {
+            if index > 0, drafts[index - 1].kind == nil, speaksAsTheWriter(drafts[index - 1].shape()) {
                 drafts[index - 1].decide(.other, because: "the writer's closing words above a sign-off")
             }
             var end = index + 1
