@@ -1744,7 +1744,11 @@ enum BuiltInStandards {
     "priority",
     "priority(e/d)",
     "detail",
-    "details"
+    "details",
+    "no",
+    "ref",
+    "method",
+    "methods"
    ]
   },
   "connectives": {
@@ -2301,6 +2305,10 @@ enum BuiltInStandards {
   "categoryColumnTitles": {
    "note": "Titles of a criteria grid's first column when it names each row's area and the criteria are written in the Essential and Desirable columns ('Area | Essential | Desirable').",
    "entries": ["area", "areas", "category", "categories", "attribute", "attributes", "aspect", "aspects"]
+  },
+  "schoolOfferOpenings": {
+   "note": "How a sentence opens that says what the school gives the post holder ('In return we can offer…', 'We offer…'): after the criteria of a prose pack it is no criterion. Each ends with a space or comma, so that 'in returning' does not match.",
+   "entries": ["in return ", "in return,", "we offer ", "we can offer ", "we will offer ", "we also offer ", "we are able to offer "]
   },
   "wholeNotDutiesTitles": {
    "note": "Titles of a pack's parts that are not duties only when they are the whole heading ('Terms', 'Timeline', 'Notes', 'In return'): 'Terms of reference' or 'Notes on the role' may head duties.",

@@ -141,7 +141,7 @@ struct HeadingDetection: SegmentationPass {
         }
         if draft.marker == .number || draft.marker == .letter {
             if shape.endsWithColon { return Self.opensADuty(shape) ? nil : (2, "a numbered label ending with a colon") }
-            if DutyVerbs.all.contains(shape.leadingVerb) { return nil }
+            if DutyVerbs.all.contains(shape.leadingVerb), !Self.titlesLikeItsSiblings(at: index, in: drafts) { return nil }
             // Numbered titles have content between them; numbered lines next to each other at the same level are a
             // list, while "2. Teaching" above "2.1 …" is the title of what is numbered under it. A title in capitals
             // ("II. THE TIMETABLE") over items lettered in the same way ("a) Build …") is not one of them.

@@ -64,6 +64,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a note to candidates on applying, not a criterion")
                 continue
             }
+            if Self.tellsWhatTheSchoolOffers(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "says what the school offers the post holder, not a criterion")
+                continue
+            }
             if CriterionTerms.isCodeKey(draft.text) {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
@@ -237,4 +241,15 @@ extension PersonSpecificationDetection {
         }
         return labelled && text.contains { $0.isNumber || $0 == "/" }
     }
+}
+
+extension PersonSpecificationDetection {
+    /// Whether a sentence opens by saying what the school gives in return ("In return we can offer a friendly
+    /// staff team…", "We offer a generous CPD budget…"): a prose pack writes it after the person sought, with no
+    /// title of its own, but it asks nothing of the candidate.
+    static func tellsWhatTheSchoolOffers(_ shape: TextShape) -> Bool {
+        shape.wordCount >= 4 && schoolOfferOpenings.contains { shape.folded.hasPrefix($0) }
+    }
+
+    private static let schoolOfferOpenings = DocumentVocabulary.builtIn.entries("schoolOfferOpenings")
 }

@@ -1,0 +1,70 @@
+import Testing
+@testable import JDAlignKit
+
+/// Rules chosen from round 39's tune JDs (a trust's outline template, a diocesan advert pasted as one line per
+/// paragraph), tested on JDs written for them: a numbered title that opens with a duty's word, a person
+/// specification grid's number and method columns, a title between one-line paragraphs, and what the school offers.
+@Suite struct OutlineTitlesAndProseOffersTests: ReadsLayouts {
+    @Test func aNumberedTitleOpeningWithADutyWordTitlesItsItemsLikeItsSiblings() {
+        let jd = read("""
+            Key responsibilities
+            3.1 Curriculum and assessment
+            3.1.1 Lead the review of schemes of work in every foundation subject.
+            3.1.2 Set the assessment calendar and check that it is kept.
+            3.2 Support staff
+              (a) Line manage the teaching assistants and set their objectives each autumn.
+              (b) Plan the deployment of support staff across the year groups.
+            3.3 Lead the school's work on attendance and report to governors each term.
+            3.4 Monitor the attendance of vulnerable groups with the education welfare officer.
+            """)
+        #expect(texts(jd, .heading).contains("Support staff"))
+        #expect(texts(jd, .duty) == [
+            "Lead the review of schemes of work in every foundation subject.",
+            "Set the assessment calendar and check that it is kept.",
+            "Line manage the teaching assistants and set their objectives each autumn.",
+            "Plan the deployment of support staff across the year groups.",
+            "Lead the school's work on attendance and report to governors each term.",
+            "Monitor the attendance of vulnerable groups with the education welfare officer.",
+        ])
+    }
+
+    @Test func aShortNumberedDutyWithNoTitledSiblingStaysADuty() {
+        let jd = read("""
+            Main duties
+            1. Lead the English department
+              a) Set the department's improvement priorities each year.
+              b) Hold termly reviews with each teacher in the team.
+            2. Teach a full timetable across Key Stages 3 and 4.
+            """)
+        #expect(texts(jd, .duty).contains("Lead the English department"))
+    }
+
+    @Test func aGridsNumberAndMethodColumnsAreTitlesNotCriteria() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+            No.   Criterion                                              E/D   Method
+
+            Qualifications
+            1     Qualified Teacher Status                               E     A
+            2     Evidence of recent professional development            E     A / I
+            """)
+        #expect(!texts(jd, .personSpec).contains("No."))
+        #expect(!texts(jd, .personSpec).contains("Method"))
+        #expect(texts(jd, .personSpec).contains { $0.hasPrefix("Qualified Teacher Status") })
+    }
+
+    @Test func aTitleBetweenOneLineParagraphsAndTheSchoolsOfferAreNoCriteria() {
+        let jd = read("""
+            The person we are looking for
+            The successful candidate will be an excellent classroom teacher with a strong record of raising attainment in Key Stage 2, who can show colleagues what good teaching looks like and lead them by example.
+            We would particularly welcome someone who has led a subject across the school, has a secure grasp of assessment and data, and understands how to support pupils with special educational needs.
+            In return we can offer a warm and hard-working staff team, pupils who are keen to learn, supportive governors and an active parents' association, with generous time for leadership each week.
+            Safer recruitment
+            We are committed to safeguarding and promoting the welfare of children and expect every member of staff and every volunteer to share this commitment; the post needs an enhanced DBS check.
+            """)
+        #expect(texts(jd, .personSpec).count == 2)
+        #expect(texts(jd, .personSpec).allSatisfy { !$0.hasPrefix("In return") && $0 != "Safer recruitment" })
+        #expect(texts(jd, .heading).contains("Safer recruitment"))
+    }
+}
