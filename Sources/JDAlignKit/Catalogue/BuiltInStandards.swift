@@ -2306,6 +2306,22 @@ enum BuiltInStandards {
    "note": "Titles of a criteria grid's first column when it names each row's area and the criteria are written in the Essential and Desirable columns ('Area | Essential | Desirable').",
    "entries": ["area", "areas", "category", "categories", "attribute", "attributes", "aspect", "aspects"]
   },
+  "catchAllOthers": {
+   "note": "The word that opens the catch-all clause's object ('other duties', 'further tasks'): with a catchAllObjects word after it and a catchAllRequestWords word in the line, the line is the clause.",
+   "entries": ["other", "further"]
+  },
+  "catchAllQualifiers": {
+   "note": "Words that may stand between catchAllOthers and catchAllObjects ('other reasonable duties', 'further related tasks').",
+   "entries": ["reasonable", "related", "similar", "such", "appropriate", "additional", "ad", "hoc", "relevant"]
+  },
+  "catchAllObjects": {
+   "note": "What the catch-all clause asks the post holder to take on.",
+   "entries": ["duties", "duty", "tasks", "task"]
+  },
+  "catchAllRequestWords": {
+   "note": "Words of asking, or of the post's level, that the catch-all clause holds ('as reasonably requested', 'appropriate to the grade', 'the Principal may ask').",
+   "entries": ["reasonable", "reasonably", "request", "requests", "requested", "ask", "asks", "asked", "require", "requires", "required", "direct", "directs", "directed", "agreed", "given", "grade", "level", "commensurate", "appropriate", "keeping"]
+  },
   "schoolOfferOpenings": {
    "note": "How a sentence opens that says what the school gives the post holder ('In return we can offer…', 'We offer…'): after the criteria of a prose pack it is no criterion. Each ends with a space or comma, so that 'in returning' does not match.",
    "entries": ["in return ", "in return,", "we offer ", "we can offer ", "we will offer ", "we also offer ", "we are able to offer "]

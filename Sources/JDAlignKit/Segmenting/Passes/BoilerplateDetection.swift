@@ -32,6 +32,8 @@ struct BoilerplateDetection: SegmentationPass {
         // duties ends those duties. On its own, opening the paragraph, after a sentence about the post, the document
         // or duties in general ("The following list is typical of the duties…", "You will carry out your duties
         // in line with…"), or beside a note that the list is not exhaustive, it is the clause.
+        // The clause in its own words is a short sentence; a paragraph of duties may end on it, and is not one.
+        if shape.wordCount < 25, Self.asksForOtherDuties(shape) { return true }
         if shape.containsAny(clausePhrases) {
             let endsAParagraphOfDuties = shape.wordCount >= 25 && shape.containsAny(catchAllDuties)
                 && !shape.containsAny(documentClausePhrases) && !shape.firstSentenceContainsAny(clausePhrases)
