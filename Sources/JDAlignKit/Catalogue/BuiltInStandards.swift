@@ -1745,8 +1745,6 @@ enum BuiltInStandards {
     "priority(e/d)",
     "detail",
     "details",
-    "no",
-    "ref",
     "method",
     "methods"
    ]
@@ -2088,7 +2086,7 @@ enum BuiltInStandards {
     "safeguarding statement",
     "key working relationships",
     "working relationships",
-    "key relationships"
+    "key relationships", "safer recruitment"
    ]
   },
   "dutiesTitles": {

@@ -69,13 +69,12 @@ extension HeadingDetection {
     /// The titles of parts after the person specification, as whole phrases.
     private static let leavesPersonSpecificationWhole: Set<String> = Set(DocumentVocabulary.builtIn.entries("leavesPersonSpecification"))
 
-    /// Whether a short line set apart (by blank lines, or by one-line paragraphs on both sides) sits between
-    /// paragraphs of prose ("Your leadership" between the
+    /// Whether a short line set apart by blank lines sits between paragraphs of prose ("Your leadership" between the
     /// paragraphs of "The person we are seeking"): a person specification written as prose titles its parts so. A short
     /// criterion usually has short criteria or a list around it; one that reads as a criterion stays one.
     static func titlesParagraphsOfProse(at index: Int, in drafts: [Draft]) -> Bool {
         let draft = drafts[index]
-        guard index > 0, drafts.indices.contains(index + 1), draft.cell == nil, !draft.startsCell,
+        guard index > 0, drafts.indices.contains(index + 1), draft.blankBefore, draft.cell == nil, !draft.startsCell,
               draft.marker == .none, draft.listLevel == nil else { return false }
         let shape = TextShape(draft.text)
         // "Qualified Teacher Status" there is a short criterion, not a title; "Your experience" names a category.
@@ -83,10 +82,7 @@ extension HeadingDetection {
               !CriterionTerms.readsAsACriterion(shape) || isCategoryName(TextShape(shape.words.dropFirst().joined(separator: " ")))
         else { return false }
         let above = drafts[index - 1], below = drafts[index + 1]
-        // A web page pasted as text keeps each paragraph on one line with no blank line between: there a title is
-        // set apart by the paragraphs on both sides of it.
-        if draft.blankBefore, below.blankBefore, isParagraphOfProse(below), above.kind == .heading || isParagraphOfProse(above) { return true }
-        return !draft.blankBefore && !below.blankBefore && isParagraphOfProse(above) && isParagraphOfProse(below)
+        return below.blankBefore && isParagraphOfProse(below) && (above.kind == .heading || isParagraphOfProse(above))
     }
 
     /// Whether a draft is a paragraph: unmarked, outside a table, thirty words or more ending as a sentence does.
