@@ -40,6 +40,7 @@ extension PdfTable {
     /// finished a sentence or ended on a word sentences end on ("…an adapted offer"). Mid-sentence such a verb is in
     /// lower case; capitalised before another capital it names something ("Lead Practitioner", "Support Staff").
     static func opensAnInstruction(_ text: String, after previous: String) -> Bool {
+        guard opensWithCapital(text) else { return false }
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, let initial = words[0].first, initial.isUppercase,
               DutyVerbs.all.contains(words[0].lowercased()), words[1].first?.isLowercase == true else { return false }
@@ -54,6 +55,7 @@ extension PdfTable {
     /// understanding…") after a
     /// line that ends on neither a connective nor an unfinished title. Mid-sentence such a word is in lower case.
     static func opensACriterion(_ text: String, after previous: String) -> Bool {
+        guard opensWithCapital(text) else { return false }
         let words = text.split(separator: " ", maxSplits: 2)
         // "Knowledge of…", or a word before the criterion's ("Thorough understanding of…", "Sound knowledge…").
         guard words.count >= 2, words[0].first?.isUppercase == true, words[1].first?.isLowercase == true,
@@ -63,9 +65,47 @@ extension PdfTable {
         return !WrappedLineJoining.connectives.contains(lastWord.lowercased()) && !WrappedLineJoining.continuesATitle(previous, with: text)
     }
 
+    /// Whether the first word starts with a capital, as both openings need: asked of most lines of a grid, whose
+    /// wrapped lines mostly open in lower case, it settles them without splitting the line into words.
+    private static func opensWithCapital(_ text: String) -> Bool {
+        if let byte = text.utf8.first, byte < 0x80, byte != 0x20 { return (0x41...0x5A).contains(byte) }
+        return text.first { $0 != " " }?.isUppercase == true
+    }
+
+    /// Whether every word of a cell is a mark: "✓", "A/I", "Essential", or a tick and its code read as one chunk ("✓ A").
+    static func isMark(_ text: String) -> Bool {
+        // Word by word, stopping at the first that is none: most cells are sentences, settled by their first word.
+        var rest = Substring(text)
+        while let start = rest.firstIndex(where: { $0 != " " }) {
+            let word = rest[start...].prefix { $0 != " " }
+            guard CriterionTerms.isTick(String(word)) || CriterionTerms.isCodeCell(String(word)) || CriterionTerms.isGridTerm(String(word))
+            else { return false }
+            rest = rest[word.endIndex...]
+        }
+        return true
+    }
+
     /// The line's last word, trailing spaces left off.
     static func lastWord(of text: String) -> Substring {
         let body = text[..<(text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex)]
         return body[(body.lastIndex(of: " ").map(body.index(after:)) ?? body.startIndex)...]
+    }
+}
+
+/// Whether each line of a table only explains its grid's codes (`CriterionTerms.isCodeKey`), asked once per line:
+/// measuring the columns and reading the rows both ask it of every line, and each asking joins the line's text.
+struct PdfCodeKeyLines {
+    private var known: [Int: Bool] = [:]
+
+    /// Whether `line`, the table's line at `index`, is a key.
+    mutating func isCodeKey(_ line: PdfLine, at index: Int) -> Bool {
+        if let answer = known[index] { return answer }
+        let answer = Self.isCodeKey(line)
+        known[index] = answer
+        return answer
+    }
+
+    static func isCodeKey(_ line: PdfLine) -> Bool {
+        CriterionTerms.isCodeKey(line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  "))
     }
 }

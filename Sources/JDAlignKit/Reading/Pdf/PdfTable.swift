@@ -44,6 +44,7 @@ struct PdfTable {
     /// The index of the table's first line on its latest page, once it has crossed a page break: there a cell's
     /// text cut off by the break goes on, even when other cells of the row ran on for lines after it.
     private var pageStartIndex = -1
+    private var codeKeyLines = PdfCodeKeyLines()
 
     init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]], metrics: Metrics = .proportional) {
         columnStarts = lines[start].chunks.map(\.x0)
@@ -57,7 +58,7 @@ struct PdfTable {
         var previous: PdfLine?
         while index < lines.count {
             let line = metrics.usesFitTest ? lines[index] : splittingMarksOff(lines[index])
-            if let previous, !belongs(line, after: previous) { break }
+            if let previous, !belongs(line, at: index, after: previous) { break }
             if let previous, previous.page != line.page { pageStartIndex = index }
             if isRuled, let previous, index > start {
                 // A bordered table: a border between two lines starts a row, and a line with no border below it
@@ -141,16 +142,9 @@ struct PdfTable {
     private mutating func measureColumns(_ lines: [PdfLine], from start: Int) {
         var starts = columnStarts
         var columnsWithText: Set<Double> = []
-        // "✓", "A/I", "Essential", or a tick and its code read as one chunk ("✓ A").
-        func isMark(_ text: String) -> Bool {
-            text.split(separator: " ").allSatisfy { word in
-                let word = String(word)
-                return CriterionTerms.isTick(word) || CriterionTerms.isCodeCell(word) || CriterionTerms.isGridTerm(word)
-            }
-        }
         var previous: PdfLine?
-        for line in lines[start..<min(lines.count, start + 120)] {
-            if let previous, !belongs(line, after: previous) { break }
+        for (index, line) in zip(start..., lines[start..<min(lines.count, start + 120)]) {
+            if let previous, !belongs(line, at: index, after: previous) { break }
             previous = line
             if line.chunks.count == 1 {
                 // A wrapped line of a later column is inside the table; one at the first column may be the text after it.
@@ -176,7 +170,7 @@ struct PdfTable {
             for chunk in line.chunks {
                 let column = starts.last { $0 <= chunk.x0 + metrics.slack } ?? starts[0]
                 // Asked only of a column not yet known to hold text: the question is dear and most cells are text.
-                if !columnsWithText.contains(column), !isMark(chunk.text) { columnsWithText.insert(column) }
+                if !columnsWithText.contains(column), !Self.isMark(chunk.text) { columnsWithText.insert(column) }
                 // A chunk running into the next column is two cells read as one; it says nothing of either's width.
                 if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
                 // Nor does a line to sign on after the table ("Signed ……………"): its dots run as far as they like.
@@ -242,10 +236,10 @@ struct PdfTable {
     /// a line whose cells start exactly at the table's columns, the first among them, is its next row (generously
     /// padded cells leave wide gaps between rows). A key to the grid's codes ("(A = Application  I = Interview)")
     /// under the last row explains the table; it is not part of the last criterion.
-    private func belongs(_ line: PdfLine, after previous: PdfLine) -> Bool {
+    private mutating func belongs(_ line: PdfLine, at index: Int, after previous: PdfLine) -> Bool {
         if line.x0 < columnStarts[0] - metrics.slack { return false }
-        let text = line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  ")
-        if CriterionTerms.isCodeKey(text) { return false }
+        // Laid out in characters, the rows read lines with their marks split off: not the lines the columns measured.
+        if metrics.usesFitTest ? codeKeyLines.isCodeKey(line, at: index) : PdfCodeKeyLines.isCodeKey(line) { return false }
         if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return isAlignedRow(line) }
         return true
     }
