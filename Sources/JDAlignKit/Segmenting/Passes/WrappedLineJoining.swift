@@ -36,7 +36,8 @@ struct WrappedLineJoining: SegmentationPass {
                 Self.append(draft.text, to: &joined[last].text)
                 lastLineLength = draft.text.count
             } else if let first = Self.firstCellOfGridRow(endingAt: joined), draft.kind == nil,
-                      Self.continues(joined[first], with: draft, onlyInLowerCase: true) {
+                      Self.continues(joined[first], with: draft, onlyInLowerCase: true)
+                        || Self.continuesANameBelowItsRow(joined[first], with: draft, next: next) {
                 // "… and the ability to turn | E | A/I" / "it into guidance for staff": the criterion's cell wrapped
                 // below the row's other cells.
                 Self.append(draft.text, to: &joined[first].text)

@@ -1,0 +1,33 @@
+import Testing
+@testable import JDAlignKit
+
+/// A name in capitals wrapped below a criteria grid's row (round 39's tune review of pdftotext grids).
+@Suite struct GridNameWrapTests: ReadsLayouts {
+    @Test func aNameWrappedBelowItsRowsMarksCarriesTheCriterionOn() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+               Knowledge and understanding
+               Up-to-date knowledge of safeguarding, including Keeping       ✓                     I, T
+               Children Safe in Education
+               How to use assessment information to improve teaching and     ✓                     I, T
+               raise standards
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Up-to-date knowledge of safeguarding, including Keeping Children Safe in Education",
+            "How to use assessment information to improve teaching and raise standards",
+        ])
+    }
+
+    @Test func aCriterionWhoseMarksComeOnItsSecondLineStartsAfresh() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+               Up-to-date knowledge of safeguarding, including Keeping       ✓                     I, T
+               Children Safe in Education
+               Knowledge of
+               the Ofsted framework and how it is applied                    ✓                     I
+            """)
+        #expect(texts(jd, .personSpec).contains { $0.hasPrefix("Knowledge of the Ofsted framework") })
+    }
+}
