@@ -28,12 +28,12 @@ struct BoilerplateDetection: SegmentationPass {
         if isSignatureLine(shape) { return true }
         // Headings such as "Safeguarding" or "Review and amendment" name the topic; clauses are sentences.
         guard shape.wordCount >= 4 else { return false }
+        // The clause in its own words is a short sentence; a paragraph of duties may end on it, and is not one.
+        if shape.wordCount < 25, Self.asksForOtherDuties(shape) { return true }
         // "…together with any other reasonable duties" closing a paragraph whose first sentence gives the post holder
         // duties ends those duties. On its own, opening the paragraph, after a sentence about the post, the document
         // or duties in general ("The following list is typical of the duties…", "You will carry out your duties
         // in line with…"), or beside a note that the list is not exhaustive, it is the clause.
-        // The clause in its own words is a short sentence; a paragraph of duties may end on it, and is not one.
-        if shape.wordCount < 25, Self.asksForOtherDuties(shape) { return true }
         if shape.containsAny(clausePhrases) {
             let endsAParagraphOfDuties = shape.wordCount >= 25 && shape.containsAny(catchAllDuties)
                 && !shape.containsAny(documentClausePhrases) && !shape.firstSentenceContainsAny(clausePhrases)
