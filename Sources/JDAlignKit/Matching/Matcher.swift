@@ -28,6 +28,7 @@ public struct Matcher: Sendable {
             }
         }
         let placed = placing
+        let terms = TermCompiler(analyser: analyser)
         // Statements compile independently, and compiling them was most of a one-JD run: they are spread over
         // the cores. The analyser's caches are shared and locked, so each word is still analysed about once.
         let results = ConcurrentResults<Result<CompiledStatement, RuleError>>(count: placed.count)
@@ -35,7 +36,7 @@ public struct Matcher: Sendable {
             let (statement, area, framework) = placed[index]
             results[index] = Result { () throws(RuleError) in
                 try CompiledStatement(statement: statement, area: area, framework: framework,
-                                      thresholds: thresholds ?? framework.thresholds, analyser: analyser)
+                                      thresholds: thresholds ?? framework.thresholds, analyser: analyser, terms: terms)
             }
         }
         // The first statement's error in catalogue order, whichever core met it first.
