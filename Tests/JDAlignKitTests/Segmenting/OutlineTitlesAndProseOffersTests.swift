@@ -87,3 +87,20 @@ import Testing
         #expect(texts(jd, .personSpec).contains("A full UK driving licence"))
     }
 }
+
+/// Key dates after a person specification (round 40's tune pdftotext pack).
+@Suite struct RecruitmentDatesTests: ReadsLayouts {
+    @Test func aDateOfTheRecruitmentTimetableAfterTheCriteriaIsNoCriterion() {
+        let jd = read("""
+            PERSON SPECIFICATION
+            Experience: may be gained in any phase of education
+            Successful leadership of a whole-school priority
+            Visits: Monday 3 and Wednesday 5 March 2025
+            Interviews: Thursday 20 and Friday 21 March 2025
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Experience: may be gained in any phase of education",
+            "Successful leadership of a whole-school priority",
+        ])
+    }
+}

@@ -64,6 +64,10 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a note to candidates on applying, not a criterion")
                 continue
             }
+            if Self.givesARecruitmentDate(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "a date of the recruitment timetable (\"Interviews: Thursday 20 March\"), not a criterion")
+                continue
+            }
             if Self.tellsWhatTheSchoolOffers(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "says what the school offers the post holder, not a criterion")
                 continue
@@ -252,4 +256,15 @@ extension PersonSpecificationDetection {
     }
 
     private static let schoolOfferOpenings = DocumentVocabulary.builtIn.entries("schoolOfferOpenings")
+
+    /// Whether the line gives a date of the recruitment timetable under a short label ("Visits: Monday 3 and
+    /// Wednesday 5 March", "Interviews: w/c 20 January 2025"), as a pack's key dates after the criteria do. The value
+    /// holds a number and a weekday or month: "Experience: may be gained in any phase" names no date.
+    static func givesARecruitmentDate(_ shape: TextShape) -> Bool {
+        let folded = shape.folded
+        guard shape.wordCount <= 14, let colon = folded.firstIndex(of: ":"),
+              (1...3).contains(folded[..<colon].split(separator: " ").count) else { return false }
+        let value = folded[folded.index(after: colon)...]
+        return value.contains(where: \.isNumber) && ReviewDateParser.namesADay(value)
+    }
 }
