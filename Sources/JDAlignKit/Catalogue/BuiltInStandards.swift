@@ -2320,6 +2320,14 @@ enum BuiltInStandards {
    "note": "Words of asking, or of the post's level, that the catch-all clause holds ('as reasonably requested', 'appropriate to the grade', 'the Principal may ask').",
    "entries": ["reasonable", "reasonably", "request", "requests", "requested", "ask", "asks", "asked", "require", "requires", "required", "direct", "directs", "directed", "agreed", "given", "grade", "level", "commensurate", "appropriate", "keeping"]
   },
+  "namesThatWrap": {
+   "note": "Names of qualifications, stages, bodies and documents in capitals that a converter may cut between two lines ('…knowledge of the National' over 'Curriculum and…'): a line ending on one word of a name runs on into the next word of it, though that starts with a capital.",
+   "entries": ["national curriculum", "early years foundation stage", "keeping children safe in education", "qualified teacher status",
+    "pupil premium", "designated safeguarding lead", "senior leadership team", "local governing body", "schools financial value standard",
+    "school teachers' pay and conditions document", "early career framework", "national professional qualification", "mental health lead",
+    "education welfare officer", "gatsby benchmarks", "equality act", "working together to safeguard children", "code of practice",
+    "teachers' standards", "special educational needs"]
+  },
   "schoolOfferOpenings": {
    "note": "How a sentence opens that says what the school gives the post holder ('In return we can offer…', 'We offer…'): after the criteria of a prose pack it is no criterion. Each ends with a space or comma, so that 'in returning' does not match.",
    "entries": ["in return ", "in return,", "we offer ", "we can offer ", "we will offer ", "we also offer ", "we are able to offer "]

@@ -31,3 +31,31 @@ import Testing
         #expect(texts(jd, .personSpec).contains { $0.hasPrefix("Knowledge of the Ofsted framework") })
     }
 }
+
+/// Names in capitals cut between two lines of plain text (round 40's tune pdftotext pack and older tune JDs).
+@Suite struct WrappedNameTests: ReadsLayouts {
+    @Test func aNameCutBetweenLinesRunsOnThoughItsNextWordIsCapitalised() {
+        let jd = read("""
+            Person specification
+            Up-to-date knowledge of the National
+            Curriculum, EYFS framework and post-16 qualifications
+            A secure understanding of current safeguarding guidance, including Keeping
+            Children Safe in Education
+            Successful teaching across the primary phase
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Up-to-date knowledge of the National Curriculum, EYFS framework and post-16 qualifications",
+            "A secure understanding of current safeguarding guidance, including Keeping Children Safe in Education",
+            "Successful teaching across the primary phase",
+        ])
+    }
+
+    @Test func anInstructionAfterAWordOfANameStartsAfresh() {
+        let jd = read("""
+            Key responsibilities
+            Work closely with the Designated Safeguarding
+            Lead the termly review of the safeguarding audit.
+            """)
+        #expect(texts(jd, .duty) == ["Work closely with the Designated Safeguarding", "Lead the termly review of the safeguarding audit."])
+    }
+}

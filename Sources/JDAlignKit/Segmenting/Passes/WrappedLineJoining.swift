@@ -135,7 +135,7 @@ struct WrappedLineJoining: SegmentationPass {
            HeadingDetection.personSpecificationTitles.endsAny(TextShape(previous.text).folded) {
             return false
         }
-        if nextStartsLowercase { return true }
+        if nextStartsLowercase || Self.continuesAName(previous.text, with: next.text) { return true }
         return Self.connectives.contains(lastWord)
     }
 
