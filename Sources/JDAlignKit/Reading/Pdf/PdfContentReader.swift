@@ -281,13 +281,13 @@ struct PdfContentReader {
         var pen: (x: Double, y: Double)?
         state.font.forEachGlyph(of: bytes) { glyph in
             let origin = toPage.apply(along, state.rise)
-            let advance = (glyph.width / 1000 * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
+            let advance = (glyph.advance * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
                 * state.horizontalScale
             let end = toPage.apply(along + advance, 0)
             if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(origin.x, origin.y, size: renderedSize) {
                 let textStart = text.count
                 // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
-                for byte in glyph.text.utf8 { text.append(byte) }
+                for byte in glyph.text { text.append(byte) }
                 glyphs.append(PdfGlyph(
                     textStart: textStart, textEnd: text.count, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
                     width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun))

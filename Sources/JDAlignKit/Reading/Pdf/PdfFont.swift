@@ -6,10 +6,15 @@
 /// cache of decoded glyphs.
 final class PdfFont {
     /// One code of a shown string.
+    ///
+    /// Plain values only: a `String` here was copied, and its bytes walked one by one, for each of a document's
+    /// hundreds of thousands of glyphs.
     struct Glyph {
-        var text: String
-        /// The advance in text space units (thousandths of the font size, already scaled for Type 3 fonts).
-        var width: Double
+        /// The glyph's text as UTF-8, in storage the font keeps: valid while the font lives.
+        var text: UnsafeBufferPointer<UInt8>
+        /// The advance as a share of the font size: the width in thousandths (already scaled for Type 3 fonts),
+        /// divided by 1000 once when the code is decoded rather than for every glyph shown.
+        var advance: Double
         /// A single-byte code 32, to which word spacing (`Tw`) applies.
         var isWordSpace: Bool
         /// The text is white space only: a gap between words, not a word.
@@ -31,10 +36,30 @@ final class PdfFont {
         }()
         var twoBytePages = [[Glyph?]?](repeating: nil, count: 256)
         var longer: [UInt32: Glyph] = [:]
+        /// The text of every glyph decoded, each in an allocation of its own so that no glyph's text ever moves.
+        private var texts: [UnsafeMutableBufferPointer<UInt8>] = []
+        /// The text of the last glyph decoded past the cache's limit, which is only used until the next.
+        private var uncachedText = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+        /// Copies `text` into storage kept until the font goes; `cached` false reuses the uncached glyph's storage,
+        /// so that a hostile font's endless codes cannot grow it.
+        func keep(_ text: String, cached: Bool) -> UnsafeBufferPointer<UInt8> {
+            let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+            _ = storage.initialize(from: text.utf8)
+            if cached {
+                texts.append(storage)
+            } else {
+                uncachedText.deallocate()
+                uncachedText = storage
+            }
+            return UnsafeBufferPointer(storage)
+        }
 
         deinit {
             singleByte.deinitialize(count: 256)
             singleByte.deallocate()
+            for text in texts { text.deallocate() }
+            uncachedText.deallocate()
         }
     }
 
@@ -158,29 +183,31 @@ final class PdfFont {
     private func glyph(for code: UInt32) -> Glyph {
         if !isComposite, code <= 0xFF {
             if let known = decoded.singleByte[Int(code)] { return known }
-            let glyph = decode(code)
+            let glyph = decode(code, cached: true)
             decoded.singleByte[Int(code)] = glyph
             return glyph
         }
         if code <= 0xFFFF {
             let page = Int(code >> 8), slot = Int(code & 0xFF)
             if let known = decoded.twoBytePages[page]?[slot] { return known }
-            let glyph = decode(code)
+            let glyph = decode(code, cached: true)
             if decoded.twoBytePages[page] == nil { decoded.twoBytePages[page] = [Glyph?](repeating: nil, count: 256) }
             decoded.twoBytePages[page]![slot] = glyph
             return glyph
         }
         if let known = decoded.longer[code] { return known }
-        let glyph = decode(code)
-        if decoded.longer.count < PdfCMap.maximumMappings { decoded.longer[code] = glyph }
+        let cached = decoded.longer.count < PdfCMap.maximumMappings
+        let glyph = decode(code, cached: cached)
+        if cached { decoded.longer[code] = glyph }
         return glyph
     }
 
-    private func decode(_ code: UInt32) -> Glyph {
+    private func decode(_ code: UInt32, cached: Bool) -> Glyph {
         let text = cleaned(toUnicode?.unicode[code] ?? fallbackText(code))
         let widthKey = isComposite ? (encodingCMap?.cid(of: code) ?? code) : code
+        let width = (widths[widthKey] ?? defaultWidth) * widthScale
         return Glyph(
-            text: text, width: (widths[widthKey] ?? defaultWidth) * widthScale, isWordSpace: !isComposite && code == 32,
+            text: decoded.keep(text, cached: cached), advance: width / 1000, isWordSpace: !isComposite && code == 32,
             isSpace: text.unicodeScalars.allSatisfy(\.properties.isWhitespace))
     }
 

@@ -95,7 +95,8 @@ enum PdfLineBuilder {
                     }
                 }
                 if glyphCount == 0 { chunkStart = glyph.x }
-                text.append(contentsOf: glyphText[glyph.textStart..<glyph.textEnd])
+                // Byte by byte: a glyph's text is a character or two, for which appending a slice cost far more.
+                for index in glyph.textStart..<glyph.textEnd { text.append(glyphText[index]) }
                 chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
                 sizes += glyph.size
                 glyphCount += 1
