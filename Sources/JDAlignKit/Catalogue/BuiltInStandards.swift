@@ -2304,6 +2304,14 @@ enum BuiltInStandards {
    "note": "Titles of a criteria grid's first column when it names each row's area and the criteria are written in the Essential and Desirable columns ('Area | Essential | Desirable').",
    "entries": ["area", "areas", "category", "categories", "attribute", "attributes", "aspect", "aspects"]
   },
+  "catchAllVerbs": {
+   "note": "Verbs the catch-all clause opens with ('Carry out other duties…', 'Take on other tasks…'): a line about others' tasks ('Delegate other tasks…') is a duty.",
+   "entries": ["carry", "undertake", "take", "perform", "complete", "fulfil", "fulfill", "accept", "do"]
+  },
+  "recruitmentDateLabels": {
+   "note": "Labels of a pack's key dates ('Visits: Monday 3 March', 'Interviews: w/c 20 January'): after the criteria, such a label over a date is no criterion.",
+   "entries": ["visits", "visit", "school visits", "tours", "visits to the school", "interviews", "interview", "interview date", "interview dates", "shortlisting", "shortlisting date", "selection day", "selection days", "assessment day", "assessment centre", "lesson observations", "open morning", "open afternoon", "open evening"]
+  },
   "catchAllOthers": {
    "note": "The word that opens the catch-all clause's object ('other duties', 'further tasks'): with a catchAllObjects word after it and a catchAllRequestWords word in the line, the line is the clause.",
    "entries": ["other", "further"]
@@ -2321,12 +2329,12 @@ enum BuiltInStandards {
    "entries": ["reasonable", "reasonably", "request", "requests", "requested", "ask", "asks", "asked", "require", "requires", "required", "direct", "directs", "directed", "agreed", "given", "grade", "level", "commensurate", "appropriate", "keeping"]
   },
   "namesThatWrap": {
-   "note": "Names of qualifications, stages, bodies and documents in capitals that a converter may cut between two lines ('…knowledge of the National' over 'Curriculum and…'): a line ending on one word of a name runs on into the next word of it, though that starts with a capital.",
+   "note": "Names of qualifications, stages, bodies and documents in capitals that a converter may cut between two lines ('…knowledge of the National' over 'Curriculum and…'): a wrapped line ending on one word of a name runs on into the line opening with the rest of it (or its next two words), though that starts with a capital.",
    "entries": ["national curriculum", "early years foundation stage", "keeping children safe in education", "qualified teacher status",
     "pupil premium", "designated safeguarding lead", "senior leadership team", "local governing body", "schools financial value standard",
     "school teachers' pay and conditions document", "early career framework", "national professional qualification", "mental health lead",
     "education welfare officer", "gatsby benchmarks", "equality act", "working together to safeguard children", "code of practice",
-    "teachers' standards", "special educational needs"]
+    "teachers' standards", "special educational needs", "npq in senior leadership"]
   },
   "schoolOfferOpenings": {
    "note": "How a sentence opens that says what the school gives the post holder ('In return we can offer…', 'We offer…'): after the criteria of a prose pack it is no criterion. Each ends with a space or comma, so that 'in returning' does not match.",

@@ -26,4 +26,19 @@ import Testing
         #expect(texts(jd, .duty).count == 3)
         #expect(texts(jd, .boilerplate).isEmpty)
     }
+
+    @Test func dutiesAboutOthersTasksAndCriteriaAboutPriorities() {
+        let jd = read("""
+            Main duties
+            Delegate other tasks to teaching assistants as appropriate
+            Organise other tasks for support staff as directed by the SENCo
+            Carry out the other duties of the DSL set out in KCSIE as required
+            Undertake playground duty and other related tasks on the rota given to you
+            Person specification
+            Able to prioritise other tasks when required to meet deadlines
+            """)
+        #expect(texts(jd, .duty).count == 4)
+        #expect(texts(jd, .personSpec) == ["Able to prioritise other tasks when required to meet deadlines"])
+        #expect(texts(jd, .boilerplate).isEmpty)
+    }
 }

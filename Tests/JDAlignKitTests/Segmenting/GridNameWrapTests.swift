@@ -58,4 +58,19 @@ import Testing
             """)
         #expect(texts(jd, .duty) == ["Work closely with the Designated Safeguarding", "Lead the termly review of the safeguarding audit."])
     }
+
+    @Test func headingsAndLabelsAboveALineAreNoCutNames() {
+        let jd = read("""
+            Job title: Class Teacher
+            Status: Permanent, full time
+
+            Main duties
+            Safeguarding
+            Lead termly safeguarding training for all staff
+            Wellbeing and Mental Health
+            Lead the wellbeing team
+            """)
+        #expect(texts(jd, .metadata).contains { $0.hasPrefix("Status") })
+        #expect(texts(jd, .duty) == ["Lead termly safeguarding training for all staff", "Lead the wellbeing team"])
+    }
 }

@@ -103,4 +103,16 @@ import Testing
             "Successful leadership of a whole-school priority",
         ])
     }
+
+    @Test func criteriaWithDatesAndTheDocumentsOwnDateAreNoKeyDates() {
+        let jd = read("""
+            PERSON SPECIFICATION
+            Availability: able to start on 1 September 2025
+            Experience: 2+ years, which may include supply or cover work
+            Safeguarding: Level 3 DSL training completed since January 2024
+            Date: September 2025
+            """)
+        #expect(texts(jd, .personSpec).count == 3)
+        #expect(texts(jd, .metadata).contains("Date: September 2025"))
+    }
 }

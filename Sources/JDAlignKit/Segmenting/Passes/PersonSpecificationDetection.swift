@@ -64,10 +64,6 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a note to candidates on applying, not a criterion")
                 continue
             }
-            if Self.givesARecruitmentDate(drafts[index].shape()) {
-                drafts[index].decide(.other, because: "a date of the recruitment timetable (\"Interviews: Thursday 20 March\"), not a criterion")
-                continue
-            }
             if Self.tellsWhatTheSchoolOffers(drafts[index].shape()) {
                 drafts[index].decide(.other, because: "says what the school offers the post holder, not a criterion")
                 continue
@@ -105,6 +101,10 @@ struct PersonSpecificationDetection: SegmentationPass {
             }
             if Self.isDocumentControl(drafts[index].shape()) {
                 drafts[index].decide(.metadata, because: "document control after the criteria (a reference, version or date)")
+                continue
+            }
+            if Self.givesARecruitmentDate(drafts[index].shape()) {
+                drafts[index].decide(.other, because: "a date of the recruitment timetable (\"Interviews: Thursday 20 March\"), not a criterion")
                 continue
             }
             // A grid given one cell per line puts a criterion's stage code on the line under its priority ("E" / "I").
@@ -257,14 +257,17 @@ extension PersonSpecificationDetection {
 
     private static let schoolOfferOpenings = DocumentVocabulary.builtIn.entries("schoolOfferOpenings")
 
-    /// Whether the line gives a date of the recruitment timetable under a short label ("Visits: Monday 3 and
-    /// Wednesday 5 March", "Interviews: w/c 20 January 2025"), as a pack's key dates after the criteria do. The value
-    /// holds a number and a weekday or month: "Experience: may be gained in any phase" names no date.
+    /// Whether the line gives a date of the recruitment timetable under its label ("Visits: Monday 3 and Wednesday 5
+    /// March", "Interviews: w/c 20 January 2025"), as a pack's key dates after the criteria do: the label is one of
+    /// recruitmentDateLabels (a criterion's "Availability: able to start on 1 September" is not), and the value
+    /// holds a number and a weekday or month.
     static func givesARecruitmentDate(_ shape: TextShape) -> Bool {
         let folded = shape.folded
         guard shape.wordCount <= 14, let colon = folded.firstIndex(of: ":"),
-              (1...3).contains(folded[..<colon].split(separator: " ").count) else { return false }
+              recruitmentDateLabels.contains(String(folded[..<colon].trimmingSpaces())) else { return false }
         let value = folded[folded.index(after: colon)...]
         return value.contains(where: \.isNumber) && ReviewDateParser.namesADay(value)
     }
+
+    private static let recruitmentDateLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("recruitmentDateLabels"))
 }

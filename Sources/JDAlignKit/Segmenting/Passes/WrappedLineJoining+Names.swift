@@ -1,21 +1,34 @@
 /// Names in capitals that a converter cut between two lines.
 extension WrappedLineJoining {
-    /// Whether the line above ends on one word of a known name and the line below opens with the next word of it
-    /// ("…knowledge of the National" over "Curriculum, EYFS framework…", "…in the Early Years" over "Foundation
-    /// Stage"): the capital there carries the name on rather than starting a new item. An article or a second verb
-    /// after it makes the line an instruction after all ("…the Designated Safeguarding" over "Lead the team…").
+    /// Whether the line above ends on one word of a known name and the line below opens with the rest of it, or
+    /// with its next two words ("…knowledge of the National" over "Curriculum, EYFS framework…", "…in the Early
+    /// Years" over "Foundation Stage"): the capital there carries the name on rather than starting a new item. The
+    /// line above is a wrapped line, not a heading or a label of a word or two ("Safeguarding" over "Lead termly
+    /// training…"), the line below is no label of its own ("Status: Permanent"), and no article follows the name.
     static func continuesAName(_ previous: String, with next: String) -> Bool {
         let lastWord = PdfTable.lastWord(of: previous)
-        guard lastWord.first?.isUppercase == true else { return false }
-        let words = next.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimming(charactersIn: ",;:.") }
-        guard let firstWord = words.first, next.first?.isUppercase == true,
-              wrappedNamePairs.contains(lastWord.lowercased() + " " + firstWord) else { return false }
-        return words.count < 2 || !articles.contains(words[1])
+        guard lastWord.first?.isUppercase == true, next.first?.isUppercase == true,
+              previous.split(separator: " ").count >= 4 else { return false }
+        let opening = next.split(separator: " ", maxSplits: 3).prefix(3)
+        guard opening.first?.last != ":" else { return false }
+        let words = opening.map { $0.lowercased().trimming(charactersIn: ",;:.()") }
+        return (namesThatWrap[lastWord.lowercased()] ?? []).contains { rest in
+            let taken = min(2, rest.count)
+            // "…the Designated Safeguarding" over "Lead the termly review…": an article after the name's last word
+            // makes that word a verb opening an instruction.
+            if words.count > taken, articles.contains(words[taken]) { return false }
+            return rest.prefix(2).elementsEqual(words.prefix(taken))
+        }
     }
 
-    /// Each pair of neighbouring words in namesThatWrap ("national curriculum", "years foundation", "foundation stage").
-    static let wrappedNamePairs: Set<String> = Set(DocumentVocabulary.builtIn.entries("namesThatWrap").flatMap { name in
-        let words = name.split(separator: " ")
-        return zip(words, words.dropFirst()).map { "\($0) \($1)" }
-    })
+    /// For each word of a name in namesThatWrap (documents.json) but its last, the words that follow it there:
+    /// "years" → ["foundation", "stage"].
+    static let namesThatWrap: [String: [[String]]] = {
+        var rests: [String: [[String]]] = [:]
+        for name in DocumentVocabulary.builtIn.entries("namesThatWrap") {
+            let words = name.split(separator: " ").map(String.init)
+            for index in words.indices.dropLast() { rests[words[index], default: []].append(Array(words[(index + 1)...])) }
+        }
+        return rests
+    }()
 }
