@@ -7,12 +7,13 @@ extension WrappedLineJoining {
     /// training…"), the line below is no label of its own ("Status: Permanent"), and no article follows the name.
     static func continuesAName(_ previous: String, with next: String) -> Bool {
         let lastWord = PdfTable.lastWord(of: previous)
+        // Asked of most pairs of lines: the name's word settles nearly all of them before any line is split.
         guard lastWord.first?.isUppercase == true, next.first?.isUppercase == true,
-              previous.split(separator: " ").count >= 4 else { return false }
+              let rests = namesThatWrap[lastWord.lowercased()], previous.split(separator: " ").count >= 4 else { return false }
         let opening = next.split(separator: " ", maxSplits: 3).prefix(3)
         guard opening.first?.last != ":" else { return false }
         let words = opening.map { $0.lowercased().trimming(charactersIn: ",;:.()") }
-        return (namesThatWrap[lastWord.lowercased()] ?? []).contains { rest in
+        return rests.contains { rest in
             let taken = min(2, rest.count)
             // "…the Designated Safeguarding" over "Lead the termly review…": an article after the name's last word
             // makes that word a verb opening an instruction.
