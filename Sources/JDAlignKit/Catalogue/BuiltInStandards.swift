@@ -2383,7 +2383,8 @@ enum BuiltInStandards {
     "subject to the dbs",
     "pre-employment checks",
     "online search",
-    "online searches"
+    "online searches",
+    "rehabilitation of offenders"
    ]
   },
   "boilerplateStatementPhrases": {
@@ -2413,7 +2414,9 @@ enum BuiltInStandards {
     "staff and volunteers to share",
     "member of staff to share",
     "registered in england",
-    "company limited by guarantee"
+    "company limited by guarantee",
+    "is employed by",
+    "are employed by"
    ]
   },
   "postHolderNouns": {
@@ -2813,6 +2816,7 @@ enum BuiltInStandards {
     "approved",
     "date",
     "date of issue",
+    "document",
     "document reference",
     "issue date",
     "issued",

@@ -130,8 +130,9 @@ enum LayoutTableReader {
             return PdfChunk(text: text, x0: Double(span.lowerBound), x1: Double(span.lowerBound + text.count), size: 1, isBold: false,
                             firstWordWidth: Double(firstWord))
         }
-        // "1   Qualified Teacher Status   ✓": a criterion's number set apart by a wide gap numbers it; it is no cell.
-        if chunks.count > 2, chunks[0].text.count <= 3, chunks[0].text.allSatisfy(\.isNumber) {
+        // "1   Qualified Teacher Status   ✓" or "PS4   Understanding of…   E": a criterion's number or code set apart by
+        // a wide gap numbers it; it is no cell.
+        if chunks.count > 2, isRowCode(chunks[0].text) {
             chunks[0...1] = [joining(chunks[0], to: chunks[1], gap: "  ")]
         }
         // "l   Set a clear direction…": a bullet a converter set apart from its item's text (Wingdings' round bullet read
@@ -157,6 +158,13 @@ enum LayoutTableReader {
         guard marker.text.count == 1, let glyph = marker.text.first, marksAnItem,
               MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph) else { return false }
         return true
+    }
+
+    /// "12", "PS4", "E10": a grid row's number, or its code of up to three capitals and a number.
+    static func isRowCode(_ field: String) -> Bool {
+        let letters = field.prefix { $0.isASCII && $0.isUppercase }
+        let digits = field.dropFirst(letters.count)
+        return letters.count <= 3 && (1...3).contains(digits.count) && digits.allSatisfy(\.isNumber)
     }
 
     /// "(v)", "b)", "3.", "2.1": numbering alone in its field.

@@ -141,7 +141,8 @@ struct PageFurnitureDetection: SegmentationPass {
     static func isPageNumber(_ text: String) -> Bool {
         // "Page 123 of 456" with a converter's spacing fits easily; longer lines are not worth splitting into words.
         guard text.utf8.count <= 32 else { return false }
-        let words = text.lowercased().split(separator: " ").filter { $0 != "-" && $0 != "–" }
+        // Dashes around the number are a converter's page separator ("- 3 -", "--- page 2 ---", "-- 1 of 5 --").
+        let words = text.lowercased().split(separator: " ").filter { !$0.allSatisfy { "-–—".contains($0) } }
         guard !words.isEmpty, words.count <= 4 else { return false }
         let rest = words.first == "page" ? Array(words.dropFirst()) : words
         guard let first = rest.first, first.allSatisfy(\.isNumber), first.count <= 3 else { return false }

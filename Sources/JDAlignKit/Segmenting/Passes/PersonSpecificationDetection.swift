@@ -72,6 +72,12 @@ struct PersonSpecificationDetection: SegmentationPass {
                 drafts[index].decide(.other, because: "a key to the grid's codes (\"E = Essential\")")
                 continue
             }
+            // "Key to codes" alone over "E = Essential   D = Desirable" titles the key below it.
+            if drafts[index].shape().wordCount <= 4, CriterionTerms.namesAKey(Substring(draft.text)),
+               drafts.indices.contains(index + 1), CriterionTerms.isCodeKey(drafts[index + 1].text) {
+                drafts[index].decide(.other, because: "titles the key to the grid's codes below it")
+                continue
+            }
             // "Clerk to Governors: …, Church Lane, Harnby. Tel 01734 556102": whom to write to, not a criterion; a
             // criterion citing guidance by its web address stays one.
             if DutyDetection.givesContactDetails(draft.text), !CriterionTerms.readsAsACriterion(drafts[index].shape()) {

@@ -1,0 +1,106 @@
+import Testing
+@testable import JDAlignKit
+
+/// A council's HR form as text (round 41's tune outline): page separators a converter writes between pages, a
+/// criteria grid whose rows carry codes ("PS4") and several assessment stages, and the form's general conditions.
+@Suite struct CouncilFormTests: ReadsLayouts {
+    @Test(arguments: ["--- page 2 ---", "-- 2 of 3 --", "- 2 -"])
+    func aPageSeparatorIsNoPartOfTheDutiesAroundIt(separator: String) {
+        let jd = read("""
+            WEXFORD BOROUGH COUNCIL
+            Form HR/JD/7                                     Page 1 of 3
+
+            Key result areas
+            1.1   Lead the attendance strategy and report on it to governors each term.
+            1.2   Line manage the attendance officer.
+
+            \(separator)
+            WEXFORD BOROUGH COUNCIL
+            Form HR/JD/7                                     Page 2 of 3
+            1.3   Chair the fortnightly attendance panel with families.
+            """)
+        #expect(texts(jd, .duty) == [
+            "Lead the attendance strategy and report on it to governors each term.",
+            "Line manage the attendance officer.",
+            "Chair the fortnightly attendance panel with families.",
+        ])
+        #expect(jd.items.first { $0.text.contains("2 -") || $0.text.hasPrefix("-- 2") }?.kind == .other)
+    }
+
+    @Test func aGridRowsCodeIsNoCellAndItsStagesMarkItsCriterion() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+            Ref   Criterion                                                          E/D   Method
+
+            Knowledge
+            PS1   Qualified Teacher Status                                            E     AF
+            PS2   Up-to-date knowledge of statutory guidance on school               E     AF / I
+                  attendance, behaviour, suspensions and exclusions
+            PS10  Experience of line managing staff and holding them to account        D     AF / I
+            PS11  Experience of working with social care, Early Help, the police or    E     AF / I
+                  health services on individual cases
+            """)
+        let criteria = jd.items.filter { $0.kind == .personSpec }
+        #expect(criteria.map(\.text) == [
+            "PS1  Qualified Teacher Status",
+            "PS2  Up-to-date knowledge of statutory guidance on school attendance, behaviour, suspensions and exclusions",
+            "PS10  Experience of line managing staff and holding them to account",
+            "PS11  Experience of working with social care, Early Help, the police or health services on individual cases",
+        ])
+        #expect(criteria.map { $0.criterion?.priority } == [.essential, .essential, .desirable, .essential])
+        #expect(criteria.allSatisfy { $0.criterion?.assessment.isEmpty == false })
+        #expect(!jd.items.contains { $0.kind == .heading && $0.text == "AF / I" })
+    }
+
+    @Test func aKeysTitleAndTheFormsReferenceAreNoCriteria() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+            Key to codes
+            E  = Essential          D  = Desirable
+            AF = Application form   I  = Interview
+
+            Knowledge
+            Secure knowledge of Keeping Children Safe in Education (E) (AF / I)
+            Experience of leading a team (D) (AF)
+
+            Document: WBC/HR/JD/AHT-4
+            Version: 3.2
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Secure knowledge of Keeping Children Safe in Education (E) (AF / I)", "Experience of leading a team (D) (AF)",
+        ])
+    }
+
+    @Test func numberedCriteriaKeepTheirStagesToo() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+            No.   Criterion                                                          E/D   Method
+            1     Qualified Teacher Status                                            E     AF
+            2     Secure knowledge of Keeping Children Safe in Education              E     AF / I
+            3     Experience of leading a team                                        D     AF / I
+            """)
+        #expect(texts(jd, .heading).allSatisfy { $0 != "AF / I" })
+        #expect(jd.item("Experience of leading a team")?.criterion?.assessment.count == 2)
+    }
+
+    @Test func theFormsConditionsOfEmploymentAreTheEmployers() {
+        let jd = read("""
+            Key result areas
+            1.1   Lead the attendance strategy and report on it to governors each term.
+
+            General conditions
+            GC2   The postholder is employed by Wexford Borough Council and must carry out their duties in accordance
+                  with the School Teachers' Pay and Conditions Document.
+            GC3   The school and the council take their duty to safeguard children very seriously, and every employee
+                  is expected to share that responsibility. The post is covered by the exceptions to the
+                  Rehabilitation of Offenders Act 1974.
+            GC4   The postholder must handle personal data in line with the school's data protection policy.
+            """)
+        #expect(jd.items.first { $0.text.contains("is employed by") }?.kind == .boilerplate)
+        #expect(jd.items.first { $0.text.contains("Rehabilitation of Offenders") }?.kind == .boilerplate)
+        #expect(texts(jd, .duty).contains("The postholder must handle personal data in line with the school's data protection policy."))
+    }
+}
