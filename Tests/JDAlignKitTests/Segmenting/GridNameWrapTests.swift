@@ -50,6 +50,21 @@ import Testing
         ])
     }
 
+    @Test func aKeyStageOrAPlanCutAfterItsFirstWordRunsOn() {
+        let jd = read("""
+            PERSON SPECIFICATION
+            EXPERIENCE
+            • Successful teaching experience in Key
+            Stage 4
+            • Experience of writing and evaluating a School Development
+            Plan with governors
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Successful teaching experience in Key Stage 4",
+            "Experience of writing and evaluating a School Development Plan with governors",
+        ])
+    }
+
     @Test func anInstructionAfterAWordOfANameStartsAfresh() {
         let jd = read("""
             Key responsibilities
