@@ -4448,6 +4448,8 @@ enum BuiltInStandards {
     "dialog": "dialogue"
   },
   "compounds": {
+    "progress 8": "progress8",
+    "attainment 8": "attainment8",
     "well-being": "wellbeing",
     "school business manager": "schoolbusinessmanager", "welfare officer": "welfareofficer", "welfare officers": "welfareofficers", "welfare service": "welfareservice", "welfare services": "welfareservices",
     "head of school": "headofschool",
