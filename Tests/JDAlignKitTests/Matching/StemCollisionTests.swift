@@ -41,6 +41,7 @@ import Testing
         ("Organise provision for gifted and talented pupils across the year group", "nseh2015:D2.5"),
         ("Demonstrate a strong work ethic and reliability in all tasks", "hs2020-exec:1.5"),
         ("Carry out administrative tasks routinely and in an efficient manner", "hs2020-exec:4.1"),
+        ("Reconcile the school fund and trip accounts each month and keep them in good order", "nseh2015:D1.5"),
     ])
     func wordsThatOnlyShareAStemNoLongerLink(text: String, standard: String) throws {
         let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { Self.library.catalogue.framework($0) }
