@@ -29,5 +29,8 @@ import Testing
         #expect(!links("Use teaching strategies to meet the needs of all learners").contains("hs2020-exec:7.1"), "not a strategy meeting")
         #expect(!links("Respect the distinct disciplines of each subject").contains("hs2020-exec:4.2"), "not pupils' discipline")
         #expect(!links("Meet the targets agreed with the governing body").contains("hs2020-exec:1.3"))
+        #expect(!links("Report termly to the governing body on attendance and suspensions").contains("nseh2015:D3.2"), "reporting, not managing")
+        #expect(!links("Knowledge of the law on suspensions and exclusions").contains("nseh2015:D3.2"), "knowing the law")
+        #expect(links("Make decisions on suspensions and report them to governors").contains("nseh2015:D3.2"))
     }
 }
