@@ -243,7 +243,7 @@ enum BuiltInStandards {
             {"weight": 0.55, "terms": ["reading programme", "reading programmes", "weak readers", "struggling readers", "reluctant readers", "weaker readers", "accelerated reader", "little wandle", "sounds write"]}
           ],
           "rules": [
-            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport* OR buddies OR buddy OR paired OR \"reading mentors\")", "weight": 0.55, "note": "reading as a subject, not reading documents, nor older pupils acting as reading buddies or mentors for younger ones (student leadership, 1.2)"},
+            {"query": "read NEAR/4 (pupil OR early OR book* OR fluen* OR comprehension OR taught OR teach* OR love OR age OR literacy OR scheme OR curriculum OR strateg* OR approach* OR interven* OR writing) AND NOT (kcsie OR \"keeping children safe in education\" OR \"read and sign\" OR passport* OR buddies OR buddy OR paired OR \"reading mentors\" OR \"read data\")", "weight": 0.55, "note": "reading as a subject, not reading documents, nor older pupils acting as reading buddies or mentors for younger ones (student leadership, 1.2)"},
             {"query": "literacy NEAR/4 (promot* OR leading OR strateg* OR across OR disciplinary OR \"catch up\" OR whole OR improv* OR develop*) AND NOT (\"emotional literacy\" OR \"digital literacy\" OR \"financial literacy\" OR \"data literacy\" OR \"standard of literacy\" OR \"literacy and numeracy skills\" OR \"leading literacy\" OR \"literacy lead\")", "weight": 0.55, "note": "leading or promoting pupils' literacy and reading across the school or a subject; not emotional, digital, financial or data literacy, nor the post holder's own standard of literacy or the NPQ in leading literacy"},
             {"query": "phonics AND NOT ((statutory OR \"multiplication tables check\" OR \"access arrangements\") AND (\"phonics screening check\" OR \"phonics check\"))", "weight": 0.7, "note": "teaching phonics, not the phonics check as one of the statutory assessments to administer"},
             {"query": "\"fresh start\" AND (read* OR phonics OR literacy OR groups OR interven*)", "weight": 0.55, "note": "Read Write Inc. Fresh Start, the catch-up phonics programme for older pupils; \"a fresh start\" alone is not reading"}
@@ -4451,7 +4451,7 @@ enum BuiltInStandards {
     "progress 8": "progress8",
     "attainment 8": "attainment8",
     "well-being": "wellbeing",
-    "school business manager": "schoolbusinessmanager", "welfare officer": "welfareofficer", "welfare officers": "welfareofficers", "welfare service": "welfareservice", "welfare services": "welfareservices",
+    "school business manager": "schoolbusinessmanager", "network manager": "networkmanager", "network managers": "networkmanagers", "welfare officer": "welfareofficer", "welfare officers": "welfareofficers", "welfare service": "welfareservice", "welfare services": "welfareservices",
     "head of school": "headofschool",
     "well being": "wellbeing",
     "co-ordinate": "coordinate",
