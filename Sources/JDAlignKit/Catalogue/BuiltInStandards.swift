@@ -2385,7 +2385,11 @@ enum BuiltInStandards {
     "pre-employment checks",
     "online search",
     "online searches",
-    "rehabilitation of offenders"
+    "exceptions to the rehabilitation of offenders",
+    "exempt from the rehabilitation of offenders",
+    "exemptions under the rehabilitation of offenders",
+    "exempt role under the rehabilitation of offenders",
+    "(exceptions) order"
    ]
   },
   "boilerplateStatementPhrases": {
@@ -2416,8 +2420,14 @@ enum BuiltInStandards {
     "member of staff to share",
     "registered in england",
     "company limited by guarantee",
-    "is employed by",
-    "are employed by"
+    "postholder is employed by",
+    "post holder is employed by",
+    "post-holder is employed by",
+    "headteacher is employed by",
+    "head teacher is employed by",
+    "principal is employed by",
+    "you are employed by",
+    "you will be employed by"
    ]
   },
   "postHolderNouns": {
@@ -2817,7 +2827,7 @@ enum BuiltInStandards {
     "approved",
     "date",
     "date of issue",
-    "document",
+    "document prepared",
     "document reference",
     "issue date",
     "issued",
@@ -2830,6 +2840,12 @@ enum BuiltInStandards {
     "revised",
     "updated",
     "version"
+   ]
+  },
+  "documentControlColonLabels": {
+   "note": "Labels that are document control only before a colon ('Document: MLT/HR/JD/7'): followed by a space they open a criterion as often ('Document management in Arbor/CPOMS').",
+   "entries": [
+    "document"
    ]
   },
   "applyingTitles": {

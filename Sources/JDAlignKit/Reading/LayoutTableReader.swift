@@ -131,8 +131,11 @@ enum LayoutTableReader {
                             firstWordWidth: Double(firstWord))
         }
         // "1   Qualified Teacher Status   ✓" or "PS4   Understanding of…   E": a criterion's number or code set apart by
-        // a wide gap numbers it; it is no cell.
-        if chunks.count > 2, isRowCode(chunks[0].text) {
+        // a wide gap numbers it; it is no cell. A code with letters does so only in a row that marks its criterion: in a
+        // duties table ("HY2   Track the attendance…   Deputy Head") the code is a column of its own, and joined to the
+        // duty it would hide the duty's opening verb.
+        if chunks.count > 2, isRowCode(chunks[0].text),
+           chunks[0].text.allSatisfy(\.isNumber) || chunks[2...].contains(where: { marksACriterion($0.text) }) {
             chunks[0...1] = [joining(chunks[0], to: chunks[1], gap: "  ")]
         }
         // "l   Set a clear direction…": a bullet a converter set apart from its item's text (Wingdings' round bullet read
@@ -165,6 +168,11 @@ enum LayoutTableReader {
         let letters = field.prefix { $0.isASCII && $0.isUppercase }
         let digits = field.dropFirst(letters.count)
         return letters.count <= 3 && (1...3).contains(digits.count) && digits.allSatisfy(\.isNumber)
+    }
+
+    /// "E", "AF / I", "✓": a grid's mark of the criterion in its row.
+    private static func marksACriterion(_ field: String) -> Bool {
+        CriterionTerms.isGridTerm(field) || CriterionTerms.isTick(field) || CriterionTerms.isCodeCell(field)
     }
 
     /// "(v)", "b)", "3.", "2.1": numbering alone in its field.

@@ -257,7 +257,7 @@ enum CriterionTerms {
         return keyLabelWords.contains(String(first)) || words.contains("key") || words.contains("codes")
     }
 
-    private static let keyLabelWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("keyLabelWords"))
+    static let keyLabelWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("keyLabelWords"))
 
     private static func isEqualsKey(_ text: String) -> Bool {
         // A key is often given in brackets ("(E = essential, D = desirable)"), or after a label ("Key: E = …", "Key to

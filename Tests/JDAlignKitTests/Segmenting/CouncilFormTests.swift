@@ -103,4 +103,91 @@ import Testing
         #expect(jd.items.first { $0.text.contains("Rehabilitation of Offenders") }?.kind == .boilerplate)
         #expect(texts(jd, .duty).contains("The postholder must handle personal data in line with the school's data protection policy."))
     }
+
+    // What the council form's rules must leave alone.
+
+    @Test func aDutiesTablesCodeStaysItsOwnCellSoTheDutyKeepsItsVerb() {
+        let jd = read("""
+            Head of Year - Job Description
+
+            Ref   Responsibility                                                    Accountable to
+            HY1   Lead the year team of tutors and meet them each week              Deputy Head
+            HY2   Track the attendance of every pupil in the year group and act     Deputy Head
+                  on concerns with the attendance officer
+            HY3   Meet parents of pupils causing concern                            Assistant Head
+            """)
+        #expect(texts(jd, .duty) == [
+            "Lead the year team of tutors and meet them each week",
+            "Track the attendance of every pupil in the year group and act on concerns with the attendance officer",
+            "Meet parents of pupils causing concern",
+        ])
+    }
+
+    @Test func aRowRepeatingTheColumnTitlesStillTitlesTheColumns() {
+        let jd = read("""
+                                          PERSON SPECIFICATION
+
+                             ESSENTIAL                          DESIRABLE                      HOW ASSESSED
+
+            Experience       • Experience of teaching across    • Experience of leading a      A / I
+                               Key Stage 2                        subject
+                             • Experience of working with
+                               parents
+
+                             ESSENTIAL                          DESIRABLE                      HOW ASSESSED
+            Knowledge        • Knowledge of the national        • Knowledge of Arbor           A / I
+                               curriculum
+                             • Understanding of KCSIE
+            """)
+        #expect(texts(jd, .heading).filter { $0 == "ESSENTIAL" }.count == 2)
+        #expect(jd.item("Understanding of KCSIE")?.criterion?.priority == .essential)
+    }
+
+    @Test func staffEmployedBySomeoneElseAreTheDutysSubjectNotTheEmployersStatement() {
+        let jd = read("""
+            Head of Centre - Job Description
+
+            Key responsibilities
+            - Responsible for the induction of all support staff who are employed by the trust in its three schools.
+            - Coordination of the therapists, who are employed by the NHS trust, so that pupils receive the provision in their EHC plans.
+            - To quality assure the work of coaches who are employed by external sports providers.
+
+            Person specification
+            - Experience of leading staff who are employed by more than one organisation.
+            """)
+        #expect(texts(jd, .duty).count == 3)
+        #expect(texts(jd, .personSpec) == ["Experience of leading staff who are employed by more than one organisation."])
+    }
+
+    @Test func aDutyAboutTheRehabilitationOfOffendersActIsNoConditionOfAppointment() {
+        let jd = read("""
+            Trust HR Manager - Job Description
+
+            Main duties
+            - Responsible for safer recruitment across the trust's schools. You will make sure every interview panel applies the Rehabilitation of Offenders Act fairly when weighing a disclosure.
+            - Oversight of DBS renewals for all staff. The post holder will advise headteachers on disclosures under the Rehabilitation of Offenders Act 1974 and on risk assessments.
+
+            Conditions of appointment
+            Because this post involves regulated activity, the exceptions to the Rehabilitation of Offenders Act 1974 apply. Every member of staff is expected to share our commitment to safeguarding.
+            """)
+        #expect(texts(jd, .duty).count == 2)
+        #expect(jd.items.last?.kind == .boilerplate)
+    }
+
+    @Test func aCriterionOverATrailingKeyOrOpeningWithDocumentStaysACriterion() {
+        let jd = read("""
+            Assistant Headteacher - Person Specification
+
+            Teaching
+            Document management in Arbor/CPOMS
+            Assessment for learning expertise (E)
+            How pupils learn (E)
+            E = Essential   D = Desirable
+
+            Document: AHT/PS/3
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Document management in Arbor/CPOMS", "Assessment for learning expertise (E)", "How pupils learn (E)",
+        ])
+    }
 }

@@ -92,9 +92,8 @@ struct HeadingDetection: SegmentationPass {
         let next = drafts[(index + 1)...].first { $0.kind == nil }
         if CriterionTerms.isRowOfGridTerms(draft.text) { return (3, "a row of the person specification's column titles") }
         if CriterionTerms.isGridTerm(draft.text) {
-            let isALaterCellOfItsRow = draft.cell.map { $0.column > 0 } ?? false
             return Self.isColumnHeader(draft.text, next: next, zone: zone, criterionSinceHeading: criterionSinceHeading,
-                                       isALaterCellOfItsRow: isALaterCellOfItsRow)
+                                       marksItsRowsCriterion: Self.marksItsRowsCriterion(at: index, in: drafts, next: next))
                 ? (3, "a column title of the person specification") : nil
         }
         // "Job Description & Person Specification" titles the whole pack; the person specification starts later.
@@ -204,14 +203,14 @@ struct HeadingDetection: SegmentationPass {
 
     /// "Essential" and "Desirable" at the top of a grid are column titles; after a criterion they are its attributes.
     static func isColumnHeader(
-        _ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool, isALaterCellOfItsRow: Bool
+        _ text: String, next: Draft?, zone: Zone, criterionSinceHeading: Bool, marksItsRowsCriterion: Bool
     ) -> Bool {
         if CriterionTerms.isColumnTitle(text) { return true }
         // "Desirable:" after the essential criteria, or "Desirable" over a bulleted list, titles the list below it,
         // not the criterion above it. A grid's mark cell ("AF / I" after "E") marks its row's criterion, whether or not
         // the next row's criterion is numbered.
         if zone == .personSpecification {
-            let titlesAListBelow = !isALaterCellOfItsRow && next.map { $0.marker != .none || $0.listLevel != nil } == true
+            let titlesAListBelow = !marksItsRowsCriterion && next.map { $0.marker != .none || $0.listLevel != nil } == true
             return !criterionSinceHeading || text.hasSuffix(":") || titlesAListBelow
         }
         guard CriterionTerms.priority(text) != nil, let next else { return false }

@@ -73,8 +73,8 @@ struct PersonSpecificationDetection: SegmentationPass {
                 continue
             }
             // "Key to codes" alone over "E = Essential   D = Desirable" titles the key below it.
-            if drafts[index].shape().wordCount <= 4, CriterionTerms.namesAKey(Substring(draft.text)),
-               drafts.indices.contains(index + 1), CriterionTerms.isCodeKey(drafts[index + 1].text) {
+            if Self.titlesAKey(drafts[index].shape()), drafts.indices.contains(index + 1),
+               CriterionTerms.isCodeKey(drafts[index + 1].text) {
                 drafts[index].decide(.other, because: "titles the key to the grid's codes below it")
                 continue
             }
@@ -199,7 +199,21 @@ extension PersonSpecificationDetection {
     /// Labels of the document-control lines that close a JD ("Ref: HR/JD/12", "Version 2.1", "Date: May 2026").
     static let documentControlLabels: Set<String> = Set(DocumentVocabulary.builtIn.entries("documentControlLabels"))
 
+    static let documentControlColonLabels: [String] = DocumentVocabulary.builtIn.entries("documentControlColonLabels")
+
     static let documentAuthorLabels: [String] = DocumentVocabulary.builtIn.entries("documentAuthorLabels")
+
+    /// Whether a short line titles the key to the grid's codes under it ("Key to codes", "Key to abbreviations", "How
+    /// assessed", "Codes"). A key often closes the list instead, so the last criterion stands over it: "How pupils learn
+    /// (E)" or "Evidence of recent CPD" opens with a key's word but neither ends on one nor opens "Key to", and "Key
+    /// skills" names no key.
+    static func titlesAKey(_ shape: TextShape) -> Bool {
+        guard (1...4).contains(shape.wordCount), CriterionTerms.priority(shape.text) == nil, !shape.text.contains("(") else {
+            return false
+        }
+        let words = shape.words.map { $0.lowercased().trimming(charactersIn: ":") }
+        return CriterionTerms.keyLabelWords.contains(words[words.count - 1]) || (words[0] == "key" && words.dropFirst().first == "to")
+    }
 
     /// Text compared with the post's title: lower case, single spaces, no closing colon.
     private static func folded(_ text: String) -> String {
@@ -248,7 +262,7 @@ extension PersonSpecificationDetection {
         if documentAuthorLabels.contains(where: { lowered.hasPrefix($0 + ":") }) { return true }
         let labelled = documentControlLabels.contains { label in
             lowered.hasPrefix(label + ":") || lowered.hasPrefix(label + " ")
-        }
+        } || documentControlColonLabels.contains { lowered.hasPrefix($0 + ":") }
         return labelled && text.contains { $0.isNumber || $0 == "/" }
     }
 }
