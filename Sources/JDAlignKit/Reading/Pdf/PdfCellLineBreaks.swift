@@ -1,3 +1,22 @@
+extension PdfTable {
+    /// How wide a space is and how exact positions are: proportional type in points, or fixed-width characters.
+    struct Metrics {
+        /// A space's width as a share of the font size.
+        var space: Double
+        /// How far past the column's edge a word may seem to reach and still have fitted (rounding of positions).
+        var tolerance: Double
+        /// How far apart two left edges may be and still be the same column's.
+        var slack: Double
+        /// Whether widths are exact enough to ask whether a line's first word would have fitted on the line above.
+        var usesFitTest = true
+
+        /// PDF text: a space is about a quarter of an em; positions are exact to a point, cells' edges to a few.
+        static let proportional = Metrics(space: 0.28, tolerance: 1, slack: 3)
+        /// Text laid out in characters (size 1): a space is one character and positions are exact.
+        static let characters = Metrics(space: 1, tolerance: 0, slack: 1, usesFitTest: false)
+    }
+}
+
 /// Where a narrow cell's lines break: the words of the line and of the one above it, when positions cannot tell.
 extension PdfTable {
     /// In a narrow cell, where the fit test is weak, the words decide:
@@ -92,20 +111,34 @@ extension PdfTable {
     }
 }
 
-/// Whether each line of a table only explains its grid's codes (`CriterionTerms.isCodeKey`), asked once per line:
-/// measuring the columns and reading the rows both ask it of every line, and each asking joins the line's text.
-struct PdfCodeKeyLines {
-    private var known: [Int: Bool] = [:]
+/// What tables ask of a document's lines and cells, each answer kept: the next table over the same lines asks again
+/// (a table measures its columns on lines past its end that the next one reads), and a grid's columns of ticks and
+/// codes ask about the same few texts row after row.
+struct PdfTableAnswers {
+    /// Whether each line only explains its grid's codes (`CriterionTerms.isCodeKey`), at the line's index: measuring
+    /// the columns and reading the rows both ask it of every line, and each asking joins the line's text. Hashing
+    /// the index into a dictionary cost a third as much as asking.
+    private var codeKeys: [Bool?] = []
+    private var marks: [String: Bool] = [:]
 
-    /// Whether `line`, the table's line at `index`, is a key.
+    /// Whether `line`, the line at `index` of the lines tables are read from, is a key.
     mutating func isCodeKey(_ line: PdfLine, at index: Int) -> Bool {
-        if let answer = known[index] { return answer }
+        if index < codeKeys.count, let answer = codeKeys[index] { return answer }
         let answer = Self.isCodeKey(line)
-        known[index] = answer
+        if index >= codeKeys.count { codeKeys += repeatElement(nil, count: index + 1 - codeKeys.count) }
+        codeKeys[index] = answer
         return answer
     }
 
     static func isCodeKey(_ line: PdfLine) -> Bool {
         CriterionTerms.isCodeKey(line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  "))
+    }
+
+    /// ``PdfTable/isMark(_:)``, asked once per distinct text.
+    mutating func isMark(_ text: String) -> Bool {
+        if let answer = marks[text] { return answer }
+        let answer = PdfTable.isMark(text)
+        if marks.count < 10_000 { marks[text] = answer }
+        return answer
     }
 }

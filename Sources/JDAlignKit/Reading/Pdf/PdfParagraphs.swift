@@ -13,15 +13,19 @@ enum PdfParagraphs {
         let rightEdges = rightEdgeByPage(lines, leftMargins: leftMargins, widths: pageSizes.map(\.width))
         var builder = BlockBuilder(bodySize: bodySize, rightEdges: rightEdges, leftMargins: leftMargins)
         var index = 0
+        var answers = PdfTableAnswers()
         while index < lines.count {
-            if lines[index].chunks.count > 1, let table = PdfTable(lines, from: index, rules: rules), table.rowCount > 1 || table.endIndex > index + 1 {
-                builder.flush()
-                builder.appendTable(table)
-                index = table.endIndex
-            } else {
-                builder.add(lines[index], lineNumber: index + 1, following: index + 1 < lines.count ? lines[index + 1] : nil)
-                index += 1
+            if lines[index].chunks.count > 1, let table = PdfTable(lines, from: index, rules: rules, answers: answers) {
+                answers = table.answers
+                if table.rowCount > 1 || table.endIndex > index + 1 {
+                    builder.flush()
+                    builder.appendTable(table)
+                    index = table.endIndex
+                    continue
+                }
             }
+            builder.add(lines[index], lineNumber: index + 1, following: index + 1 < lines.count ? lines[index + 1] : nil)
+            index += 1
         }
         builder.flush()
         return builder.blocks

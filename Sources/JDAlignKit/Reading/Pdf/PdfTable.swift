@@ -20,23 +20,6 @@ struct PdfTable {
 
     var rowCount: Int { rows.count }
 
-    /// How wide a space is and how exact positions are: proportional type in points, or fixed-width characters.
-    struct Metrics {
-        /// A space's width as a share of the font size.
-        var space: Double
-        /// How far past the column's edge a word may seem to reach and still have fitted (rounding of positions).
-        var tolerance: Double
-        /// How far apart two left edges may be and still be the same column's.
-        var slack: Double
-        /// Whether widths are exact enough to ask whether a line's first word would have fitted on the line above.
-        var usesFitTest = true
-
-        /// PDF text: a space is about a quarter of an em; positions are exact to a point, cells' edges to a few.
-        static let proportional = Metrics(space: 0.28, tolerance: 1, slack: 3)
-        /// Text laid out in characters (size 1): a space is one character and positions are exact.
-        static let characters = Metrics(space: 1, tolerance: 0, slack: 1, usesFitTest: false)
-    }
-
     /// The horizontal lines drawn on each page; when the table has borders, they alone say where rows start.
     private let rules: [[PdfRule]]
     private var isRuled = false
@@ -44,13 +27,18 @@ struct PdfTable {
     /// The index of the table's first line on its latest page, once it has crossed a page break: there a cell's
     /// text cut off by the break goes on, even when other cells of the row ran on for lines after it.
     private var pageStartIndex = -1
-    private var codeKeyLines = PdfCodeKeyLines()
+    /// Handed on to the next table over the same lines (``PdfParagraphs``).
+    private(set) var answers: PdfTableAnswers
 
-    init?(_ lines: [PdfLine], from start: Int, rules: [[PdfRule]], metrics: Metrics = .proportional) {
+    init?(
+        _ lines: [PdfLine], from start: Int, rules: [[PdfRule]], metrics: Metrics = .proportional,
+        answers: PdfTableAnswers = PdfTableAnswers()
+    ) {
         columnStarts = lines[start].chunks.map(\.x0)
         guard columnStarts.count > 1 else { return nil }
         self.rules = rules
         self.metrics = metrics
+        self.answers = answers
         endIndex = start
         measureColumns(lines, from: start)
         isRuled = rule(above: lines[start], within: lines[start].size * 2) != nil
@@ -170,7 +158,7 @@ struct PdfTable {
             for chunk in line.chunks {
                 let column = starts.last { $0 <= chunk.x0 + metrics.slack } ?? starts[0]
                 // Asked only of a column not yet known to hold text: the question is dear and most cells are text.
-                if !columnsWithText.contains(column), !Self.isMark(chunk.text) { columnsWithText.insert(column) }
+                if !columnsWithText.contains(column), !answers.isMark(chunk.text) { columnsWithText.insert(column) }
                 // A chunk running into the next column is two cells read as one; it says nothing of either's width.
                 if let next = starts.first(where: { $0 > column }), chunk.x1 > next { continue }
                 // Nor does a line to sign on after the table ("Signed ……………"): its dots run as far as they like.
@@ -239,7 +227,7 @@ struct PdfTable {
     private mutating func belongs(_ line: PdfLine, at index: Int, after previous: PdfLine) -> Bool {
         if line.x0 < columnStarts[0] - metrics.slack { return false }
         // Laid out in characters, the rows read lines with their marks split off: not the lines the columns measured.
-        if metrics.usesFitTest ? codeKeyLines.isCodeKey(line, at: index) : PdfCodeKeyLines.isCodeKey(line) { return false }
+        if metrics.usesFitTest ? answers.isCodeKey(line, at: index) : PdfTableAnswers.isCodeKey(line) { return false }
         if line.page == previous.page, previous.y - line.y > max(line.size, previous.size) * 2.6 { return isAlignedRow(line) }
         return true
     }
