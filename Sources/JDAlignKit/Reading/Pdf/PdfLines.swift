@@ -43,6 +43,8 @@ enum PdfLineBuilder {
         var lines: [PdfLine] = []
         // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
         let (order, rows) = baselineGroups(glyphs)
+        // One buffer for the page's chunks: each row's own cost an allocation and its regrowth.
+        var text: [UInt8] = []
         for rowRange in rows {
             let row = order[rowRange]
             let inOrder = { (a: Int, b: Int) in glyphs[a].x < glyphs[b].x || (glyphs[a].x == glyphs[b].x && a < b) }
@@ -57,7 +59,6 @@ enum PdfLineBuilder {
             }
             let rowBorders = borders.filter { $0.y0 <= highest && lowest <= $0.y1 }
             var chunks: [PdfChunk] = []
-            var text: [UInt8] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
             var sizes = 0.0, boldCount = 0, glyphCount = 0
             var sawSpace = false
@@ -150,6 +151,8 @@ enum PdfLineBuilder {
 
     /// A bullet or number set apart from its text by a tab is part of that text, not a cell of its own.
     private static func joiningMarkers(_ chunks: [PdfChunk]) -> [PdfChunk] {
+        // Most lines are one chunk: copying them into a fresh array cost an allocation per line.
+        guard chunks.count > 1 else { return chunks }
         var result: [PdfChunk] = []
         for chunk in chunks {
             if let last = result.last, isMarkerOnly(last.text) {
@@ -176,9 +179,12 @@ enum PdfLineBuilder {
     /// (so superscripts and small rises stay on it). The glyphs' indices top to bottom, and each line's range of them:
     /// an array per line cost an allocation and its regrowth for every line of the page.
     private static func baselineGroups(_ glyphs: ArraySlice<PdfGlyph>) -> (order: [Int], groups: [Range<Int>]) {
-        let inOrder = { (a: Int, b: Int) in glyphs[a].y > glyphs[b].y || (glyphs[a].y == glyphs[b].y && a < b) }
-        let indices = Array(glyphs.indices)
-        let order = indices.isSorted(by: inOrder) ? indices : indices.sorted(by: inOrder)
+        // Each glyph's baseline sorted beside its index: comparing through the indices read two glyphs from the
+        // page for every comparison (tables' cells are shown column by column, so most pages need sorting).
+        var baselines = glyphs.indices.map { (y: glyphs[$0].y, index: $0) }
+        let inOrder = { (a: (y: Double, index: Int), b: (y: Double, index: Int)) in a.y > b.y || (a.y == b.y && a.index < b.index) }
+        if !baselines.isSorted(by: inOrder) { baselines.sort(by: inOrder) }
+        let order = baselines.map(\.index)
         var groups: [Range<Int>] = []
         var groupStart = 0
         var currentY = Double.infinity
