@@ -2338,7 +2338,7 @@ enum BuiltInStandards {
     "school teachers' pay and conditions document", "early career framework", "national professional qualification", "mental health lead",
     "education welfare officer", "gatsby benchmarks", "equality act", "working together to safeguard children", "code of practice",
     "teachers' standards", "special educational needs", "npq in senior leadership",
-    "key stage", "development plan", "improvement plan"]
+    "key stage"]
   },
   "schoolOfferOpenings": {
    "note": "How a sentence opens that says what the school gives the post holder ('In return we can offer…', 'We offer…'): after the criteria of a prose pack it is no criterion. Each ends with a space or comma, so that 'in returning' does not match.",
