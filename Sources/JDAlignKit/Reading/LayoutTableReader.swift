@@ -9,7 +9,7 @@
 enum LayoutTableReader {
     static func rebuild(_ blocks: [TextBlock]) -> [TextBlock] {
         guard blocks.contains(where: { $0.text.includes("   ") }) else { return blocks }
-        let lines = blocks.map(line(of:))
+        let lines = joiningCodesOfWrappedRows(blocks.map(line(of:)))
         var result: [TextBlock] = []
         var tableCount = blocks.compactMap(\.cell?.table).max().map { $0 + 1 } ?? 0
         var index = 0
@@ -161,6 +161,19 @@ enum LayoutTableReader {
         guard marker.text.count == 1, let glyph = marker.text.first, marksAnItem,
               MarkerStripping.glyphBullets.contains(glyph) || MarkerStripping.spacedBullets.contains(glyph) else { return false }
         return true
+    }
+
+    /// "E8   Experience of working with parents in difficult" over "     conversations      Essential   AF / I": a
+    /// criterion whose marks come on its wrapped line is numbered by its code as when they share its first line.
+    private static func joiningCodesOfWrappedRows(_ lines: [PdfLine]) -> [PdfLine] {
+        var lines = lines
+        for index in lines.indices.dropLast() where lines[index].chunks.count == 2 && isRowCode(lines[index].chunks[0].text) {
+            let text = lines[index].chunks[1], next = lines[index + 1]
+            guard next.y == lines[index].y - 1, next.chunks.count > 1, next.chunks[0].x0 == text.x0,
+                  next.chunks.dropFirst().contains(where: { marksACriterion($0.text) }) else { continue }
+            lines[index].chunks = [joining(lines[index].chunks[0], to: text, gap: "  ")]
+        }
+        return lines
     }
 
     /// "12", "PS4", "E10": a grid row's number, or its code of up to three capitals and a number.

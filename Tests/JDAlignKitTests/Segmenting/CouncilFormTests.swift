@@ -191,3 +191,54 @@ import Testing
         ])
     }
 }
+
+/// A county council's form whose clauses are numbered under lettered sections ("C1.1") and whose criteria are coded
+/// "E8" in a grid (round 42's tune outline).
+@Suite struct LetteredSectionFormTests: ReadsLayouts {
+    @Test func clausesNumberedUnderALetteredSectionAreDuties() {
+        let jd = read("""
+            SECTION C: KEY ACCOUNTABILITIES
+
+            C1   Leadership of the pastoral team
+            C1.1 Lead and hold to account the team of form tutors, setting clear expectations for
+                 registration and tutor time.
+            C1.2 Hold a fortnightly tutor briefing with agreed actions.
+            C2   Attendance
+            C2.1 Work with the Attendance Officer to monitor attendance weekly and to:
+                 (a) contact families when absence patterns first emerge;
+                 (b) refer persistent cases to the local authority.
+            """)
+        #expect(texts(jd, .duty) == [
+            "Lead and hold to account the team of form tutors, setting clear expectations for registration and tutor time.",
+            "Hold a fortnightly tutor briefing with agreed actions.",
+            "Work with the Attendance Officer to monitor attendance weekly and to:",
+            "contact families when absence patterns first emerge;",
+            "refer persistent cases to the local authority.",
+        ])
+    }
+
+    @Test func aYearGroupBeforeASpaceIsNoOutlineNumber() {
+        let jd = read("""
+            Key responsibilities
+            Y6 pupils' transition to secondary school, with the Year 7 team.
+            Lead the transition programme for Year 6 pupils.
+            """)
+        #expect(jd.items.contains { $0.text.hasPrefix("Y6 pupils") })
+    }
+
+    @Test func aCodedCriterionWhoseMarksComeOnItsWrappedLineKeepsItsCode() {
+        let jd = read("""
+            SECTION E: PERSON SPECIFICATION
+
+            Experience
+            E7   Experience as a form tutor, with evidence of impact on a group   Essential     AF / I
+            E8   Experience of working with parents and carers in difficult
+                 conversations                                                    Essential     AF / I
+            E9   Experience of leading a team or a whole-school initiative        Desirable     AF / I
+            """)
+        let criteria = jd.items.filter { $0.kind == .personSpec }
+        #expect(criteria.count == 3)
+        #expect(criteria.map { $0.criterion?.priority } == [.essential, .essential, .desirable])
+        #expect(criteria[1].text.hasSuffix("Experience of working with parents and carers in difficult conversations"))
+    }
+}

@@ -106,6 +106,12 @@ struct MarkerStripping: SegmentationPass {
             let remainder = rest.trimmingSpaces()
             return remainder.isEmpty ? nil : (.number, remainder)
         }
+        // "C1.1 Lead the tutor team…": a council form's clause numbered under its lettered section. The dotted part
+        // makes it an outline number even after one space, where "Y6 pupils" is a year group.
+        if !opened, Self.isLetteredOutlineNumber(body), rest.first == " " || rest.first == "\t" {
+            let remainder = rest.trimmingSpaces()
+            return remainder.isEmpty ? nil : (.number, remainder)
+        }
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let remainder = rest.trimmingSpaces()
@@ -123,6 +129,13 @@ struct MarkerStripping: SegmentationPass {
     private static func isCriterionCode(_ body: Substring) -> Bool {
         guard let letter = body.first, letter.isUppercase, (2...3).contains(body.count) else { return false }
         return body.dropFirst().allSatisfy(\.isNumber)
+    }
+
+    /// A capital, a number and at least one dotted number: "C1.1", "B2.3.1".
+    private static func isLetteredOutlineNumber(_ body: Substring) -> Bool {
+        guard let letter = body.first, letter.isASCII, letter.isUppercase else { return false }
+        let groups = body.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
 
     /// The number of levels in numbering such as "2.", "2.1" or "(3)".
