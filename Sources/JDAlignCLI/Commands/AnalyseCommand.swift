@@ -100,12 +100,12 @@ struct AnalyseCommand: Command {
         let progress = ProgressReporter(total: collected.count, sink: context.standardError, quiet: quiet || !isBatch)
         var firstFailure: (any Error)?
         var writeFailed = false
-        let coverageRecords = summaryOnly ? try outputFolder.map { try CoverageRecordsFile($0.appendingPathComponent(coverageFileName)) } : nil
+        let coverageRecords = summaryOnly ? try outputFolder.map { try SummaryFile($0.appendingPathComponent(coverageFileName)) } : nil
         OrderedParallelMap.forThisMachine().run(collected, transform: analyse) { outcome in
             switch outcome {
             case let .analysed(entry, written, jsonLine):
                 if let jsonLine {
-                    if let coverageRecords { coverageRecords.add(jsonLine) } else { context.standardOutput.write(String(decoding: jsonLine, as: UTF8.self) + "\n") }
+                    if let coverageRecords { coverageRecords.addLine(jsonLine) } else { context.standardOutput.write(String(decoding: jsonLine, as: UTF8.self) + "\n") }
                 }
                 if !quiet, !isBatch { written.forEach { context.standardError.write("wrote \(destination)/\($0)\n") } }
                 summary.add(entry)
@@ -114,7 +114,7 @@ struct AnalyseCommand: Command {
                 writeFailed = writeFailed || error is OutputError
                 let reason = Self.reason(error)
                 summary.addFailure(path: path, reason: reason)
-                coverageRecords?.add(CoverageRecord.bytes(ofFailure: path, reason: reason))
+                coverageRecords?.addLine(CoverageRecord.bytes(ofFailure: path, reason: reason))
                 if writesSummary { context.standardError.write("jdalign: \(error)\n") }
             }
             progress.advance()
@@ -123,12 +123,8 @@ struct AnalyseCommand: Command {
         if !writesSummary, let firstFailure { throw firstFailure }
         if writesSummary, let outputFolder {
             try coverageRecords?.finish()
-            // One format at a time: a national run's summaries are megabytes each, and holding every one at once
-            // was the run's largest allocation.
             for format in formats {
-                for file in format.files(summary, catalogue: library.catalogue) {
-                    try AtomicFileWriter.write(file.bytes, to: outputFolder.appendingPathComponent(file.name))
-                }
+                try format.writeSummary(summary, catalogue: library.catalogue, into: outputFolder)
             }
         }
         if writesSummary, !quiet {

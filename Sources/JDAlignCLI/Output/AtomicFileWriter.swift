@@ -59,6 +59,12 @@ public final class StreamedFile {
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
+    /// Adds `text`, as UTF-8, to the end of the file.
+    public func append(_ text: String) throws(OutputError) {
+        buffer += text.utf8
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
     /// Writes what is left, closes the file and renames it into place.
     public func commit() throws(OutputError) {
         try flush()

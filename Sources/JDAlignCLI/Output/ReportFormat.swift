@@ -74,20 +74,32 @@ enum ReportFormat: String, CaseIterable, Sendable {
         self == .csv ? ["summary.csv", "summary.shared-gaps.csv"] : fileNames(stem: "summary")
     }
 
-    /// A trust summary's report files, named by `summaryFileNames`.
-    func files(_ summary: TrustSummary, catalogue: Catalogue) -> [ReportFile] {
+    /// Writes a trust summary's files, named by `summaryFileNames`, into `folder`.
+    ///
+    /// The HTML, Markdown and JSON go to their files a piece at a time: a national run's summary has a row for each of
+    /// 100,000 JDs, and holding its pages whole was the run's largest allocation. CSV, XLSX and Word are built whole
+    /// from the summary's tables, and only when asked for.
+    func writeSummary(_ summary: TrustSummary, catalogue: Catalogue, into folder: URL) throws(OutputError) {
         let names = summaryFileNames
-        // The tables hold a row of text per JD: made only for the formats built from them, not for every format.
-        let tables = { TrustSummaryReport.tables(summary, catalogue: catalogue) }
+        func stream(_ render: ((String) -> Void) -> Void) throws(OutputError) {
+            let file = try SummaryFile(folder.appendingPathComponent(names[0]))
+            render(file.add)
+            try file.finish()
+        }
+        func write(_ files: [ReportFile]) throws(OutputError) {
+            for file in files { try AtomicFileWriter.write(file.bytes, to: folder.appendingPathComponent(file.name)) }
+        }
         switch self {
-        case .html: return [ReportFile(name: names[0], text: TrustSummaryReport.html(summary, catalogue: catalogue))]
-        case .markdown: return [ReportFile(name: names[0], text: TrustSummaryReport.markdown(summary, catalogue: catalogue))]
-        case .json: return [ReportFile(name: names[0], text: JSONWriter.write(TrustSummaryReport.json(summary), style: .pretty) + "\n")]
+        case .html: try stream { TrustSummaryReport.writeHTML(summary, catalogue: catalogue, to: $0) }
+        case .markdown: try stream { TrustSummaryReport.writeMarkdown(summary, catalogue: catalogue, to: $0) }
+        case .json: try stream { TrustSummaryReport.writeJSON(summary, to: $0) }
         case .csv:
-            let csvTables = tables()
-            return [ReportFile(name: names[0], text: CSVReport.render(csvTables[0])), ReportFile(name: names[1], text: CSVReport.render(csvTables[1]))]
-        case .xlsx: return [ReportFile(name: names[0], bytes: XLSXReport.workbook(tables()))]
-        case .docx: return [ReportFile(name: names[0], bytes: DocxReport.tables(tables(), title: "Trust summary of job description coverage"))]
+            let tables = TrustSummaryReport.tables(summary, catalogue: catalogue)
+            try write([ReportFile(name: names[0], text: CSVReport.render(tables[0])), ReportFile(name: names[1], text: CSVReport.render(tables[1]))])
+        case .xlsx: try write([ReportFile(name: names[0], bytes: XLSXReport.workbook(TrustSummaryReport.tables(summary, catalogue: catalogue)))])
+        case .docx:
+            try write([ReportFile(name: names[0], bytes: DocxReport.tables(TrustSummaryReport.tables(summary, catalogue: catalogue),
+                                                                           title: "Trust summary of job description coverage"))])
         }
     }
 }

@@ -73,23 +73,41 @@ enum HTMLText {
 
     /// A table of tallies, one row per named set (framework, area or role).
     static func tallyTable(caption: String, rowHeader: String, rows: [(label: String, tally: CoverageTally)]) -> String {
+        tallyTableStart(caption: caption, rowHeader: rowHeader) + rows.map { tallyRow(label: $0.label, tally: $0.tally) }.joined() + tallyTableEnd
+    }
+
+    /// A tally table's caption and header, up to its first row: with `tallyRow` and `tallyTableEnd`, a table that
+    /// is written a row at a time, as a trust summary's table of thousands of JDs is.
+    static func tallyTableStart(caption: String, rowHeader: String) -> String {
         var html = "<table class=\"figures\"><caption>\(escape(caption))</caption><thead><tr><th scope=\"col\">\(escape(rowHeader))</th>"
         for status in CoverageStatus.allCases {
             html += "<th scope=\"col\" class=\"num\">\(ReportText.symbol(status)) \(ReportText.label(status))</th>"
         }
-        html += "<th scope=\"col\" class=\"num\">Total</th></tr></thead><tbody>"
-        for row in rows {
-            html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
-            for status in CoverageStatus.allCases { html += "<td class=\"num\">\(row.tally.count(of: status))</td>" }
-            html += "<td class=\"num\">\(row.tally.total)</td></tr>"
-        }
-        return html + "</tbody></table>"
+        return html + "<th scope=\"col\" class=\"num\">Total</th></tr></thead><tbody>"
     }
+
+    /// One row of a tally table.
+    static func tallyRow(label: String, tally: CoverageTally) -> String {
+        var html = "<tr><th scope=\"row\">\(escape(label))</th>"
+        for status in CoverageStatus.allCases { html += "<td class=\"num\">\(tally.count(of: status))</td>" }
+        return html + "<td class=\"num\">\(tally.total)</td></tr>"
+    }
+
+    /// What closes a tally table.
+    static let tallyTableEnd = "</tbody></table>"
 
     /// A main section that starts on a new page when printed.
     static func section(id: String, title: String, _ body: String) -> String {
-        "<section class=\"major\" id=\"\(id)\" aria-labelledby=\"\(id)-title\"><h2 id=\"\(id)-title\">\(escape(title))</h2>\n\(body)\n</section>\n"
+        sectionStart(id: id, title: title) + body + sectionEnd
     }
+
+    /// A section's opening and heading, for a section whose body is written in pieces.
+    static func sectionStart(id: String, title: String) -> String {
+        "<section class=\"major\" id=\"\(id)\" aria-labelledby=\"\(id)-title\"><h2 id=\"\(id)-title\">\(escape(title))</h2>\n"
+    }
+
+    /// What closes a section.
+    static let sectionEnd = "\n</section>\n"
 
     /// The advisory note, worded the same in every report.
     /// A table of gap statements with their wording, each marked as a gap in words as well as colour.
@@ -115,6 +133,11 @@ enum HTMLText {
 
     /// A complete, self-contained page: inline styles, no scripts, fonts or links to anywhere else.
     static func page(title: String, body: String) -> String {
+        pageStart(title: title) + body + pageEnd
+    }
+
+    /// A page up to where its body starts, for a page whose body is written in pieces.
+    static func pageStart(title: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -128,11 +151,10 @@ enum HTMLText {
         </head>
         <body>
         <main>
-        \(body)
-        </main>
-        </body>
-        </html>
 
         """
     }
+
+    /// What closes a page after its body.
+    static let pageEnd = "\n</main>\n</body>\n</html>\n"
 }

@@ -46,10 +46,18 @@ enum MarkdownText {
 
     /// A GitHub-flavoured Markdown table; cells must already be escaped.
     static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        var lines = ["| " + header.joined(separator: " | ") + " |"]
-        lines.append("|" + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|")
-        lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
-        return lines.joined(separator: "\n") + "\n"
+        tableHeader(header, rightAligned: rightAligned) + rows.map(tableRow).joined()
+    }
+
+    /// A table's header and alignment lines: with `tableRow`, a table that is written a row at a time, as a trust
+    /// summary's table of thousands of JDs is.
+    static func tableHeader(_ header: [String], rightAligned: Set<Int> = []) -> String {
+        tableRow(header) + "|" + header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+    }
+
+    /// One line of a table, with its line break; cells must already be escaped.
+    static func tableRow(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |\n"
     }
 
     /// The tally as table cells: covered, weak, gaps, not applicable, total.

@@ -1,25 +1,51 @@
 /// Renders a `TrustSummary` in every report format.
+///
+/// The JSON, Markdown and HTML are handed to `write` a piece at a time, a row or a few kilobytes at once, never whole:
+/// a national run's summary has a row for each of 100,000 JDs, and holding its pages as strings cost more memory than
+/// the analysis itself.
 public enum TrustSummaryReport {
-    /// The summary as JSON.
-    public static func json(_ summary: TrustSummary) -> JSONValue {
-        .object([
-            ("analysed", .number(Double(summary.analysedCount))),
-            ("failed", .number(Double(summary.failures.count))),
-            ("jobDescriptions", .array(summary.rows.map { row in
-                var members: [(key: String, value: JSONValue)] = [("path", .string(row.path))]
-                if let title = row.title { members.append(("title", .string(title))) }
-                if let tally = row.tally {
-                    members += [("covered", .number(Double(tally.covered))), ("weak", .number(Double(tally.weak))),
-                                ("gaps", .number(Double(tally.uncovered))), ("notApplicable", .number(Double(tally.notApplicable))),
-                                ("outsideRemit", .number(Double(tally.outsideRemit))), ("total", .number(Double(tally.total))), ("reviewOverdue", .bool(row.reviewOverdue))]
+    /// How much JSON is gathered before it is handed on.
+    private static let jsonPieceSize = 1 << 16
+
+    /// The summary as indented JSON, with a final line break.
+    public static func writeJSON(_ summary: TrustSummary, to write: (String) -> Void) {
+        var json = JSONStream(style: .pretty, capacity: jsonPieceSize + 4096)
+        json.object { json in
+            json.member("analysed", summary.analysedCount)
+            json.member("failed", summary.failures.count)
+            json.member("jobDescriptions") { json in
+                json.array(summary.rows) { json, row in
+                    append(row, to: &json)
+                    if json.bytes.count >= jsonPieceSize { write(String(decoding: json.drain(), as: UTF8.self)) }
                 }
-                if let failure = row.failure { members.append(("failure", .string(failure))) }
-                return .object(members)
-            })),
-            ("sharedGaps", .array(summary.sharedGaps.map { gap in
-                .object([("standard", .string(gap.standard)), ("jobDescriptions", .number(Double(gap.jobDescriptions)))])
-            })),
-        ])
+            }
+            json.member("sharedGaps") { json in
+                json.array(summary.sharedGaps) { json, gap in
+                    json.object { json in
+                        json.member("standard", gap.standard)
+                        json.member("jobDescriptions", gap.jobDescriptions)
+                    }
+                }
+            }
+        }
+        write(String(decoding: json.drain(), as: UTF8.self) + "\n")
+    }
+
+    private static func append(_ row: TrustSummary.Row, to json: inout JSONStream) {
+        json.object { json in
+            json.member("path", row.path)
+            if let title = row.title { json.member("title", title) }
+            if let tally = row.tally {
+                json.member("covered", tally.covered)
+                json.member("weak", tally.weak)
+                json.member("gaps", tally.uncovered)
+                json.member("notApplicable", tally.notApplicable)
+                json.member("outsideRemit", tally.outsideRemit)
+                json.member("total", tally.total)
+                json.member("reviewOverdue", row.reviewOverdue)
+            }
+            if let failure = row.failure { json.member("failure", failure) }
+        }
     }
 
     /// The per-JD table and the shared gaps, for CSV and XLSX.
@@ -39,47 +65,58 @@ public enum TrustSummaryReport {
     }
 
     /// A Markdown page.
-    public static func markdown(_ summary: TrustSummary, catalogue: Catalogue) -> String {
-        var lines = ["# Trust summary", "", "\(summary.analysedCount) job descriptions analysed, \(summary.failures.count) could not be read.", ""]
-        lines.append("## Coverage by job description")
-        lines.append("")
-        lines.append(MarkdownText.table(header: ["JD", "Title"] + MarkdownText.tallyHeader + ["Review"],
-                                        rows: summary.rows.filter { $0.tally != nil }.map { row in
-                                            [MarkdownText.escapeInline(row.path), MarkdownText.escapeInline(row.title ?? "")]
-                                                + MarkdownText.tallyCells(row.tally ?? CoverageTally()) + [row.reviewOverdue ? "OVERDUE" : ""]
-                                        }, rightAligned: [2, 3, 4, 5, 6]))
-        lines += ["", "## Gaps shared by several JDs", ""]
-        if summary.sharedGaps.isEmpty {
-            lines.append("No statement is a gap in more than one JD.")
-        } else {
-            lines += summary.sharedGaps.map { "- **\($0.standard)** (\($0.jobDescriptions) JDs): \(MarkdownText.escapeInline(statementText($0.standard, catalogue)))" }
+    public static func writeMarkdown(_ summary: TrustSummary, catalogue: Catalogue, to write: (String) -> Void) {
+        write("# Trust summary\n\n\(summary.analysedCount) job descriptions analysed, \(summary.failures.count) could not be read.\n\n")
+        write("## Coverage by job description\n\n")
+        write(MarkdownText.tableHeader(["JD", "Title"] + MarkdownText.tallyHeader + ["Review"], rightAligned: [2, 3, 4, 5, 6]))
+        for row in summary.rows {
+            guard let tally = row.tally else { continue }
+            write(MarkdownText.tableRow([MarkdownText.escapeInline(row.path), MarkdownText.escapeInline(row.title ?? "")]
+                + MarkdownText.tallyCells(tally) + [row.reviewOverdue ? "OVERDUE" : ""]))
         }
-        if !summary.failures.isEmpty {
-            lines += ["", "## Files that could not be analysed", ""]
-            lines += summary.failures.map { "- \(MarkdownText.escapeInline($0.path)): \(MarkdownText.escapeInline($0.failure ?? ""))" }
+        write("\n\n## Gaps shared by several JDs\n\n")
+        let sharedGaps = summary.sharedGaps
+        if sharedGaps.isEmpty {
+            write("No statement is a gap in more than one JD.\n")
         }
-        lines.append("")
-        lines.append("_\(ReportText.advisoryNote)_")
-        return lines.joined(separator: "\n") + "\n"
+        for gap in sharedGaps {
+            write("- **\(gap.standard)** (\(gap.jobDescriptions) JDs): \(MarkdownText.escapeInline(statementText(gap.standard, catalogue)))\n")
+        }
+        let failures = summary.failures
+        if !failures.isEmpty {
+            write("\n## Files that could not be analysed\n\n")
+            for failure in failures {
+                write("- \(MarkdownText.escapeInline(failure.path)): \(MarkdownText.escapeInline(failure.failure ?? ""))\n")
+            }
+        }
+        write("\n_\(ReportText.advisoryNote)_\n")
     }
 
     /// A self-contained HTML page.
-    public static func html(_ summary: TrustSummary, catalogue: Catalogue) -> String {
-        let rows = summary.rows.filter { $0.tally != nil }.map { row in
-            (label: row.path + (row.reviewOverdue ? " (review overdue)" : ""), tally: row.tally ?? CoverageTally())
+    public static func writeHTML(_ summary: TrustSummary, catalogue: Catalogue, to write: (String) -> Void) {
+        write(HTMLText.pageStart(title: "Trust summary"))
+        write("<h1>Trust summary</h1>\n<p>\(summary.analysedCount) job descriptions analysed, \(summary.failures.count) could not be read.</p>\n")
+        write(HTMLText.advisoryNote)
+        write(HTMLText.sectionStart(id: "coverage", title: "Coverage by job description"))
+        write(HTMLText.tallyTableStart(caption: "Statements by status for each job description", rowHeader: "Job description"))
+        for row in summary.rows {
+            guard let tally = row.tally else { continue }
+            write(HTMLText.tallyRow(label: row.path + (row.reviewOverdue ? " (review overdue)" : ""), tally: tally))
         }
-        var body = "<h1>Trust summary</h1>\n<p>\(summary.analysedCount) job descriptions analysed, \(summary.failures.count) could not be read.</p>\n"
-        body += HTMLText.advisoryNote
-        body += HTMLText.section(id: "coverage", title: "Coverage by job description",
-                                 HTMLText.tallyTable(caption: "Statements by status for each job description", rowHeader: "Job description", rows: rows))
-        let gaps = summary.sharedGaps.isEmpty ? "<p>No statement is a gap in more than one JD.</p>" :
-            "<ul>" + summary.sharedGaps.map { "<li><strong>\(HTMLText.escape($0.standard))</strong> (\($0.jobDescriptions) JDs): \(HTMLText.escape(statementText($0.standard, catalogue)))</li>" }.joined() + "</ul>"
-        body += HTMLText.section(id: "shared-gaps", title: "Gaps shared by several JDs", gaps)
-        if !summary.failures.isEmpty {
-            body += HTMLText.section(id: "failures", title: "Files that could not be analysed",
-                                     "<ul>" + summary.failures.map { "<li>\(HTMLText.escape($0.path)): \(HTMLText.escape($0.failure ?? ""))</li>" }.joined() + "</ul>")
+        write(HTMLText.tallyTableEnd + HTMLText.sectionEnd)
+        let sharedGaps = summary.sharedGaps
+        let gaps = sharedGaps.isEmpty ? "<p>No statement is a gap in more than one JD.</p>" :
+            "<ul>" + sharedGaps.map { "<li><strong>\(HTMLText.escape($0.standard))</strong> (\($0.jobDescriptions) JDs): \(HTMLText.escape(statementText($0.standard, catalogue)))</li>" }.joined() + "</ul>"
+        write(HTMLText.section(id: "shared-gaps", title: "Gaps shared by several JDs", gaps))
+        let failures = summary.failures
+        if !failures.isEmpty {
+            write(HTMLText.sectionStart(id: "failures", title: "Files that could not be analysed") + "<ul>")
+            for failure in failures {
+                write("<li>\(HTMLText.escape(failure.path)): \(HTMLText.escape(failure.failure ?? ""))</li>")
+            }
+            write("</ul>" + HTMLText.sectionEnd)
         }
-        return HTMLText.page(title: "Trust summary", body: body)
+        write(HTMLText.pageEnd)
     }
 
     private static func count(_ value: Int?) -> TableCell {

@@ -54,6 +54,14 @@ public struct JSONStream {
         array(strings) { json, string in json.string(string) }
     }
 
+    /// The JSON written since the stream started or was last drained, which the stream then forgets while keeping its
+    /// place in the document: a document too large to hold, such as a trust summary of 100,000 JDs, goes to its file
+    /// a piece at a time.
+    public mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// Writes a member's key; the next value written is the member's value.
     public mutating func key(_ key: String) {
         separate()
