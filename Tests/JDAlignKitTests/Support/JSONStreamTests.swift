@@ -37,6 +37,27 @@ import Testing
             """)
     }
 
+    @Test func drainingPartWayGivesTheSameDocumentInPieces() throws {
+        let value = try JSONParser.parse(#"{"rows":[{"path":"a.txt","n":1},{"path":"b \"c\".md","n":2}],"after":[]}"#)
+        var whole = JSONStream(style: .pretty)
+        whole.value(value)
+        var streamed = JSONStream(style: .pretty)
+        var pieces: [[UInt8]] = []
+        streamed.object { json in
+            json.member("rows") { json in
+                json.array(value["rows"]?.arrayValue ?? []) { json, row in
+                    json.value(row)
+                    pieces.append(json.drain())
+                }
+            }
+            json.member("after") { $0.array([String]()) }
+        }
+        pieces.append(streamed.drain())
+        #expect(pieces.count == 3)
+        #expect(pieces.joined().elementsEqual(whole.bytes))
+        #expect(streamed.bytes.isEmpty)
+    }
+
     @Test func stringsAreEscapedWhereJSONOrEmbeddingJavaScriptNeedIt() throws {
         let awkward = "quote \" backslash \\ tab\tline\nreturn\r bell\u{07} sep\u{2028}para\u{2029} dash – café"
         var json = JSONStream()
