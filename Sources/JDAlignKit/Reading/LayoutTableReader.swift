@@ -164,12 +164,15 @@ enum LayoutTableReader {
     }
 
     /// "E8   Experience of working with parents in difficult" over "     conversations      Essential   AF / I": a
-    /// criterion whose marks come on its wrapped line is numbered by its code as when they share its first line.
+    /// criterion whose marks come on its wrapped line is numbered by its code as when they share its first line. Only
+    /// when that line carries the text on in lower case: "Experience of…   Essential" under "12   Successful…" is a
+    /// criterion of its own, and the code stays apart from it.
     private static func joiningCodesOfWrappedRows(_ lines: [PdfLine]) -> [PdfLine] {
         var lines = lines
         for index in lines.indices.dropLast() where lines[index].chunks.count == 2 && isRowCode(lines[index].chunks[0].text) {
             let text = lines[index].chunks[1], next = lines[index + 1]
             guard next.y == lines[index].y - 1, next.chunks.count > 1, next.chunks[0].x0 == text.x0,
+                  let initial = next.chunks[0].text.first, initial.isLowercase || initial == "(",
                   next.chunks.dropFirst().contains(where: { marksACriterion($0.text) }) else { continue }
             lines[index].chunks = [joining(lines[index].chunks[0], to: text, gap: "  ")]
         }
@@ -190,7 +193,7 @@ enum LayoutTableReader {
 
     /// "(v)", "b)", "3.", "2.1": numbering alone in its field.
     private static func isEnumerator(_ field: String) -> Bool {
-        field.count <= 6 && MarkerStripping.numbering(Substring(field + " x"))?.1 == "x"
+        field.count <= 6 && MarkerStripping.numbering(Substring(field + " X"))?.1 == "X"
     }
 
     /// A marker and the text it marks as one chunk where the marker stands.

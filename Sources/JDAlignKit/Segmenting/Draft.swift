@@ -113,18 +113,20 @@ enum DraftBuilder {
                     // "AF = application form    I = interview": a key to a grid's codes is one line, however spaced.
                     fields = [rawLine.trimmingSpaces()]
                 }
-                if fields.count > 1, isLoneMarker(fields[0]) {
-                    // "(i)   targeted sessions…": a converter's gap after the numbering does not make it a cell.
-                    fields[1] = Substring(fields[0] + " " + fields[1])
-                    fields.removeFirst()
-                }
                 var droppedCode = false
                 if fields.count > 1, let letter = partLetter, isOutlineCode(fields[0]), fields[0].first == letter {
                     // "C1.1<TAB>Lead the…" under "C. Key responsibilities": a template's lettered numbering in a column
                     // of its own numbers the item beside it, as "2.1" does; it is no cell of the row, but the row's
-                    // text still starts a cell. "Y6<TAB>…" or "A1<TAB>grade…" elsewhere is content.
+                    // text still starts a cell. "Y6<TAB>…" or "A1<TAB>grade…" elsewhere is content. Read before a lone
+                    // marker: as numbering set apart, "D1.1" would keep "Educated…<TAB>E<TAB>Application" from
+                    // starting its row's cells, and its assessment would become a heading.
                     fields.removeFirst()
                     droppedCode = true
+                }
+                if fields.count > 1, isLoneMarker(fields[0]) {
+                    // "(i)   targeted sessions…": a converter's gap after the numbering does not make it a cell.
+                    fields[1] = Substring(fields[0] + " " + fields[1])
+                    fields.removeFirst()
                 }
                 if fields.count == 1, let letter = lettersAPart(fields[0]) { partLetter = letter }
                 // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
@@ -215,8 +217,8 @@ enum DraftBuilder {
     /// Whether the field is only a bullet or numbering ("•", "3.", "(iv)", "b)"), with the text it marks in the next field.
     static func isLoneMarker(_ field: Substring) -> Bool {
         guard field.count <= 6, !field.includes(" ") else { return false }
-        let (marker, rest) = MarkerStripping.strip(Substring(field + " x"))
-        return marker != .none && rest == "x"
+        let (marker, rest) = MarkerStripping.strip(Substring(field + " X"))
+        return marker != .none && rest == "X"
     }
 
     /// The text cut at every run of three or more spaces (leading and trailing runs are only trimmed).

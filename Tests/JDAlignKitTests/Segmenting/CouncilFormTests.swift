@@ -241,4 +241,49 @@ import Testing
         #expect(criteria.map { $0.criterion?.priority } == [.essential, .essential, .desirable])
         #expect(criteria[1].text.hasSuffix("Experience of working with parents and carers in difficult conversations"))
     }
+
+    /// Review of e45a6e1: a lettered code before a lower-case word names or counts something, and "V2.1" is a version.
+    @Test func aLetteredCodeInASentenceOrAVersionIsNoOutlineNumber() {
+        let jd = read("""
+            Job Description: Head of Year 9
+            V2.1 Updated September 2024
+
+            Key responsibilities
+            - Follow the procedures of the Staff Handbook, in particular
+            B1.2 of the Handbook on sanctions.
+            A1.1 is the pastoral base, next to the library.
+            - Liaise with parents about attendance.
+            """)
+        #expect(!texts(jd, .duty).contains("Updated September 2024"))
+        #expect(!texts(jd, .duty).contains { $0.hasPrefix("of the Handbook") || $0.hasPrefix("is the pastoral base") })
+        #expect(jd.items.contains { $0.text.hasPrefix("A1.1 is the pastoral base") })
+    }
+
+    /// Review of e45a6e1: "D1.1" in a column of its own under "D. Person specification" is no lone numbering, or the
+    /// row's assessment cell is read as a heading.
+    @Test func aTabbedGridNumberedUnderALetteredPartKeepsItsAssessment() {
+        let jd = read("D. Person specification\nD1\tQualifications\n"
+            + "D1.1\tEducated to degree level\tE\tApplication\nD1.2\tSafer recruitment training\tD\tApplication\n")
+        let criteria = jd.items.filter { $0.kind == .personSpec }
+        #expect(criteria.map(\.text) == ["Educated to degree level", "Safer recruitment training"])
+        #expect(criteria.map { $0.criterion?.assessment ?? [] } == [["Application"], ["Application"]])
+        #expect(!texts(jd, .heading).contains("Application"))
+    }
+
+    /// Review of e45a6e1: under a coded line, a line opening with a capital is a criterion of its own, not the wrap
+    /// of the one above, so the next row's code and marks stay with it.
+    @Test func aCapitalisedCriterionUnderACodedLineIsNoWrap() {
+        let jd = read("""
+            Person Specification
+
+            Criteria                                                   Essential   Desirable
+            E1   Qualified teacher status                              ✓
+            E2   Experience of leading a team
+                 Essential to this is the ability to delegate   ✓
+            E3   Knowledge of the national curriculum                  ✓
+            """)
+        let curriculum = jd.items.first { $0.text.hasSuffix("Knowledge of the national curriculum") }
+        #expect(curriculum?.criterion?.priority == .essential)
+        #expect(!jd.items.contains { $0.text == "E3" })
+    }
 }

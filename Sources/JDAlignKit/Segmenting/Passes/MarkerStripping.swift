@@ -44,7 +44,7 @@ struct MarkerStripping: SegmentationPass {
         if text.count == 1, let glyph = text.first, glyphBullets.contains(glyph) { return .bullet }
         guard text.count <= 6, !text.includes(" "), text.first?.isLetter == true || text.first?.isNumber == true
             || text.first == "(" else { return nil }
-        guard let (marker, rest) = numbering(Substring(text + " x")), rest == "x" else { return nil }
+        guard let (marker, rest) = numbering(Substring(text + " X")), rest == "X" else { return nil }
         return marker
     }
 
@@ -107,10 +107,13 @@ struct MarkerStripping: SegmentationPass {
             return remainder.isEmpty ? nil : (.number, remainder)
         }
         // "C1.1 Lead the tutor team…": a council form's clause numbered under its lettered section. The dotted part
-        // makes it an outline number even after one space, where "Y6 pupils" is a year group.
+        // makes it an outline number even after one space, where "Y6 pupils" is a year group. A clause or a heading
+        // opens with a capital: "B1.2 of the Handbook", "A1.1 is the SEN base" or "A1.5 hours" name or count things.
+        // A field tested alone for numbering ("C1.1" on its own line or before a wide gap) is followed by a capital.
         if !opened, Self.isLetteredOutlineNumber(body), rest.first == " " || rest.first == "\t" {
             let remainder = rest.trimmingSpaces()
-            return remainder.isEmpty ? nil : (.number, remainder)
+            guard remainder.first?.isUppercase == true else { return nil }
+            return (.number, remainder)
         }
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
@@ -131,9 +134,9 @@ struct MarkerStripping: SegmentationPass {
         return body.dropFirst().allSatisfy(\.isNumber)
     }
 
-    /// A capital, a number and at least one dotted number: "C1.1", "B2.3.1".
+    /// A capital, a number and at least one dotted number: "C1.1", "B2.3.1". "V2.1" is a document's version.
     private static func isLetteredOutlineNumber(_ body: Substring) -> Bool {
-        guard let letter = body.first, letter.isASCII, letter.isUppercase else { return false }
+        guard let letter = body.first, letter.isASCII, letter.isUppercase, letter != "V" else { return false }
         let groups = body.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
         return groups.count >= 2 && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
