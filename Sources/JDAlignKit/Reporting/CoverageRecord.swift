@@ -50,14 +50,19 @@ public enum CoverageRecord {
             json.member("weak") { $0.array(ids(.weak)) }
             json.member("gaps") { $0.array(ids(.uncovered)) }
             json.member("counts") { json in
-                json.object { json in
-                    json.member("covered", tally.covered)
-                    json.member("weak", tally.weak)
-                    json.member("gaps", tally.uncovered)
-                    json.member("notApplicable", tally.notApplicable)
-                    json.member("outsideRemit", tally.outsideRemit)
-                }
+                json.object { json in tally.appendCounts(to: &json) }
             }
         }
+    }
+}
+
+extension CoverageTally {
+    /// The counts by status as JSON members, named as every report names them ("gaps" for uncovered).
+    func appendCounts(to json: inout JSONStream) {
+        json.member("covered", covered)
+        json.member("weak", weak)
+        json.member("gaps", uncovered)
+        json.member("notApplicable", notApplicable)
+        json.member("outsideRemit", outsideRemit)
     }
 }

@@ -36,11 +36,7 @@ public enum TrustSummaryReport {
             json.member("path", row.path)
             if let title = row.title { json.member("title", title) }
             if let tally = row.tally {
-                json.member("covered", tally.covered)
-                json.member("weak", tally.weak)
-                json.member("gaps", tally.uncovered)
-                json.member("notApplicable", tally.notApplicable)
-                json.member("outsideRemit", tally.outsideRemit)
+                tally.appendCounts(to: &json)
                 json.member("total", tally.total)
                 json.member("reviewOverdue", row.reviewOverdue)
             }

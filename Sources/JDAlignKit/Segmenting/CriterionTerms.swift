@@ -250,7 +250,7 @@ enum CriterionTerms {
     /// "(A) Application": a code in brackets before its meaning in words.
     private static let bracketedCode = try! NSRegularExpression(pattern: "\\(([A-Z]{1,3})\\) ?(?=[A-Z]?[a-z])")
 
-    static func namesAKey(_ label: Substring) -> Bool {
+    private static func namesAKey(_ label: Substring) -> Bool {
         let words = label.lowercased().split(separator: " ")
         // "Key to evidence", "Assessment codes", "Evidence key": the label opens with such a word or names a key.
         guard words.count <= 8, let first = words.first else { return false }
