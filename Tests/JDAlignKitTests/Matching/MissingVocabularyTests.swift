@@ -19,6 +19,9 @@ import Testing
         ("Help colleagues adapt lessons for pupils who find reading hard", ["hs2020-exec:5.2"]),
         ("Work with the virtual school to raise the attainment of looked after pupils", ["hs2020-exec:5.1"]),
         ("Manage the school office, admissions and pupil records", ["hs2020-exec:7.4", "nseh2015:D3.1"]),
+        ("Ensure the careers programme meets the Gatsby benchmarks", ["hs2020-exec:10.4"]),
+        ("Secure knowledge of the legal framework for school admissions", ["hs2020-exec:10.4"]),
+        ("Use assessment data to identify pupils who need extra support and check its impact", ["hs2020-exec:8.1"]),
     ])
     func wordingOfTheStatementsSubstanceLinks(text: String, standards: [String]) {
         #expect(links(text).isSuperset(of: standards), "\(text) gave \(links(text).sorted())")

@@ -32,4 +32,24 @@ import Testing
         #expect(!links("Develop the leadership of teaching and learning across the phase").contains("nseh2015:D2.5"))
         #expect(links("Coach aspiring middle leaders through the trust leadership pathway").contains("nseh2015:D2.5"))
     }
+
+    @Test func workingWithTheDesignatedTeacherIsNotHoldingTheStatutoryRole() {
+        #expect(!links("Liaise with the designated teacher about pupils in care who also have SEND").contains("hs2020-exec:10.4"))
+        #expect(links("Act as the designated teacher for children in care and those previously in care").contains("hs2020-exec:10.4"))
+    }
+
+    @Test func theCandidatesOwnTrainingIsNotDevelopingStaff() {
+        #expect(!links("Senior mental health lead training or willingness to complete it").contains("hs2020-exec:6.1"))
+        #expect(links("Plan and deliver phonics training for all teaching assistants").contains("hs2020-exec:6.1"))
+    }
+
+    @Test func socialEmotionalAndMentalHealthNeedsAreNotAPositiveSchoolLife() {
+        #expect(!links("Experience of teaching pupils with social, emotional and mental health needs").contains("hs2020-exec:1.2"))
+        #expect(links("Promote the mental health and wellbeing of pupils across the school").contains("hs2020-exec:1.2"))
+    }
+
+    @Test func attendingTransitionEventsIsNotPreparingPupilsForTheirNextPhase() {
+        #expect(!links("Attend open evenings and the Year 6 transition evening").contains("hs2020-exec:1.3"))
+        #expect(links("Plan the transition of pupils from Year 6 into Year 7").contains("hs2020-exec:1.3"))
+    }
 }
