@@ -52,4 +52,12 @@ import Testing
         #expect(!links("Attend open evenings and the Year 6 transition evening").contains("hs2020-exec:1.3"))
         #expect(links("Plan the transition of pupils from Year 6 into Year 7").contains("hs2020-exec:1.3"))
     }
+
+    @Test func leadingEarlyReadingIsNotKnowingAboutIt() {
+        let duty = "Keep early reading and phonics under close review with the English leader"
+        #expect(!links(duty).contains("nseh2015:D1.4"))
+        let criterion = "Effective teaching of early reading and phonics"
+        let underKnowledge = DefaultMatcher.matcher.links(forText: criterion, section: "Knowledge and understanding")
+        #expect(underKnowledge.contains { $0.standard == "nseh2015:D1.4" && $0.strength == .linked })
+    }
 }
