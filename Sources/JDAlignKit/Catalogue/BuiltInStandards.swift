@@ -2554,6 +2554,7 @@ enum BuiltInStandards {
     "appoint",
     "arrange",
     "arrive",
+    "articulate",
     "assess",
     "assist",
     "attend",

@@ -15,12 +15,12 @@ enum LayoutTableReader {
         var index = 0
         while index < blocks.count {
             var table = table(in: lines, blocks: blocks, from: index)
-            if table == nil, let joined = lineWrappingOntoARow(lines, blocks: blocks, at: index) {
-                // The criterion's first line stands alone above the row its cells are on: read the row with it.
+            if table == nil, let (row, joined) = linesWrappingOntoARow(lines, blocks: blocks, at: index) {
+                // The criterion's first lines stand alone above the row its cells are on: read the row with them.
                 var rejoined = lines
-                rejoined[index + 1] = joined
+                rejoined[row] = joined
                 // A grid's last criterion before a category or a page break may be a row of its own.
-                table = self.table(in: rejoined, blocks: blocks, from: index + 1, aloneIfItHoldsAMark: true)
+                table = self.table(in: rejoined, blocks: blocks, from: row, aloneIfItHoldsAMark: true)
             }
             if let table {
                 result += table.blocks(tableIndex: tableCount).map { block in
@@ -38,22 +38,38 @@ enum LayoutTableReader {
         return result
     }
 
-    /// A cell's first line alone above the line that holds its row's other cells ("Current statutory frameworks:
-    /// KCSIE, SEND," over "national curriculum …   E   I"): the next line, with this one's text before its first
-    /// cell. Only when the next line's first cell starts where this text does (or a little in, past a number) and
-    /// in lower case or a bracket, so that it carries the text on.
-    private static func lineWrappingOntoARow(_ lines: [PdfLine], blocks: [TextBlock], at index: Int) -> PdfLine? {
-        guard index + 1 < lines.count, lines[index].chunks.count == 1, lines[index + 1].chunks.count > 1,
-              blocks[index].cell == nil, blocks[index + 1].cell == nil, blocks[index + 1].line == blocks[index].line + 1,
-              let above = lines[index].chunks.first, var first = lines[index + 1].chunks.first,
-              (above.x0 - 1...above.x0 + 6).contains(first.x0),
-              let initial = first.text.first, initial.isLowercase || initial == "(" else { return nil }
-        var joined = lines[index + 1]
-        first.text = above.text + " " + first.text
-        first.x0 = above.x0
-        first.firstWordWidth = above.firstWordWidth
-        joined.chunks[0] = first
-        return joined
+    /// A cell's first lines alone above the line that holds its row's other cells ("Current statutory frameworks:
+    /// KCSIE, SEND," over "national curriculum …   E   I"; a criterion of three lines whose marks are on its last):
+    /// the index of that row's line, and the line with their text before its first cell. Only up to three lines,
+    /// each starting where the first does (or a little in, past a number) and carrying its text on: the next opens
+    /// in lower case or a bracket, or the line before it stops on a word no sentence ends on ("… across KS3 and").
+    private static func linesWrappingOntoARow(_ lines: [PdfLine], blocks: [TextBlock], at index: Int) -> (row: Int, joined: PdfLine)? {
+        guard lines[index].chunks.count == 1, blocks[index].cell == nil, let above = lines[index].chunks.first else { return nil }
+        var text = above.text
+        var row = index + 1
+        while row < lines.count, row - index <= 3, blocks[row].cell == nil, blocks[row].line == blocks[row - 1].line + 1,
+              var first = lines[row].chunks.first, (above.x0 - 1...above.x0 + 6).contains(first.x0),
+              carriesOn(text, into: first.text) {
+            guard lines[row].chunks.count > 1 else {
+                text += " " + first.text
+                row += 1
+                continue
+            }
+            var joined = lines[row]
+            first.text = text + " " + first.text
+            first.x0 = above.x0
+            first.firstWordWidth = above.firstWordWidth
+            joined.chunks[0] = first
+            return (row, joined)
+        }
+        return nil
+    }
+
+    /// Whether `next` carries on a cell's text that so far reads `text`.
+    private static func carriesOn(_ text: String, into next: String) -> Bool {
+        if let initial = next.first, initial.isLowercase || initial == "(" { return true }
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return WrappedLineJoining.connectives.contains(lastWord)
     }
 
     /// A table starting at `index`, when the line there has several fields and what follows makes more than a

@@ -17,4 +17,18 @@ extension CriterionTerms {
         guard let dash = before.last, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}" else { return nil }
         return priority(String(tail[tail.index(after: space)...]))
     }
+
+    /// Whether a line states a priority in brackets anywhere on it: "… warmth (D) I/R", "[E] Knowledge of …", where
+    /// the assessment codes follow the priority or it opens the line.
+    static func bracketsAPriority(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+            let closing: Character = rest[open] == "(" ? ")" : "]"
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(of: closing) else { return false }
+            if priority(String(inside[..<close])) != nil { return true }
+            rest = inside[inside.index(after: close)...]
+        }
+        return false
+    }
 }

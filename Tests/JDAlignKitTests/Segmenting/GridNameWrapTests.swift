@@ -30,6 +30,30 @@ import Testing
             """)
         #expect(texts(jd, .personSpec).contains { $0.hasPrefix("Knowledge of the Ofsted framework") })
     }
+
+    /// Round 43's tune pdftotext grid: the tick and codes sit on a criterion's third line.
+    @Test func aCriterionOfThreeLinesWhoseMarksAreOnItsLastIsOne() {
+        let jd = read("""
+            PERSON SPECIFICATION
+
+               Experience
+
+               Successful teaching of science across KS3 and
+               KS4, including GCSE groups, with a record of
+               strong outcomes                                         ✓                     AF/I/R
+
+               Awareness of approaches that help students with
+               SEND and disadvantaged students succeed in
+               science                                                 ✓                     AF/I
+
+               Coaching or mentoring trainee teachers or ECTs                      ✓         AF/I
+            """)
+        #expect(texts(jd, .personSpec) == [
+            "Successful teaching of science across KS3 and KS4, including GCSE groups, with a record of strong outcomes",
+            "Awareness of approaches that help students with SEND and disadvantaged students succeed in science",
+            "Coaching or mentoring trainee teachers or ECTs",
+        ])
+    }
 }
 
 /// Names in capitals cut between two lines of plain text (round 40's tune pdftotext pack and older tune JDs).

@@ -117,7 +117,8 @@ struct DutyDetection: SegmentationPass {
             let label = TextShape(words[...colon].joined(separator: " ").trimming(charactersIn: ":"))
             guard !DutyVerbs.all.contains(shape.leadingVerb), !HeadingDetection.isNotDutiesTitle(label),
                   !label.words.contains(where: { clauseVerbs.contains($0.lowercased()) }) else { return nil }
-            verbIndex = colon + 1
+            // "Intent: to make every class…", "Aim: to secure…": a label over an infinitive states the part's purpose.
+            verbIndex = words.indices.contains(colon + 2) && words[colon + 1].lowercased() == "to" ? colon + 2 : colon + 1
         } else if let comma = words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
                   openingPrepositions.contains(words[0].lowercased()) {
             verbIndex = comma + 1

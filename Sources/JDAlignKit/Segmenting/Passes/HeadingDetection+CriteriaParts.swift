@@ -91,4 +91,18 @@ extension HeadingDetection {
         let shape = TextShape(draft.text)
         return shape.wordCount >= 30 && shape.endsWithSentencePunctuation
     }
+
+    /// "1. Our culture and Christian vision" over "A practising Christian … (E) A/R": where criteria state their
+    /// priority in brackets on their own lines, a numbered line that states none, reads as no criterion and is no
+    /// sentence titles the criteria under it (a person specification grouped under the areas of the duties).
+    static func titlesCriteriaMarkedBelow(at index: Int, in drafts: [Draft]) -> Bool {
+        let draft = drafts[index]
+        guard draft.marker == .number, draft.cell == nil, !draft.startsCell, drafts.indices.contains(index + 1) else { return false }
+        let shape = TextShape(draft.text)
+        guard (1...10).contains(shape.wordCount), shape.startsCapitalised, !shape.endsWithSentencePunctuation,
+              !CriterionTerms.readsAsACriterion(shape), !CriterionTerms.bracketsAPriority(draft.text)
+        else { return false }
+        let below = drafts[index + 1]
+        return below.marker != .number && CriterionTerms.bracketsAPriority(below.text)
+    }
 }

@@ -128,6 +128,9 @@ struct HeadingDetection: SegmentationPass {
                 return (1, "titles a part that comes after the person specification (\"Accountabilities\")")
             }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
+            if Self.titlesCriteriaMarkedBelow(at: index, in: drafts) {
+                return (2, "a numbered title over criteria that state their priority (\"(E)\")")
+            }
             if Self.labelsTheCriteriaBesideIt(at: index, in: drafts) {
                 return (2, "the first cell of a grid's row, naming the criteria beside and below it")
             }
