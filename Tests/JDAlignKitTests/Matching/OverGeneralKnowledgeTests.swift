@@ -60,4 +60,15 @@ import Testing
         let underKnowledge = DefaultMatcher.matcher.links(forText: criterion, section: "Knowledge and understanding")
         #expect(underKnowledge.contains { $0.standard == "nseh2015:D1.4" && $0.strength == .linked })
     }
+
+    @Test func leadingATutorGroupIsBeingAFormTutorNotManagingTutors() {
+        #expect(!links("Lead a tutor group or support a year team if required").contains("hs2020-exec:7.3"))
+        #expect(links("Lead and motivate the Year 9 tutor team").contains("hs2020-exec:7.3"))
+    }
+
+    @Test func attendingINSETIsNotLeadingStaffDevelopment() {
+        let attending = links("Attend staff meetings, INSET days and parents' evenings")
+        #expect(attending.isDisjoint(with: ["hs2020-exec:6.1", "nseh2015:D4.4"]))
+        #expect(links("Plan and lead the INSET day programme for all staff").isSuperset(of: ["hs2020-exec:6.1", "nseh2015:D4.4"]))
+    }
 }
