@@ -93,6 +93,9 @@ struct DutyDetection: SegmentationPass {
         if let verb = Self.dutyVerbAfterOpeningPhrase(shape) {
             return (.duty, "opens with a duty verb (\"\(verb)\") after a phrase setting it in context")
         }
+        if let verb = Self.dutyVerbAfterRunInTitle(shape) {
+            return (.duty, "a run-in title, then a sentence opening with a duty verb (\"\(verb)\")")
+        }
         if Self.describesTheSchool(shape) { return (.other, "prose that opens by describing the school (\"Oakfield is a …\")") }
         // "We use cookies to make this website work…": the site's notice, saved with the page; a duty that teaches
         // or manages cookies opens with its verb, above.
@@ -294,6 +297,8 @@ struct DutyDetection: SegmentationPass {
         let words = shape.words.prefix { !".!?".contains($0.last ?? " ") }.map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
         guard let verb = words.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), verb > 0, verb + 1 < words.count,
               ["a", "an", "one", "the"].contains(words[verb + 1]) else { return false }
+        // "Attendance is a priority across the trust, and you will lead our strategy…" gives the post holder a duty.
+        guard !TextShape(words.joined(separator: " ")).containsAnyUnnegated(obligationPhrases) else { return false }
         let subject = words[..<verb]
         guard !subject.contains(where: { PostTitleFromHeading.roleWords.contains($0) || postHolderNouns.contains($0)
             || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }

@@ -1,0 +1,19 @@
+extension DutyDetection {
+    /// The duty verb that opens the sentence after a run-in title: "Identifying needs and planning provision. Oversee
+    /// the early identification of…", as a prose JD sets a paragraph's subject before its duties. Nil when the first
+    /// sentence is more than a short title or has a verb of its own ("The school is small."), when the title is a
+    /// pack's ("How to apply. Send…"), or when the next word is no instruction or one given to candidates.
+    static func dutyVerbAfterRunInTitle(_ shape: TextShape) -> String? {
+        let words = shape.words
+        guard let stop = words.prefix(7).firstIndex(where: { $0.hasSuffix(".") }), stop + 2 < words.count else { return nil }
+        let title = TextShape(words[...stop].joined(separator: " ").trimming(charactersIn: "."))
+        guard title.startsCapitalised, !title.words.contains(where: { clauseVerbs.contains($0.lowercased()) }),
+              !title.words.contains(where: { sentenceSubjects.contains($0.lowercased()) }),
+              !HeadingDetection.isNotDutiesTitle(title) else { return nil }
+        let verb = words[stop + 1], next = words[stop + 2].lowercased()
+        let folded = verb.lowercased()
+        guard verb.first?.isUppercase == true, DutyVerbs.all.contains(folded), !candidateInstructionVerbs.contains(folded),
+              next != "of" else { return nil }
+        return folded
+    }
+}
