@@ -35,6 +35,8 @@ import Testing
 
     @Test func workingWithTheDesignatedTeacherIsNotHoldingTheStatutoryRole() {
         #expect(!links("Liaise with the designated teacher about pupils in care who also have SEND").contains("hs2020-exec:10.4"))
+        #expect(!links("Work with the SENCO and the Designated Teacher for children looked after so that vulnerable students receive support")
+            .contains("hs2020-exec:10.4"))
         #expect(links("Act as the designated teacher for children in care and those previously in care").contains("hs2020-exec:10.4"))
     }
 
@@ -70,5 +72,12 @@ import Testing
         let attending = links("Attend staff meetings, INSET days and parents' evenings")
         #expect(attending.isDisjoint(with: ["hs2020-exec:6.1", "nseh2015:D4.4"]))
         #expect(links("Plan and lead the INSET day programme for all staff").isSuperset(of: ["hs2020-exec:6.1", "nseh2015:D4.4"]))
+    }
+
+    @Test func thePupilPremiumStrategyStatementIsPlanningAndFundsNotAmbition() {
+        let statement = links("Lead the pupil premium strategy and write the annual statement published on the website")
+        #expect(!statement.contains("hs2020-exec:1.3"))
+        #expect(statement.isSuperset(of: ["hs2020-exec:7.2", "hs2020-exec:8.2"]))
+        #expect(links("Raise the attainment of disadvantaged pupils so that the gap with their peers closes").contains("hs2020-exec:1.3"))
     }
 }
