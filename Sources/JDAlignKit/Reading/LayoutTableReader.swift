@@ -43,18 +43,24 @@ enum LayoutTableReader {
     /// the index of that row's line, and the line with their text before its first cell. Only up to three lines,
     /// each starting where the first does (or a little in, past a number) and carrying its text on: the next opens
     /// in lower case or a bracket, or the line before it stops on a word no sentence ends on ("… across KS3 and").
+    /// More than one line, or a line carried on only by such a word, joins a row whose other cells are all marks of
+    /// a criterion (ticks, "Essential", codes): a sidebar beside wrapped duties ("OUR VALUES") is no grid row.
     private static func linesWrappingOntoARow(_ lines: [PdfLine], blocks: [TextBlock], at index: Int) -> (row: Int, joined: PdfLine)? {
         guard lines[index].chunks.count == 1, blocks[index].cell == nil, let above = lines[index].chunks.first else { return nil }
         var text = above.text
         var row = index + 1
+        var onlyLowerCaseJoins = true
         while row < lines.count, row - index <= 3, blocks[row].cell == nil, blocks[row].line == blocks[row - 1].line + 1,
               var first = lines[row].chunks.first, (above.x0 - 1...above.x0 + 6).contains(first.x0),
               carriesOn(text, into: first.text) {
+            onlyLowerCaseJoins = onlyLowerCaseJoins && opensInLowerCase(first.text)
             guard lines[row].chunks.count > 1 else {
                 text += " " + first.text
                 row += 1
                 continue
             }
+            guard (row == index + 1 && onlyLowerCaseJoins) || lines[row].chunks.dropFirst().allSatisfy({ marksACriterion($0.text) })
+            else { return nil }
             var joined = lines[row]
             first.text = text + " " + first.text
             first.x0 = above.x0
@@ -65,9 +71,15 @@ enum LayoutTableReader {
         return nil
     }
 
+    /// "national curriculum …", "(including …)": a line that can only carry on the one above.
+    private static func opensInLowerCase(_ text: String) -> Bool {
+        guard let initial = text.first else { return false }
+        return initial.isLowercase || initial == "("
+    }
+
     /// Whether `next` carries on a cell's text that so far reads `text`.
     private static func carriesOn(_ text: String, into next: String) -> Bool {
-        if let initial = next.first, initial.isLowercase || initial == "(" { return true }
+        if opensInLowerCase(next) { return true }
         let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return WrappedLineJoining.connectives.contains(lastWord)
     }

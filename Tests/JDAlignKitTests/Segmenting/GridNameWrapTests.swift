@@ -54,6 +54,25 @@ import Testing
             "Coaching or mentoring trainee teachers or ECTs",
         ])
     }
+
+    /// A sidebar beside wrapped duties whose first bullet was lost: its words are no grid row's cells, so the
+    /// lines above it are not joined into one and the bullet under it keeps its wrapped lines.
+    @Test func wrappedDutiesBesideASidebarAreNoGridRow() {
+        let jd = read("""
+            STRATEGIC LEADERSHIP
+
+            Agree with governors the long-term direction
+                  of the federation, keeping its shared values
+                  alive in both schools while respecting the                       OUR VALUES
+                  character of each.
+                • Write the three-year strategic plan and,                         Curious
+                  with the heads of school, each school's                          Kind
+                  improvement plan; check progress every term.                     Brave
+            """)
+        #expect(jd.items.contains {
+            $0.text == "Write the three-year strategic plan and, with the heads of school, each school's improvement plan; check progress every term."
+        })
+    }
 }
 
 /// Names in capitals cut between two lines of plain text (round 40's tune pdftotext pack and older tune JDs).
