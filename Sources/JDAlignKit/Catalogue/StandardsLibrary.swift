@@ -3,11 +3,14 @@ import Foundation
 /// Everything the matcher knows: the frameworks and the shared lexicon.
 public struct StandardsLibrary: Sendable, Equatable {
     /// The frameworks, bundled ones first in their bundled order, then any added from a folder.
-    public var catalogue: Catalogue
+    public var catalogue: Catalogue { didSet { isAsBundled = false } }
     /// The lexicon applied to JD text and keywords.
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon { didSet { isAsBundled = false } }
     /// The words the glued-word splitter knows, with their counts (the bundled `words.txt` plus any a folder adds).
-    public var wordList: WordList
+    public var wordList: WordList { didSet { isAsBundled = false } }
+    /// Whether the frameworks, lexicon and word list are the bundled ones, unchanged: only then do the readings worked
+    /// out when the binary was built (`PrecomputedReadings.bundled`) hold. Any change to them clears it.
+    private(set) var isAsBundled = false
     /// What each common post is expected to evidence (`roles.json`; a folder's replaces the bundled one).
     public var roles: [RoleProfile] = []
     /// A duty to suggest for each statement (`suggestions.json`; a folder's entries add to or replace the bundled).
@@ -21,6 +24,12 @@ public struct StandardsLibrary: Sendable, Equatable {
         self.catalogue = catalogue
         self.lexicon = lexicon
         self.wordList = wordList
+    }
+
+    /// Libraries are equal when what they hold is, whether or not it came from the binary.
+    public static func == (left: StandardsLibrary, right: StandardsLibrary) -> Bool {
+        left.catalogue == right.catalogue && left.lexicon == right.lexicon && left.wordList == right.wordList
+            && left.roles == right.roles && left.suggestions == right.suggestions
     }
 
     /// Every word the frameworks and the lexicon use (statement wording, keywords, rules, headings, lexicon
@@ -66,6 +75,7 @@ public struct StandardsLibrary: Sendable, Equatable {
     public static func builtIn() throws(CatalogueError) -> StandardsLibrary {
         var library = StandardsLibrary(catalogue: Catalogue(frameworks: []), lexicon: Lexicon(), wordList: .builtIn)
         try library.add(files: BuiltInStandards.files.map { (name: "Standards/\($0.name)", bytes: Array($0.contents.utf8)) })
+        library.isAsBundled = true
         return library
     }
 
