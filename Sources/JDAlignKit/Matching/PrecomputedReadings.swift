@@ -47,13 +47,34 @@ struct PrecomputedReadings: Sendable, Equatable {
 
     /// Reads the embedded form: the vocabulary one word a line; each text and its keys on a line, separated by tabs.
     init(vocabularyText: String, keysText: String) {
-        vocabulary = Set(vocabularyText.split(separator: "\n").map(String.init))
+        vocabulary = Set(Self.lines(of: vocabularyText).map { $0[0] })
+        let lines = Self.lines(of: keysText)
         var keys: [String: [String]] = [:]
-        for line in keysText.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            keys[fields[0]] = Array(fields.dropFirst())
-        }
+        keys.reserveCapacity(lines.count)
+        for fields in lines { keys[fields[0]] = Array(fields.dropFirst()) }
         self.keys = keys
+    }
+
+    /// The lines of `text` that are not empty, each split at tabs. Read byte by byte: splitting the text as Characters
+    /// took 5 ms at every start.
+    private static func lines(of text: String) -> [[String]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [[String]] = []
+            var fields: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+                guard byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else { continue }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+                if byte == UInt8(ascii: "\n") {
+                    if fields != [""] { lines.append(fields) }
+                    fields = []
+                }
+            }
+            return lines
+        }
     }
 
     /// The Swift source of `BuiltInReadings`, as `Scripts/embed-standards` writes it.
