@@ -12,6 +12,8 @@ public final class CommandContext {
     public let currentDirectory: URL
     /// Environment variables (`NO_COLOR`, `CI`).
     public let environment: [String: String]
+    /// What commands asked to keep for as long as this context lives (see `keepAlive`).
+    private var keptAlive: [Any] = []
 
     /// Creates a context.
     public init(standardOutput: any TextSink, standardError: any TextSink, readStandardInput: @escaping () -> [UInt8],
@@ -29,6 +31,13 @@ public final class CommandContext {
                        readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
                        currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                        environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Keeps `value` for as long as this context lives. The process's context lives until exit, and the memory of a
+    /// compiled catalogue handed here goes with the process at once: freeing it object by object when the command
+    /// returned took 3 ms of a one-JD run.
+    public func keepAlive(_ value: Any) {
+        keptAlive.append(value)
     }
 
     /// A path given on the command line as a URL, relative to the current directory.

@@ -35,11 +35,12 @@ public struct Analyser: Sendable {
 
     /// Analyses a structured JD.
     public func analyse(_ jobDescription: JobDescription) -> Analysis {
+        let items = jobDescription.assessableItems
+        // Items are matched on every core: for one JD, the other core has nothing else left to do by now.
+        let found = ConcurrentResults<[Link]>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in found[index] = matcher.links(for: items[index]) }
         var links: [String: [Link]] = [:]
-        for item in jobDescription.assessableItems {
-            let itemLinks = matcher.links(for: item)
-            if !itemLinks.isEmpty { links[item.id] = itemLinks }
-        }
+        for (item, itemLinks) in zip(items, found.values) where !itemLinks.isEmpty { links[item.id] = itemLinks }
         let role = chosenRole.flatMap { RoleRecognition.assign($0, among: roles, frameworks: frameworks) }
             ?? RoleRecognition.recognise(jobDescription, among: roles, frameworks: frameworks)
         var analysis = Analysis(jobDescription: jobDescription, links: links,

@@ -3,11 +3,14 @@ import Foundation
 /// Everything the matcher knows: the frameworks and the shared lexicon.
 public struct StandardsLibrary: Sendable, Equatable {
     /// The frameworks, bundled ones first in their bundled order, then any added from a folder.
-    public var catalogue: Catalogue
+    public var catalogue: Catalogue { didSet { isAsBundled = false } }
     /// The lexicon applied to JD text and keywords.
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon { didSet { isAsBundled = false } }
     /// The words the glued-word splitter knows, with their counts (the bundled `words.txt` plus any a folder adds).
-    public var wordList: WordList
+    public var wordList: WordList { didSet { isAsBundled = false } }
+    /// Whether the frameworks, lexicon and word list are the bundled ones, unchanged: only then do the readings worked
+    /// out when the binary was built (`PrecomputedReadings.bundled`) hold. Any change to them clears it.
+    private(set) var isAsBundled = false
     /// What each common post is expected to evidence (`roles.json`; a folder's replaces the bundled one).
     public var roles: [RoleProfile] = []
     /// A duty to suggest for each statement (`suggestions.json`; a folder's entries add to or replace the bundled).
@@ -21,6 +24,12 @@ public struct StandardsLibrary: Sendable, Equatable {
         self.catalogue = catalogue
         self.lexicon = lexicon
         self.wordList = wordList
+    }
+
+    /// Libraries are equal when what they hold is, whether or not it came from the binary.
+    public static func == (left: StandardsLibrary, right: StandardsLibrary) -> Bool {
+        left.catalogue == right.catalogue && left.lexicon == right.lexicon && left.wordList == right.wordList
+            && left.roles == right.roles && left.suggestions == right.suggestions
     }
 
     /// Every word the frameworks and the lexicon use (statement wording, keywords, rules, headings, lexicon
@@ -66,6 +75,7 @@ public struct StandardsLibrary: Sendable, Equatable {
     public static func builtIn() throws(CatalogueError) -> StandardsLibrary {
         var library = StandardsLibrary(catalogue: Catalogue(frameworks: []), lexicon: Lexicon(), wordList: .builtIn)
         try library.add(files: BuiltInStandards.files.map { (name: "Standards/\($0.name)", bytes: Array($0.contents.utf8)) })
+        library.isAsBundled = true
         return library
     }
 
@@ -99,35 +109,60 @@ public struct StandardsLibrary: Sendable, Equatable {
 
     /// Adds framework and lexicon files given as bytes; a framework id used by two of them is an error.
     public mutating func add(files: [(name: String, bytes: [UInt8])]) throws(CatalogueError) {
+        // Files are decoded on every core (the bundled ones were a sixth of a one-JD run), then added in order, so the
+        // error thrown is still the first in file order.
+        let decoded = ConcurrentResults<Result<DecodedFile, CatalogueError>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            decoded[index] = Result { () throws(CatalogueError) in try Self.decode(files[index]) }
+        }
         var addedFrom: [String: String] = [:]
-        for file in files {
-            if (file.name as NSString).lastPathComponent.lowercased() == "lexicon.json" {
-                lexicon = try LexiconDecoder.decode(file.bytes, file: file.name)
+        for (file, result) in zip(files, decoded.values) {
+            switch try result.get() {
+            case .lexicon(let fileLexicon):
+                lexicon = fileLexicon
+            case .roles(let fileRoles):
+                roles = fileRoles
+            case .suggestions(let fileSuggestions):
+                suggestions.merge(fileSuggestions) { _, new in new }
+            case .documentVocabulary:
                 continue
-            }
-            if (file.name as NSString).lastPathComponent.lowercased() == "roles.json" {
-                roles = try RoleProfileDecoder.decode(file.bytes, file: file.name)
-                continue
-            }
-            if (file.name as NSString).lastPathComponent.lowercased() == "documents.json" {
-                // The segmenter's vocabulary is read from the bundled copy (`DocumentVocabulary.builtIn`).
-                guard file.name == "Standards/documents.json" else {
-                    throw CatalogueError(file: file.name, location: "", message: "a folder's documents.json is not read",
-                                         hint: "add the wording to Standards/documents.json and run Scripts/embed-standards")
+            case .framework(let framework):
+                if let other = addedFrom[framework.id] {
+                    throw CatalogueError(file: file.name, location: "id", message: "framework id \"\(framework.id)\" is also used by \(other)",
+                                         hint: "each file in one folder needs its own id")
                 }
-                continue
+                addedFrom[framework.id] = file.name
+                catalogue.install(framework)
             }
-            if (file.name as NSString).lastPathComponent.lowercased() == "suggestions.json" {
-                suggestions.merge(try SuggestedWordingDecoder.decode(file.bytes, file: file.name)) { _, new in new }
-                continue
+        }
+    }
+
+    /// What one standards file holds, decoded.
+    private enum DecodedFile: Sendable {
+        case lexicon(Lexicon)
+        case roles([RoleProfile])
+        case suggestions([String: SuggestedWording])
+        /// The bundled `documents.json`, read by the segmenter from its own copy (`DocumentVocabulary.builtIn`).
+        case documentVocabulary
+        case framework(Framework)
+    }
+
+    private static func decode(_ file: (name: String, bytes: [UInt8])) throws(CatalogueError) -> DecodedFile {
+        switch (file.name as NSString).lastPathComponent.lowercased() {
+        case "lexicon.json":
+            return .lexicon(try LexiconDecoder.decode(file.bytes, file: file.name))
+        case "roles.json":
+            return .roles(try RoleProfileDecoder.decode(file.bytes, file: file.name))
+        case "documents.json":
+            guard file.name == "Standards/documents.json" else {
+                throw CatalogueError(file: file.name, location: "", message: "a folder's documents.json is not read",
+                                     hint: "add the wording to Standards/documents.json and run Scripts/embed-standards")
             }
-            let framework = try FrameworkDecoder.decode(file.bytes, file: file.name)
-            if let other = addedFrom[framework.id] {
-                throw CatalogueError(file: file.name, location: "id", message: "framework id \"\(framework.id)\" is also used by \(other)",
-                                     hint: "each file in one folder needs its own id")
-            }
-            addedFrom[framework.id] = file.name
-            catalogue.install(framework)
+            return .documentVocabulary
+        case "suggestions.json":
+            return .suggestions(try SuggestedWordingDecoder.decode(file.bytes, file: file.name))
+        default:
+            return .framework(try FrameworkDecoder.decode(file.bytes, file: file.name))
         }
     }
 }

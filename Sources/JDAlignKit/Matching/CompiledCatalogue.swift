@@ -75,15 +75,19 @@ final class TermCompiler: Sendable {
     /// A keyword is a word, a phrase or a prefix, never an expression, so its query is built directly:
     /// running a thousand keywords through the rule parser was a third of start-up.
     static func compile(_ term: String, analyser: TermAnalyser) -> CompiledPattern {
+        CompiledPattern(text: term, query: CompiledQuery(query(for: term), normalise: analyser.keys(for:)))
+    }
+
+    /// A keyword term or heading cue as a query: a word, a prefix or a phrase.
+    static func query(for term: String) -> Query {
         // Split by scalar, with the rule lexer's ASCII shortcut: splitting by Character, then looking up every
         // scalar's Unicode properties, was measurable over the thousands of keywords compiled at every start.
         let words = term.unicodeScalars.split(whereSeparator: QueryLexer.isWhitespace).map { String(Substring($0)) }
         let phrase = words.map { word in word.hasSuffix("*") ? PhraseWord.prefix(String(word.dropLast())) : .word(word) }
-        let query: Query = switch phrase.count == 1 ? phrase[0] : nil {
+        return switch phrase.count == 1 ? phrase[0] : nil {
         case .word(let word): .word(word)
         case .prefix(let prefix): .prefix(prefix)
         case nil: .phrase(phrase)
         }
-        return CompiledPattern(text: term, query: CompiledQuery(query, normalise: analyser.keys(for:)))
     }
 }

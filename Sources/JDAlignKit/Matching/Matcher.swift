@@ -18,9 +18,12 @@ public struct Matcher: Sendable {
 
     /// Compiles the knowledge of `frameworks`; `thresholds` replaces each framework's own when given.
     public init(library: StandardsLibrary, frameworks: [Framework], thresholds: Thresholds? = nil) throws(RuleError) {
+        // The bundled standards' words were read when the binary was built: reading them again was a third of a one-JD run.
+        let readings = library.isAsBundled ? PrecomputedReadings.bundled : nil
         let analyser = TermAnalyser(lexicon: library.lexicon,
-                                    splitter: GluedWordSplitter(wordList: library.wordList, alsoKnown: library.vocabulary,
-                                                                functionWords: Set(library.lexicon.stopWords)))
+                                    splitter: GluedWordSplitter(wordList: library.wordList, alsoKnown: readings?.vocabulary ?? library.vocabulary,
+                                                                functionWords: Set(library.lexicon.stopWords)),
+                                    knownKeys: readings?.keys ?? [:])
         var placing: [(statement: Statement, area: Area, framework: Framework)] = []
         for framework in frameworks {
             for area in framework.areas {

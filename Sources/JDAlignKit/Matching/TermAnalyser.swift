@@ -28,11 +28,16 @@ public struct TermAnalyser: Sendable {
     private let tokenCache = BoundedCache<TokenReading>(capacity: 20_000)
     /// Keys of whole keyword and rule texts already analysed.
     private let textKeyCache = BoundedCache<[String]>(capacity: 20_000)
+    /// Keys of keyword and rule texts worked out before this analyser was made, by one with the same lexicon, word
+    /// list and vocabulary (`PrecomputedReadings`).
+    private let knownKeys: [String: [String]]
 
     /// Prepares the lexicon for fast lookups; with a `splitter`, runs of letters that are not words are read as
     /// the words they are made of ("tooverseethe" as "to oversee the"), each keeping the run's place in the text.
-    public init(lexicon: Lexicon, splitter: GluedWordSplitter? = nil) {
+    /// `knownKeys` are texts' keys as `keys(for:)` gives them, worked out already with this lexicon and splitter.
+    public init(lexicon: Lexicon, splitter: GluedWordSplitter? = nil, knownKeys: [String: [String]] = [:]) {
         self.splitter = splitter
+        self.knownKeys = knownKeys
         spellings = lexicon.spellings
         var compounds: [[String]: String] = [:]
         // Sorted so that two written forms that read alike resolve the same way on every run.
@@ -78,8 +83,9 @@ public struct TermAnalyser: Sendable {
 
     /// The keys of a keyword or query word, analysed exactly as JD text is.
     public func keys(for text: String) -> [String] {
+        if let keys = knownKeys[text] { return keys }
         // The same few hundred words and phrases recur across thousands of keywords and rules at every start.
-        textKeyCache.value(for: text) { analysedKeys(for: text) }
+        return textKeyCache.value(for: text) { analysedKeys(for: text) }
     }
 
     private func analysedKeys(for text: String) -> [String] {

@@ -24,25 +24,16 @@ struct TriggerIndex: Sendable {
 
     /// Numbers every keyword term and rule of `statements`, in order, and indexes their triggers.
     init(statements: [CompiledStatement]) {
-        var numbered: [(CompiledQuery, Target)] = []
-        for (statementIndex, statement) in statements.enumerated() {
-            for (groupIndex, group) in statement.keywordGroups.enumerated() {
-                for (termIndex, term) in group.terms.enumerated() {
-                    numbered.append((term.query, .keyword(statement: statementIndex, group: groupIndex, term: termIndex)))
-                }
-            }
-            for (ruleIndex, rule) in statement.rules.enumerated() {
-                numbered.append((rule.query, .rule(statement: statementIndex, rule: ruleIndex)))
-            }
-        }
         // How often the catalogue looks for a word stands in for how often JDs use it: the knowledge names
         // "school", "staff" and "lead" everywhere and "safeguarding" or "timetable" in a few places.
         var uses: [CompiledQuery.Pattern: Int] = [:]
-        for (query, _) in numbered {
-            for pattern in query.positivePatterns { uses[pattern, default: 0] += 1 }
+        Self.forEachQuery(of: statements) { query, _ in
+            for leaf in query.leaves where !leaf.negated {
+                for pattern in leaf.patterns { uses[pattern, default: 0] += 1 }
+            }
         }
         var idsByPrefix: [String: [Int]] = [:]
-        for (query, target) in numbered {
+        Self.forEachQuery(of: statements) { query, target in
             add(query, as: target, prefixIDs: &idsByPrefix) { pattern in
                 let count = uses[pattern] ?? 0
                 // A prefix stands for many words, so it is met more often than its count of uses says.
@@ -51,6 +42,22 @@ struct TriggerIndex: Sendable {
             }
         }
         prefixes = PrefixTrie(idsByPrefix)
+    }
+
+    /// Calls `body` with every keyword term and rule of `statements` in trigger-id order: statement by statement, each
+    /// one's keyword terms group by group, then its rules. Walked twice rather than listed once: copying each compiled
+    /// query into a list retained all its parts.
+    private static func forEachQuery(of statements: [CompiledStatement], _ body: (CompiledQuery, Target) -> Void) {
+        for (statementIndex, statement) in statements.enumerated() {
+            for (groupIndex, group) in statement.keywordGroups.enumerated() {
+                for (termIndex, term) in group.terms.enumerated() {
+                    body(term.query, .keyword(statement: statementIndex, group: groupIndex, term: termIndex))
+                }
+            }
+            for (ruleIndex, rule) in statement.rules.enumerated() {
+                body(rule.query, .rule(statement: statementIndex, rule: ruleIndex))
+            }
+        }
     }
 
     private mutating func add(_ query: CompiledQuery, as target: Target, prefixIDs: inout [String: [Int]],

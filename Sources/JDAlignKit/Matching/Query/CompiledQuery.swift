@@ -191,14 +191,26 @@ extension CompiledQuery {
     }
 
     private func necessaryTriggers(_ node: Int, cost: (Pattern) -> Int) -> [Pattern]? {
+        // Each candidate's cost is worked out once: comparing them pairwise asked `cost` again at every comparison,
+        // and all the catalogue's queries are indexed at every start. The first of equally cheap candidates wins.
         func cheapest(_ clauses: [Int]) -> [Pattern]? {
-            clauses.compactMap { necessaryTriggers($0, cost: cost) }
-                .min { $0.map(cost).reduce(0, +) < $1.map(cost).reduce(0, +) }
+            var best: (patterns: [Pattern], cost: Int)?
+            for clause in clauses {
+                guard let patterns = necessaryTriggers(clause, cost: cost) else { continue }
+                let total = patterns.reduce(0) { $0 + cost($1) }
+                if best.map({ total < $0.cost }) ?? true { best = (patterns, total) }
+            }
+            return best?.patterns
         }
         switch nodes[node] {
         case .leaf(let leaf):
             // A leaf left with no patterns never matches, so nothing need trigger it.
-            return leaves[leaf].patterns.min { cost($0) < cost($1) }.map { [$0] } ?? []
+            var best: (pattern: Pattern, cost: Int)?
+            for pattern in leaves[leaf].patterns {
+                let patternCost = cost(pattern)
+                if best.map({ patternCost < $0.cost }) ?? true { best = (pattern, patternCost) }
+            }
+            return best.map { [$0.pattern] } ?? []
         case .and(let clauses):
             return cheapest(clauses.map { children[$0] })
         case .near(let left, let right, _):
