@@ -618,6 +618,7 @@ develops
 devis
 devolv
 dfe
+diagnos
 diagnostic
 dialog
 dialogue
@@ -1199,6 +1200,8 @@ landscape
 language
 latest
 law
+lawful
+lawfully
 lead
 leader
 leaders
@@ -1278,6 +1281,7 @@ managem
 management
 manager
 managers
+manages
 managing
 manner
 manners
@@ -1710,6 +1714,7 @@ protection
 proven
 provid
 provide
+provided
 provider
 providers
 providing
@@ -2013,6 +2018,7 @@ slcn
 slice
 slt
 sltm
+small
 smooth
 smsc
 smt
@@ -2068,6 +2074,7 @@ statement
 status
 statutory
 stay
+step
 steps
 stimulating
 storage
@@ -2258,6 +2265,7 @@ units
 universit
 universities
 university
+unlawful
 unlock
 unmet
 up
@@ -3296,6 +3304,7 @@ fulfil their potential	fulfil	potenti
 full curriculum	full	curriculum
 full part	full	part
 full potential	full	potenti
+full share	full	share
 fully included	fulli	includ
 function	function
 functions	function
@@ -3466,6 +3475,7 @@ implications	implic
 importance	import
 importance of education	import	educ
 improve	improv
+improve outcomes	improv	outcom
 improvement	improv
 improvement of teaching	improv	teach
 improvement plan	improv	plan
@@ -3589,6 +3599,8 @@ landscape	landscap
 language	languag
 latest developments	latest	develop
 law	law
+lawful	law
+lawfully	law
 lead	lead
 lead by example	lead	exampl
 lead change	lead	chang
@@ -3639,6 +3651,8 @@ learning-walks	learning walks
 led	led
 led example	led	exampl
 legal	legal
+legal duties	legal	duti
+legal framework	legal	framework
 legal requirements	legal	requir
 legionella	legionella
 legislation	legisl
@@ -3666,6 +3680,7 @@ lifts	lift
 line	line
 line manage	line	manag
 line management	line	manag
+line manages	line	manag
 link	link
 linked	link
 links	link
@@ -4021,6 +4036,7 @@ people	peopl
 perceptive	percept
 performance	perform
 performance criteria	perform	criteria
+performance data	perform	data
 performance management	perform	manag
 performance measures	perform	measur
 performance of staff	perform	staff
@@ -4063,7 +4079,9 @@ placing	place
 plan	plan
 plan change	plan	chang
 plan improvement	plan	improv
+plan intervention	plan	intervent
 plan school improvement	plan	school	improv
+plan support	plan	support
 planned	plan
 planning	plan
 planning for their child	plan	pupil
@@ -4169,6 +4187,7 @@ programmes	programm
 programmes of study	programm	studi
 progress	progress
 progress against	progress	against
+progress data	progress	data
 progress meetings	progress	meet
 progression	=progression
 projects	project
@@ -4176,6 +4195,7 @@ prom	prom
 promptly	prompt
 proper boundaries	proper	boundari
 proven	proven
+provider access	provid	access
 provision	provis
 provision for vulnerable	provis	vulner
 public funds	public	fund
@@ -4225,6 +4245,7 @@ raise	rais
 raise achievement	rais	achiev
 raise standards	rais	standard
 raise the profile	rais	profil
+raised attainment	rais	attain
 raising	rais
 raising achievement	rais	achiev
 raising standards	rais	standard
@@ -4259,6 +4280,7 @@ reasoning	reason
 recent	recent
 recent developments	recent	develop
 recent professional development	recent	profession	develop
+recent training	recent	train
 reception	recept
 recognising differences	recognis	differ
 recommendations	recommend
@@ -4419,6 +4441,7 @@ safeguarding report	safeguard	report
 safeguarding reports	safeguard	report
 safely	safe
 safer recruitment	safer	recruit
+safer recruitment training	safer	recruit	train
 safety	safeti
 same ambitious	same	ambiti
 same opportunities	same	opportun
@@ -4565,6 +4588,7 @@ sixth forms	sixth	form
 skills	skill
 slcn	slcn
 slt	senior	leadership	team
+small	small
 smooth running	smooth	run
 social	social
 social care	social	care
@@ -4596,6 +4620,7 @@ specialist qualification	specialist	qualif
 specialist services	specialist	servic
 specialist support	specialist	support
 specialist teaching	specialist	teach
+specialist training	specialist	train
 specific provision	specif	provis
 specifications	specif
 speech	speech
@@ -4763,6 +4788,7 @@ taking part	take	part
 talent	talent
 talent management	talent	manag
 talent pipeline	talent	pipelin
+target	target
 target setting	target	set
 targeted	target
 targeted intervention	target	intervent
@@ -4834,6 +4860,7 @@ tool	tool
 tools	tool
 top slice	top	slice
 topics	topic
+track	track
 track record	track	record
 tracking	track
 traded services	trade	servic
@@ -4849,8 +4876,10 @@ training log	train	log
 training needs	train	need
 training programme	train	programm
 training sessions	train	session
+training will be provided	train	provid
 trains	train
 transition	transit
+transition lead	transit	lead
 transport arrangements	transport	arrang
 trauma	trauma
 trauma informed	trauma	inform
@@ -4867,6 +4896,7 @@ turn	turn
 turning	turn
 turning policy	turn	polici
 turns	turn
+tutor	tutor
 tutor programme	tutor	programm
 tutor team	tutor	team
 tutor teams	tutor	team
@@ -4893,6 +4923,7 @@ units	unit
 universities	univers
 university	univers
 university applications	univers	applic
+unlawful	unlaw
 unmet	unmet
 unmet need	unmet	need
 up to date	up to date
