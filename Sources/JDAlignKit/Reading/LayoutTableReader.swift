@@ -77,10 +77,13 @@ enum LayoutTableReader {
         return initial.isLowercase || initial == "("
     }
 
-    /// Whether `next` carries on a cell's text that so far reads `text`.
+    /// Whether `next` carries on a cell's text that so far reads `text`. A connective that runs on is in lower case:
+    /// "PART A" or "Achievement for All" over a grid's first row is a title, not words cut off; and a details
+    /// table's label ("Job title:") opens a row of its own under whatever stands above it.
     private static func carriesOn(_ text: String, into next: String) -> Bool {
+        guard !next.hasSuffix(":") || MetadataLabels.field(forLabel: next) == nil else { return false }
         if opensInLowerCase(next) { return true }
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = text.split(separator: " ").last.map(String.init) ?? ""
         return WrappedLineJoining.connectives.contains(lastWord)
     }
 

@@ -73,6 +73,31 @@ import Testing
             $0.text == "Write the three-year strategic plan and, with the heads of school, each school's improvement plan; check progress every term."
         })
     }
+
+    /// A title ending on a capital "A" or "All" over a grid's first row is whole: the article and connectives that
+    /// carry a cell's text on are in lower case. Over a details table, even in lower case, it stays apart from the
+    /// first label.
+    @Test func aTitleOverAGridsFirstRowStaysApart() {
+        let jd = read("""
+               Brookfield Primary School – Achievement for All
+               Job title:            Deputy Headteacher
+               Reports to:           Headteacher
+
+               PART A
+               Criteria                                    Essential     Desirable     How assessed
+               Qualified Teacher Status                       ✓                        Application
+               NPQH                                                          ✓         Application
+            """)
+        #expect(texts(jd, .metadata) == ["Job title:", "Deputy Headteacher", "Reports to:", "Headteacher"])
+        #expect(jd.items.contains { $0.text == "PART A" && $0.kind == .heading })
+        #expect(texts(jd, .personSpec).first == "Qualified Teacher Status")
+        let motto = read("""
+               Brookfield Primary School – achievement for all
+               Job title:            Deputy Headteacher
+               Reports to:           Headteacher
+            """)
+        #expect(texts(motto, .metadata) == ["Job title:", "Deputy Headteacher", "Reports to:", "Headteacher"])
+    }
 }
 
 /// Names in capitals cut between two lines of plain text (round 40's tune pdftotext pack and older tune JDs).

@@ -38,6 +38,25 @@ import Testing
         #expect(duties.contains("Articulate the school's vision and make sure pupils, staff and families share it."))
     }
 
+    /// "Tenure: to be reviewed…" under a part about the post's terms states them: no duty, as before the intents.
+    @Test func aLabelOverToBeStatesTermsNotADuty() {
+        let read = read("""
+            JOB DESCRIPTION: ASSISTANT HEADTEACHER
+
+            1. Inclusion
+            Aim: to make sure every pupil with SEND makes strong progress.
+            Lead the SEND team and the work of the teaching assistants.
+
+            2. Terms of the post
+            Tenure: to be reviewed after the first year in post.
+            Secondment: to be agreed with the employing school.
+            """)
+        #expect(texts(read, .duty) == [
+            "Aim: to make sure every pupil with SEND makes strong progress.",
+            "Lead the SEND team and the work of the teaching assistants.",
+        ])
+    }
+
     @Test func aNumberedAreaOverCriteriaStatingTheirPriorityTitlesThem() {
         let read = read(jd)
         #expect(texts(read, .personSpec) == [

@@ -121,7 +121,10 @@ struct DutyDetection: SegmentationPass {
             guard !DutyVerbs.all.contains(shape.leadingVerb), !HeadingDetection.isNotDutiesTitle(label),
                   !label.words.contains(where: { clauseVerbs.contains($0.lowercased()) }) else { return nil }
             // "Intent: to make every class…", "Aim: to secure…": a label over an infinitive states the part's purpose.
-            verbIndex = words.indices.contains(colon + 2) && words[colon + 1].lowercased() == "to" ? colon + 2 : colon + 1
+            // "Tenure: to be reviewed after a year" states the post's terms, not something the post holder does.
+            let infinitive = words.indices.contains(colon + 2) && words[colon + 1].lowercased() == "to"
+            guard !infinitive || words[colon + 2].lowercased() != "be" else { return nil }
+            verbIndex = infinitive ? colon + 2 : colon + 1
         } else if let comma = words.prefix(9).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
                   openingPrepositions.contains(words[0].lowercased()) {
             verbIndex = comma + 1
