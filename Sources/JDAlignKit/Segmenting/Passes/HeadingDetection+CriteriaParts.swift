@@ -94,8 +94,18 @@ extension HeadingDetection {
 
     /// "1. Our culture and Christian vision" over "A practising Christian … (E) A/R": where criteria state their
     /// priority in brackets on their own lines, a numbered line that states none, reads as no criterion and is no
-    /// sentence titles the criteria under it (a person specification grouped under the areas of the duties).
+    /// sentence titles the criteria under it (a person specification grouped under the areas of the duties). Such
+    /// titles come in a series: another numbered line near it stands over marked criteria in the same way, so that
+    /// one unmarked numbered criterion ("1. Degree in a relevant subject") over marked ones stays a criterion.
     static func titlesCriteriaMarkedBelow(at index: Int, in drafts: [Draft]) -> Bool {
+        guard standsOverMarkedCriteria(at: index, in: drafts) else { return false }
+        let near = max(0, index - 60)..<min(drafts.count, index + 60)
+        return near.contains { $0 != index && drafts[$0].numberingDepth == drafts[index].numberingDepth
+            && standsOverMarkedCriteria(at: $0, in: drafts) }
+    }
+
+    /// A short numbered line, stating no priority and reading as no criterion, over a criterion that states one.
+    private static func standsOverMarkedCriteria(at index: Int, in drafts: [Draft]) -> Bool {
         let draft = drafts[index]
         guard draft.marker == .number, draft.cell == nil, !draft.startsCell, drafts.indices.contains(index + 1) else { return false }
         let shape = TextShape(draft.text)
