@@ -138,7 +138,7 @@ struct PdfContentLexer {
         let start = scanner.position
         while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
         let word = scanner.bytes[start..<scanner.position]
-        if let number = PdfScanner.number(word)?.number {
+        if let number = PdfScanner.numberValue(word) {
             operands.add(number: number)
             return nil
         }
@@ -176,7 +176,7 @@ struct PdfContentLexer {
                 // A kerning adjustment: read as a number at once, without the general reader's look-ahead for `n g R`.
                 let start = scanner.position
                 while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
-                guard let number = PdfScanner.number(scanner.bytes[start..<scanner.position])?.number else {
+                guard let number = PdfScanner.numberValue(scanner.bytes[start..<scanner.position]) else {
                     throw PdfScanner.SyntaxError(offset: scanner.position, message: "a malformed number inside an array")
                 }
                 operands.array.append(.adjustment(number))
