@@ -38,11 +38,14 @@ enum PdfLineBuilder {
         of glyphs: ArraySlice<PdfGlyph>, text glyphText: [UInt8], page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [],
         marks: [(x: Double, y: Double)] = []
     ) -> [PdfLine] {
-        // A table's vertical borders separate its cells, however close their text comes.
-        let borders = rules.filter(\.isVertical)
+        // A table's vertical borders separate its cells, however close their text comes. In order left to right,
+        // so that a gap's borders are found by a search (a border off every page can part no glyphs).
+        let borders = rules.filter { $0.isVertical && $0.x.isFinite }.sorted { $0.x < $1.x }
         var lines: [PdfLine] = []
         // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
         let (order, rows) = baselineGroups(glyphs)
+        // One buffer for each row's borders in turn: a fresh array per row cost an allocation for every line.
+        var rowBorders: [PdfRule] = []
         // One buffer for the page's chunks: each row's own cost an allocation and its regrowth.
         var text: [UInt8] = []
         for rowRange in rows {
@@ -57,7 +60,8 @@ enum PdfLineBuilder {
                 lowest = min(lowest, glyphs[index].y)
                 highest = max(highest, glyphs[index].y)
             }
-            let rowBorders = borders.filter { $0.y0 <= highest && lowest <= $0.y1 }
+            rowBorders.removeAll(keepingCapacity: true)
+            for border in borders where border.y0 <= highest && lowest <= border.y1 { rowBorders.append(border) }
             var chunks: [PdfChunk] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
             var sizes = 0.0, boldCount = 0, glyphCount = 0
@@ -87,8 +91,8 @@ enum PdfLineBuilder {
                     let em = max(glyph.size, 1)
                     let atColumn = glyph.startsRun && gap > wordGap * em && !sawSpace
                         && columnStarts.contains(Int(glyph.x.rounded()))
-                    let acrossBorder = rowBorders.contains { $0.x > chunkEnd - 0.5 && $0.x < glyph.x + 0.5 && $0.y0 <= glyph.y && glyph.y <= $0.y1 }
-                    if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn || acrossBorder {
+                    if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn
+                        || hasBorder(rowBorders, after: chunkEnd - 0.5, before: glyph.x + 0.5, beside: glyph.y) {
                         closeChunk()
                     } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
                         if firstWordEnd == nil { firstWordEnd = chunkEnd }
@@ -110,6 +114,22 @@ enum PdfLineBuilder {
             if !chunks.isEmpty { lines.append(PdfLine(page: page, y: baseline, chunks: chunks)) }
         }
         return lines
+    }
+
+    /// Whether one of `borders` (in order of x) stands strictly between `left` and `right` and beside `y`. Asked
+    /// between every two glyphs of a bordered table's rows: a search finds the first border right of `left`, where
+    /// reading every border of the row cost a sixth of building the lines.
+    private static func hasBorder(_ borders: [PdfRule], after left: Double, before right: Double, beside y: Double) -> Bool {
+        var low = 0, high = borders.count
+        while low < high {
+            let middle = (low + high) / 2
+            if borders[middle].x > left { high = middle } else { low = middle + 1 }
+        }
+        while low < borders.count, borders[low].x < right {
+            if borders[low].y0 <= y, y <= borders[low].y1 { return true }
+            low += 1
+        }
+        return false
     }
 
     /// The chunk's text without spaces at either end or doubled inside (a glyph may carry a space of its own).
@@ -171,8 +191,10 @@ enum PdfLineBuilder {
     }
 
     private static func isMarkerOnly(_ text: String) -> Bool {
-        (text.count == 1 && PdfParagraphs.isListMarker(Substring(text)))
-            || (text.count <= 5 && !text.includes(" ") && PdfParagraphs.startsWithEnumerator(text))
+        // Characters counted only as far as the test needs: counting a whole chunk's cost more than joining the line.
+        let length = text.prefix(6).count
+        return (length == 1 && PdfParagraphs.isListMarker(Substring(text)))
+            || (length <= 5 && !text.includes(" ") && PdfParagraphs.startsWithEnumerator(text))
     }
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line
