@@ -108,6 +108,13 @@ struct PdfContentReader {
     }
 
     mutating func run(_ content: [UInt8], resources: PdfDictionary?, matrix: PdfMatrix = .identity, depth: Int = 0) throws(PdfError) {
+        try content.withUnsafeBufferPointer { bytes throws(PdfError) in
+            try run(PdfContentLexer(content, bytes: bytes), resources: resources, matrix: matrix, depth: depth)
+        }
+    }
+
+    private mutating func run(_ lexer: PdfContentLexer, resources: PdfDictionary?, matrix: PdfMatrix, depth: Int) throws(PdfError) {
+        var lexer = lexer
         var state = TextState()
         state.ctm = matrix
         var stack: [TextState] = []
@@ -134,7 +141,6 @@ struct PdfContentReader {
             let origin = matrix.then(state.ctm)
             return abs(origin.e - pen.x) > 0.5 || abs(origin.f - pen.y) > 0.5
         }
-        var lexer = PdfContentLexer(content)
         while let op = lexer.next(into: &operands) {
             operatorBudget -= 1
             guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
@@ -206,7 +212,7 @@ struct PdfContentReader {
             case .drawObject:
                 if let name = operands.leadingName { try drawObject(named: name, resources: resources, state: state, depth: depth) }
             case .inlineImage:
-                skipInlineImage(&lexer.scanner)
+                lexer.skipInlineImage()
                 imageCount += 1
             case .moveTo:
                 if numbers.count == 2 {
@@ -330,26 +336,5 @@ struct PdfContentReader {
             try run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
         default: break
         }
-    }
-
-    /// Skips `BI … ID <binary> EI`: the image data is binary and would otherwise be read as operators.
-    private func skipInlineImage(_ scanner: inout PdfScanner) {
-        let bytes = scanner.bytes
-        while scanner.position < bytes.endIndex {
-            if scanner.startsWithKeyword("ID", at: scanner.position),
-               scanner.position == bytes.startIndex || PdfScanner.isWhitespace(bytes[scanner.position - 1]) { break }
-            scanner.position += 1
-        }
-        scanner.position += 3
-        while scanner.position + 1 < bytes.endIndex {
-            if bytes[scanner.position] == UInt8(ascii: "E"), bytes[scanner.position + 1] == UInt8(ascii: "I"),
-               PdfScanner.isWhitespace(bytes[scanner.position - 1]),
-               scanner.position + 2 >= bytes.endIndex || PdfScanner.isWhitespace(bytes[scanner.position + 2]) {
-                scanner.position += 2
-                return
-            }
-            scanner.position += 1
-        }
-        scanner.position = bytes.endIndex
     }
 }

@@ -170,9 +170,14 @@ final class PdfFont {
 
     /// Calls `body` with each glyph of a shown string, in order.
     func forEachGlyph(of bytes: ArraySlice<UInt8>, _ body: (Glyph) -> Void) {
+        // A simple font's codes are its bytes, one each: no code space to consult, no code to assemble.
+        guard isComposite else {
+            for byte in bytes { body(glyph(for: UInt32(byte))) }
+            return
+        }
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            let length = isComposite ? (encodingCMap?.codeLength(bytes, at: index) ?? 2) : 1
+            let length = encodingCMap?.codeLength(bytes, at: index) ?? 2
             let end = min(bytes.endIndex, index + max(1, length))
             let code = PdfCMap.code(bytes[index..<end])
             index = end

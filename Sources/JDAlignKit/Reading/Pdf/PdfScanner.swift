@@ -201,14 +201,15 @@ struct PdfScanner {
     /// ``number(_:)`` as a `Double`, for content streams' operands: going through a `PdfObject` cost its copying
     /// and destruction for every number of a page.
     @inline(__always)
-    static func numberValue(_ word: ArraySlice<UInt8>) -> Double? {
+    static func numberValue<Word: Collection<UInt8>>(_ word: Word) -> Double? where Word.Index == Int {
         guard let parts = numberParts(word) else { return nil }
         return parts.isReal ? parts.value : Double(parts.integer)
     }
 
     /// A number's value: `integer` when it has no decimal point, `value` when it has one.
     @inline(__always)
-    private static func numberParts(_ word: ArraySlice<UInt8>) -> (isReal: Bool, integer: Int, value: Double)? {
+    private static func numberParts<Word: Collection<UInt8>>(_ word: Word) -> (isReal: Bool, integer: Int, value: Double)?
+    where Word.Index == Int {
         var index = word.startIndex
         var negative = false
         if index < word.endIndex, word[index] == UInt8(ascii: "-") || word[index] == UInt8(ascii: "+") {
@@ -304,12 +305,20 @@ struct PdfScanner {
     }
 
     /// Reads a `< … >` string, appending its bytes to `result`.
-    @inline(__always)
     mutating func hexString(into result: inout [UInt8]) throws(SyntaxError) {
+        try Self.hexString(in: bytes, at: &position, into: &result)
+    }
+
+    /// Reads the `< … >` string at `position` of `bytes`, appending its bytes to `result`: the scanner's strings and
+    /// the content lexer's, which reads its stream's bytes in place.
+    @inline(__always)
+    static func hexString<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, at position: inout Int, into result: inout [UInt8]
+    ) throws(SyntaxError) where Bytes.Index == Int {
         let start = position
         position += 1
         // A content stream's strings are mostly glyph codes, whole pairs of digits: those are read two at a time.
-        while position + 2 < bytes.endIndex, let high = Self.hexValue(bytes[position]), let low = Self.hexValue(bytes[position + 1]) {
+        while position + 2 < bytes.endIndex, let high = hexValue(bytes[position]), let low = hexValue(bytes[position + 1]) {
             result.append(high << 4 | low)
             position += 2
         }
@@ -325,8 +334,8 @@ struct PdfScanner {
                 if let pending { result.append(pending << 4) }
                 return
             }
-            guard let value = Self.hexValue(byte) else {
-                if Self.isWhitespace(byte) { continue }
+            guard let value = hexValue(byte) else {
+                if isWhitespace(byte) { continue }
                 throw SyntaxError(offset: position - 1, message: "a hexadecimal string holds a non-hex character")
             }
             if let high = pending {
