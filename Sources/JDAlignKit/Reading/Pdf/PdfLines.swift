@@ -136,14 +136,21 @@ enum PdfLineBuilder {
     /// Most chunks need neither, and checking their bytes costs far less than Foundation's trimming.
     private static func tidy(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        var needsWork = isWhitespace(first) || isWhitespace(last)
+        guard isWhitespace(first) || isWhitespace(last)
+            || (text.utf8.withContiguousStorageIfAvailable(hasDoubledSpace) ?? Array(text.utf8).withUnsafeBufferPointer(hasDoubledSpace))
+        else { return text }
+        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// Whether two spaces stand together, read from the bytes in place: walking the string's UTF-8 view index by
+    /// index cost a twentieth of building the lines.
+    private static func hasDoubledSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = false
-        for byte in text.utf8 where !needsWork {
-            needsWork = byte == 0x20 && previousWasSpace
+        for byte in bytes {
+            if byte == 0x20, previousWasSpace { return true }
             previousWasSpace = byte == 0x20
         }
-        guard needsWork else { return text }
-        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+        return false
     }
 
     /// Unicode's white space, answered without a property look-up for the ASCII letters and digits most text is.
