@@ -17,14 +17,18 @@ struct PdfContentOperands {
     private(set) var leadingName: String?
     /// The bytes of every string operand read since the last operator.
     fileprivate(set) var bytes: [UInt8] = []
-    /// The last operand, when it is a string (`Tj`, `'`, `"`).
-    var trailingString: ArraySlice<UInt8>? { trailingStringRange.map { bytes[$0] } }
-    private var trailingStringRange: Range<Int>?
+    /// The last operand's range of ``bytes``, when it is a string (`Tj`, `'`, `"`).
+    private(set) var trailingString: Range<Int>?
     /// The last operand's strings and numbers, when it is an array (`TJ`).
     var trailingArray: ArraySlice<Element> { lastIsArray ? array[...] : [] }
     fileprivate var array: [Element] = []
     private var lastIsArray = false
     private var count = 0
+
+    /// Calls `body` with the bytes at `range` of ``bytes``, read in place.
+    func withBytes(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     fileprivate var isFull: Bool { count >= Self.maximumCount }
 
@@ -34,7 +38,7 @@ struct PdfContentOperands {
         if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
         lastIsArray = false
         leadingName = nil
-        trailingStringRange = nil
+        trailingString = nil
         count = 0
     }
 
@@ -54,7 +58,7 @@ struct PdfContentOperands {
     fileprivate mutating func addString(from start: Int) {
         guard !isFull else { return }
         added()
-        trailingStringRange = start..<bytes.count
+        trailingString = start..<bytes.count
     }
 
     /// An array operand whose elements have just been read into ``array``.
@@ -72,7 +76,7 @@ struct PdfContentOperands {
 
     private mutating func added() {
         count += 1
-        trailingStringRange = nil
+        trailingString = nil
         lastIsArray = false
     }
 }
