@@ -62,6 +62,9 @@ enum PdfLineBuilder {
             }
             rowBorders.removeAll(keepingCapacity: true)
             for border in borders where border.y0 <= highest && lowest <= border.y1 { rowBorders.append(border) }
+            // The row's borders left of the current glyph (plus half a point) are those before this index: glyphs
+            // come left to right, so it only moves on, and a gap's borders are found by looking back from it.
+            var bordersBefore = 0
             var chunks: [PdfChunk] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
             var sizes = 0.0, boldCount = 0, glyphCount = 0
@@ -92,7 +95,7 @@ enum PdfLineBuilder {
                     let atColumn = glyph.startsRun && gap > wordGap * em && !sawSpace
                         && columnStarts.contains(Int(glyph.x.rounded()))
                     if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn
-                        || hasBorder(rowBorders, after: chunkEnd - 0.5, before: glyph.x + 0.5, beside: glyph.y) {
+                        || hasBorder(rowBorders, after: chunkEnd - 0.5, before: glyph.x + 0.5, beside: glyph.y, from: &bordersBefore) {
                         closeChunk()
                     } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
                         if firstWordEnd == nil { firstWordEnd = chunkEnd }
@@ -117,17 +120,17 @@ enum PdfLineBuilder {
     }
 
     /// Whether one of `borders` (in order of x) stands strictly between `left` and `right` and beside `y`. Asked
-    /// between every two glyphs of a bordered table's rows: a search finds the first border right of `left`, where
+    /// between every two glyphs of a bordered table's rows, with `right` never smaller than the last time:
+    /// `bordersBefore` moves on past the borders left of `right`, and only those right of `left` are read, where
     /// reading every border of the row cost a sixth of building the lines.
-    private static func hasBorder(_ borders: [PdfRule], after left: Double, before right: Double, beside y: Double) -> Bool {
-        var low = 0, high = borders.count
-        while low < high {
-            let middle = (low + high) / 2
-            if borders[middle].x > left { high = middle } else { low = middle + 1 }
-        }
-        while low < borders.count, borders[low].x < right {
-            if borders[low].y0 <= y, y <= borders[low].y1 { return true }
-            low += 1
+    private static func hasBorder(
+        _ borders: [PdfRule], after left: Double, before right: Double, beside y: Double, from bordersBefore: inout Int
+    ) -> Bool {
+        while bordersBefore < borders.count, borders[bordersBefore].x < right { bordersBefore += 1 }
+        var index = bordersBefore - 1
+        while index >= 0, borders[index].x > left {
+            if borders[index].y0 <= y, y <= borders[index].y1 { return true }
+            index -= 1
         }
         return false
     }
