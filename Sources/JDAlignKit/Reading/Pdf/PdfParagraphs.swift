@@ -91,11 +91,14 @@ enum PdfParagraphs {
     static func joined(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
+            // Both hyphen tests compare characters; a last byte other than "-" settles them for nearly every line.
+            let mayEndInHyphen = text.utf8.last == UInt8(ascii: "-")
             if text.isEmpty {
                 text = line
-            } else if LineBreakHyphenation.append(line, mendingAWordIn: &text) {
+            } else if mayEndInHyphen, LineBreakHyphenation.append(line, mendingAWordIn: &text) {
                 continue
-            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.first.map({ $0.isLetter || $0.isNumber }) == true {
+            } else if mayEndInHyphen, text.hasSuffix("-"), text.dropLast().last?.isLetter == true,
+                      line.first.map({ $0.isLetter || $0.isNumber }) == true {
                 text += line
             } else {
                 // Appended in turn: `" " + line` made a string of its own for every line of every cell.
