@@ -143,7 +143,7 @@ struct PdfCMap: Sendable {
     }
 
     /// How many bytes the code starting at `bytes[index]` takes, by the declared code spaces; 1 when none match.
-    func codeLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    func codeLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         guard let shortest = codeSpaces.first else { return 1 }
         for space in codeSpaces where index + space.length <= bytes.endIndex {
             let code = Self.code(bytes[index..<(index + space.length)])

@@ -32,14 +32,15 @@ extension PdfTable {
         // "Represent the academy…" under "… Standards Committee": a duty verb and a determiner open an instruction,
         // while a title's last word ("Designated Safeguarding" / "Lead and…") is no verb before one.
         let second = text.dropFirst(first.count).drop { $0 == " " }.prefix { !$0.isWhitespace }
-        // "School Development" / "Plan each term" is one title, though "Plan" is a verb too.
-        let lastWord = Self.lastWord(of: previous)
-        let endsATitle = WrappedLineJoining.continuesATitle(previous, with: text)
-        if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()), !endsATitle { return true }
+        // "School Development" / "Plan each term" is one title, though "Plan" is a verb too (asked only of a verb
+        // and a determiner: the question is dear and most lines open otherwise).
+        if DutyVerbs.all.contains(first.lowercased()), determiners.contains(second.lowercased()),
+           !WrappedLineJoining.continuesATitle(previous, with: text) { return true }
         // A finished sentence, or a label ("Grade:"), ends its line of the cell.
         if let end = previous.last, ".:!?".contains(end) { return true }
         // "… (e.g. Level 7" / "CPT3A)": the bracket the line above left open closes here.
         if WrappedLineJoining.closesTheBracketLeftOpen(previous, text) { return false }
+        let lastWord = Self.lastWord(of: previous)
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
         let startsWithAcronym = acronymStartsAfresh && first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
         guard first.dropFirst().first?.isLowercase == true || startsWithAcronym else { return false }

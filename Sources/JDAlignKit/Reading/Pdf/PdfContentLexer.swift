@@ -17,14 +17,18 @@ struct PdfContentOperands {
     private(set) var leadingName: String?
     /// The bytes of every string operand read since the last operator.
     fileprivate(set) var bytes: [UInt8] = []
-    /// The last operand, when it is a string (`Tj`, `'`, `"`).
-    var trailingString: ArraySlice<UInt8>? { trailingStringRange.map { bytes[$0] } }
-    private var trailingStringRange: Range<Int>?
+    /// The last operand's range of ``bytes``, when it is a string (`Tj`, `'`, `"`).
+    private(set) var trailingString: Range<Int>?
     /// The last operand's strings and numbers, when it is an array (`TJ`).
     var trailingArray: ArraySlice<Element> { lastIsArray ? array[...] : [] }
     fileprivate var array: [Element] = []
     private var lastIsArray = false
     private var count = 0
+
+    /// Calls `body` with the bytes at `range` of ``bytes``, read in place.
+    func withBytes(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     fileprivate var isFull: Bool { count >= Self.maximumCount }
 
@@ -34,7 +38,7 @@ struct PdfContentOperands {
         if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
         lastIsArray = false
         leadingName = nil
-        trailingStringRange = nil
+        trailingString = nil
         count = 0
     }
 
@@ -54,7 +58,7 @@ struct PdfContentOperands {
     fileprivate mutating func addString(from start: Int) {
         guard !isFull else { return }
         added()
-        trailingStringRange = start..<bytes.count
+        trailingString = start..<bytes.count
     }
 
     /// An array operand whose elements have just been read into ``array``.
@@ -72,7 +76,7 @@ struct PdfContentOperands {
 
     private mutating func added() {
         count += 1
-        trailingStringRange = nil
+        trailingString = nil
         lastIsArray = false
     }
 }
@@ -81,64 +85,123 @@ struct PdfContentOperands {
 /// strings and numbers; wrapping each in a `PdfObject` token, and each `TJ` array in an array of them, was most of
 /// the cost of reading a PDF. A malformed operand is skipped with the operands gathered so far, as viewers do, so
 /// one bad byte does not lose the page.
+///
+/// The stream's bytes are read in place, valid while the caller's `withUnsafeBufferPointer` lasts: reading them
+/// through an array slice checked every byte's index against the slice's bounds. The rarer tokens (literal strings,
+/// names, dictionaries, inline images) are left to the general scanner.
 struct PdfContentLexer {
-    var scanner: PdfScanner
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The same bytes, for the general scanner.
+    private let content: ArraySlice<UInt8>
+    private var position = 0
 
-    init(_ content: [UInt8]) {
-        scanner = PdfScanner(content[...])
+    /// `bytes` must be `content`'s own storage.
+    init(_ content: [UInt8], bytes: UnsafeBufferPointer<UInt8>) {
+        self.content = content[...]
+        self.bytes = bytes
     }
 
     /// Reads operands up to the next operator and returns the operator; nil at the end of the stream.
     mutating func next(into operands: inout PdfContentOperands) -> PdfOperator? {
         operands.removeAll()
         while true {
-            scanner.skipWhitespaceAndComments()
-            guard scanner.position < scanner.bytes.endIndex else { return nil }
+            skipWhitespaceAndComments()
+            guard position < bytes.count else { return nil }
             do throws(PdfScanner.SyntaxError) {
-                switch scanner.bytes[scanner.position] {
+                switch bytes[position] {
                 case UInt8(ascii: "/"):
-                    scanner.position += 1
-                    operands.add(name: scanner.readName())
+                    position += 1
+                    operands.add(name: withScanner { $0.readName() })
                 case UInt8(ascii: "("):
                     let start = operands.bytes.count
-                    try scanner.literalString(into: &operands.bytes)
+                    try withScanner { scanner throws(PdfScanner.SyntaxError) in try scanner.literalString(into: &operands.bytes) }
                     operands.addString(from: start)
                 case UInt8(ascii: "<"):
-                    if scanner.position + 1 < scanner.bytes.endIndex, scanner.bytes[scanner.position + 1] == UInt8(ascii: "<") {
-                        _ = try scanner.object()
+                    if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "<") {
+                        _ = try withScanner { scanner throws(PdfScanner.SyntaxError) in try scanner.object() }
                         operands.addOther()
                     } else {
                         let start = operands.bytes.count
-                        try scanner.hexString(into: &operands.bytes)
+                        try PdfScanner.hexString(in: bytes, at: &position, into: &operands.bytes)
                         operands.addString(from: start)
                     }
                 case UInt8(ascii: "["):
-                    scanner.position += 1
+                    position += 1
                     guard try array(into: &operands) else { return nil }
                     operands.addArray()
                 case UInt8(ascii: "]"):
-                    scanner.position += 1
+                    position += 1
                 case UInt8(ascii: ">"):
-                    throw PdfScanner.SyntaxError(offset: scanner.position, message: "a lone '>'")
+                    throw PdfScanner.SyntaxError(offset: position, message: "a lone '>'")
                 case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ")"):
-                    scanner.position += 1
+                    position += 1
                     return .other
                 default:
                     if let keyword = word(&operands) { return keyword }
                 }
             } catch {
-                scanner.position = max(scanner.position, error.offset + 1)
+                position = max(position, error.offset + 1)
                 operands.removeAll()
             }
         }
     }
 
+    /// Skips `BI … ID <binary> EI`: the image data is binary and would otherwise be read as operators.
+    mutating func skipInlineImage() {
+        withScanner { scanner in
+            let bytes = scanner.bytes
+            while scanner.position < bytes.endIndex {
+                if scanner.startsWithKeyword("ID", at: scanner.position),
+                   scanner.position == bytes.startIndex || PdfScanner.isWhitespace(bytes[scanner.position - 1]) { break }
+                scanner.position += 1
+            }
+            scanner.position += 3
+            while scanner.position + 1 < bytes.endIndex {
+                if bytes[scanner.position] == UInt8(ascii: "E"), bytes[scanner.position + 1] == UInt8(ascii: "I"),
+                   PdfScanner.isWhitespace(bytes[scanner.position - 1]),
+                   scanner.position + 2 >= bytes.endIndex || PdfScanner.isWhitespace(bytes[scanner.position + 2]) {
+                    scanner.position += 2
+                    return
+                }
+                scanner.position += 1
+            }
+            scanner.position = bytes.endIndex
+        }
+    }
+
+    /// Runs the general scanner from the current position, and carries on from where it stopped (also on an error).
+    private mutating func withScanner<Result, Failure: Error>(
+        _ body: (inout PdfScanner) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        var scanner = PdfScanner(content, at: position)
+        defer { position = scanner.position }
+        return try body(&scanner)
+    }
+
+    private mutating func skipWhitespaceAndComments() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if PdfScanner.isWhitespace(byte) {
+                position += 1
+            } else if byte == UInt8(ascii: "%") {
+                while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// The regular bytes from the current position on: a number, a keyword or an operator.
+    private mutating func regularRun() -> UnsafeBufferPointer<UInt8> {
+        let start = position
+        while position < bytes.count, PdfScanner.isRegular(bytes[position]) { position += 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<position])
+    }
+
     /// A number or a keyword operand (`true`, `false`, `null`) is added; any other word is the operator.
     private mutating func word(_ operands: inout PdfContentOperands) -> PdfOperator? {
-        let start = scanner.position
-        while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
-        let word = scanner.bytes[start..<scanner.position]
-        if let number = PdfScanner.number(word)?.number {
+        let word = regularRun()
+        if let number = PdfScanner.numberValue(word) {
             operands.add(number: number)
             return nil
         }
@@ -158,38 +221,36 @@ struct PdfContentLexer {
     private mutating func array(into operands: inout PdfContentOperands) throws(PdfScanner.SyntaxError) -> Bool {
         operands.array.removeAll(keepingCapacity: true)
         while true {
-            scanner.skipWhitespaceAndComments()
-            guard scanner.position < scanner.bytes.endIndex else { return false }
-            switch scanner.bytes[scanner.position] {
+            skipWhitespaceAndComments()
+            guard position < bytes.count else { return false }
+            switch bytes[position] {
             case UInt8(ascii: "]"):
-                scanner.position += 1
+                position += 1
                 return true
             case UInt8(ascii: "("):
                 let start = operands.bytes.count
-                try scanner.literalString(into: &operands.bytes)
+                try withScanner { scanner throws(PdfScanner.SyntaxError) in try scanner.literalString(into: &operands.bytes) }
                 operands.array.append(.text(start..<operands.bytes.count))
-            case UInt8(ascii: "<") where scanner.position + 1 >= scanner.bytes.endIndex || scanner.bytes[scanner.position + 1] != UInt8(ascii: "<"):
+            case UInt8(ascii: "<") where position + 1 >= bytes.count || bytes[position + 1] != UInt8(ascii: "<"):
                 let start = operands.bytes.count
-                try scanner.hexString(into: &operands.bytes)
+                try PdfScanner.hexString(in: bytes, at: &position, into: &operands.bytes)
                 operands.array.append(.text(start..<operands.bytes.count))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
                 // A kerning adjustment: read as a number at once, without the general reader's look-ahead for `n g R`.
-                let start = scanner.position
-                while scanner.position < scanner.bytes.endIndex, PdfScanner.isRegular(scanner.bytes[scanner.position]) { scanner.position += 1 }
-                guard let number = PdfScanner.number(scanner.bytes[start..<scanner.position])?.number else {
-                    throw PdfScanner.SyntaxError(offset: scanner.position, message: "a malformed number inside an array")
+                guard let number = PdfScanner.numberValue(regularRun()) else {
+                    throw PdfScanner.SyntaxError(offset: position, message: "a malformed number inside an array")
                 }
                 operands.array.append(.adjustment(number))
             default:
-                switch try scanner.token(depth: 1) {
+                switch try withScanner({ scanner throws(PdfScanner.SyntaxError) in try scanner.token(depth: 1) }) {
                 case let .object(object):
                     if let number = object.number { operands.array.append(.adjustment(number)) }
                 case .arrayEnd:
                     return true
                 case let .keyword(word):
-                    throw PdfScanner.SyntaxError(offset: scanner.position, message: "unexpected '\(word.prefix(20))' inside an array")
+                    throw PdfScanner.SyntaxError(offset: position, message: "unexpected '\(word.prefix(20))' inside an array")
                 case .dictionaryEnd:
-                    throw PdfScanner.SyntaxError(offset: scanner.position, message: "'>>' inside an array")
+                    throw PdfScanner.SyntaxError(offset: position, message: "'>>' inside an array")
                 case .end:
                     return false
                 }

@@ -108,6 +108,13 @@ struct PdfContentReader {
     }
 
     mutating func run(_ content: [UInt8], resources: PdfDictionary?, matrix: PdfMatrix = .identity, depth: Int = 0) throws(PdfError) {
+        try content.withUnsafeBufferPointer { bytes throws(PdfError) in
+            try run(PdfContentLexer(content, bytes: bytes), resources: resources, matrix: matrix, depth: depth)
+        }
+    }
+
+    private mutating func run(_ lexer: PdfContentLexer, resources: PdfDictionary?, matrix: PdfMatrix, depth: Int) throws(PdfError) {
+        var lexer = lexer
         var state = TextState()
         state.ctm = matrix
         var stack: [TextState] = []
@@ -134,7 +141,6 @@ struct PdfContentReader {
             let origin = matrix.then(state.ctm)
             return abs(origin.e - pen.x) > 0.5 || abs(origin.f - pen.y) > 0.5
         }
-        var lexer = PdfContentLexer(content)
         while let op = lexer.next(into: &operands) {
             operatorBudget -= 1
             guard operatorBudget > 0 else { throw .tooLarge("its pages hold more drawing operations than a document should") }
@@ -186,18 +192,18 @@ struct PdfContentReader {
                 lineMatrix = PdfMatrix.translation(0, -state.leading).then(lineMatrix)
                 textMatrix = lineMatrix
                 startsRun = startsRun || jumped(textMatrix, state)
-                if op != .nextLine, let bytes = operands.trailingString {
-                    pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                if op != .nextLine, let range = operands.trailingString {
+                    pen = show(range, of: operands, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
             case .show:
-                if let bytes = operands.trailingString {
-                    pen = show(bytes, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                if let range = operands.trailingString {
+                    pen = show(range, of: operands, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                 }
             case .showArray:
                 for element in operands.trailingArray {
                     switch element {
                     case let .text(range):
-                        pen = show(operands.bytes[range], state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
+                        pen = show(range, of: operands, state: state, textMatrix: &textMatrix, startsRun: &startsRun) ?? pen
                     case let .adjustment(adjustment):
                         let shift = -adjustment / 1000 * state.fontSize * state.horizontalScale
                         textMatrix = PdfMatrix.translation(shift, 0).then(textMatrix)
@@ -206,7 +212,7 @@ struct PdfContentReader {
             case .drawObject:
                 if let name = operands.leadingName { try drawObject(named: name, resources: resources, state: state, depth: depth) }
             case .inlineImage:
-                skipInlineImage(&lexer.scanner)
+                lexer.skipInlineImage()
                 imageCount += 1
             case .moveTo:
                 if numbers.count == 2 {
@@ -267,11 +273,14 @@ struct PdfContentReader {
         }
     }
 
-    /// Places the glyphs of a string and returns where the pen ends, in page space.
+    /// Places the glyphs of the string at `range` of the operands' bytes and returns where the pen ends, in page space.
     ///
     /// Each glyph only moves the pen along the text line, so the text and page matrices are combined once per
-    /// string and each glyph's position is that matrix applied to how far along the line it is.
-    private mutating func show(_ bytes: ArraySlice<UInt8>, state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool) -> (x: Double, y: Double)? {
+    /// string and each glyph's position is that matrix applied to how far along the line it is. The string's bytes
+    /// are read in place: a slice of them cost a retain and a release for each string of a `TJ` array.
+    private mutating func show(
+        _ range: Range<Int>, of operands: PdfContentOperands, state: TextState, textMatrix: inout PdfMatrix, startsRun: inout Bool
+    ) -> (x: Double, y: Double)? {
         let size = state.fontSize
         let isBold = state.font.isBold
         let toPage = textMatrix.then(state.ctm)
@@ -279,22 +288,24 @@ struct PdfContentReader {
         let renderedSize = abs(size) * (toPage.c * toPage.c + toPage.d * toPage.d).squareRoot()
         var along = 0.0
         var pen: (x: Double, y: Double)?
-        state.font.forEachGlyph(of: bytes) { glyph in
-            let origin = toPage.apply(along, state.rise)
-            let advance = (glyph.advance * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
-                * state.horizontalScale
-            let end = toPage.apply(along + advance, 0)
-            if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(origin.x, origin.y, size: renderedSize) {
-                let textStart = text.count
-                // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
-                for byte in glyph.text { text.append(byte) }
-                glyphs.append(PdfGlyph(
-                    textStart: textStart, textEnd: text.count, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
-                    width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun))
-                startsRun = false
+        operands.withBytes(in: range) { bytes in
+            state.font.forEachGlyph(of: bytes) { glyph in
+                let origin = toPage.apply(along, state.rise)
+                let advance = (glyph.advance * size + state.characterSpacing + (glyph.isWordSpace ? state.wordSpacing : 0))
+                    * state.horizontalScale
+                let end = toPage.apply(along + advance, 0)
+                if !glyph.text.isEmpty, renderedSize > 0.5, Self.isOnSomePage(origin.x, origin.y, size: renderedSize) {
+                    let textStart = text.count
+                    // Byte by byte: a glyph's text is a character or two, for which the generic append cost far more.
+                    for byte in glyph.text { text.append(byte) }
+                    glyphs.append(PdfGlyph(
+                        textStart: textStart, textEnd: text.count, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
+                        width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun))
+                    startsRun = false
+                }
+                along += advance
+                pen = end
             }
-            along += advance
-            pen = end
         }
         textMatrix = PdfMatrix.translation(along, 0).then(textMatrix)
         return pen
@@ -330,26 +341,5 @@ struct PdfContentReader {
             try run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
         default: break
         }
-    }
-
-    /// Skips `BI … ID <binary> EI`: the image data is binary and would otherwise be read as operators.
-    private func skipInlineImage(_ scanner: inout PdfScanner) {
-        let bytes = scanner.bytes
-        while scanner.position < bytes.endIndex {
-            if scanner.startsWithKeyword("ID", at: scanner.position),
-               scanner.position == bytes.startIndex || PdfScanner.isWhitespace(bytes[scanner.position - 1]) { break }
-            scanner.position += 1
-        }
-        scanner.position += 3
-        while scanner.position + 1 < bytes.endIndex {
-            if bytes[scanner.position] == UInt8(ascii: "E"), bytes[scanner.position + 1] == UInt8(ascii: "I"),
-               PdfScanner.isWhitespace(bytes[scanner.position - 1]),
-               scanner.position + 2 >= bytes.endIndex || PdfScanner.isWhitespace(bytes[scanner.position + 2]) {
-                scanner.position += 2
-                return
-            }
-            scanner.position += 1
-        }
-        scanner.position = bytes.endIndex
     }
 }

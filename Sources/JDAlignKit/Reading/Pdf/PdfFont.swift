@@ -169,15 +169,28 @@ final class PdfFont {
     }
 
     /// Calls `body` with each glyph of a shown string, in order.
-    func forEachGlyph(of bytes: ArraySlice<UInt8>, _ body: (Glyph) -> Void) {
+    func forEachGlyph(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Glyph) -> Void) {
+        // A simple font's codes are its bytes, one each: no code space to consult, no code to assemble.
+        guard isComposite else {
+            for byte in bytes { body(singleByteGlyph(byte)) }
+            return
+        }
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            let length = isComposite ? (encodingCMap?.codeLength(bytes, at: index) ?? 2) : 1
+            let length = encodingCMap?.codeLength(bytes, at: index) ?? 2
             let end = min(bytes.endIndex, index + max(1, length))
             let code = PdfCMap.code(bytes[index..<end])
             index = end
             body(glyph(for: code))
         }
+    }
+
+    /// A simple font's glyph, read from the cache where the call is: a call for each of a page's glyphs cost as
+    /// much as placing it.
+    @inline(__always)
+    private func singleByteGlyph(_ byte: UInt8) -> Glyph {
+        if let known = decoded.singleByte[Int(byte)] { return known }
+        return glyph(for: UInt32(byte))
     }
 
     private func glyph(for code: UInt32) -> Glyph {

@@ -38,11 +38,14 @@ enum PdfLineBuilder {
         of glyphs: ArraySlice<PdfGlyph>, text glyphText: [UInt8], page: Int, columnStarts: Set<Int>, rules: [PdfRule] = [],
         marks: [(x: Double, y: Double)] = []
     ) -> [PdfLine] {
-        // A table's vertical borders separate its cells, however close their text comes.
-        let borders = rules.filter(\.isVertical)
+        // A table's vertical borders separate its cells, however close their text comes. In order left to right,
+        // so that a gap's borders are found by a search (a border off every page can part no glyphs).
+        let borders = rules.filter { $0.isVertical && $0.x.isFinite }.sorted { $0.x < $1.x }
         var lines: [PdfLine] = []
         // Glyphs are sorted and grouped by index: copying the glyphs themselves cost more than the sorting.
         let (order, rows) = baselineGroups(glyphs)
+        // One buffer for each row's borders in turn: a fresh array per row cost an allocation for every line.
+        var rowBorders: [PdfRule] = []
         // One buffer for the page's chunks: each row's own cost an allocation and its regrowth.
         var text: [UInt8] = []
         for rowRange in rows {
@@ -57,7 +60,11 @@ enum PdfLineBuilder {
                 lowest = min(lowest, glyphs[index].y)
                 highest = max(highest, glyphs[index].y)
             }
-            let rowBorders = borders.filter { $0.y0 <= highest && lowest <= $0.y1 }
+            rowBorders.removeAll(keepingCapacity: true)
+            for border in borders where border.y0 <= highest && lowest <= border.y1 { rowBorders.append(border) }
+            // The row's borders left of the current glyph (plus half a point) are those before this index: glyphs
+            // come left to right, so it only moves on, and a gap's borders are found by looking back from it.
+            var bordersBefore = 0
             var chunks: [PdfChunk] = []
             var chunkStart = 0.0, chunkEnd = 0.0, firstWordEnd: Double?
             var sizes = 0.0, boldCount = 0, glyphCount = 0
@@ -87,8 +94,8 @@ enum PdfLineBuilder {
                     let em = max(glyph.size, 1)
                     let atColumn = glyph.startsRun && gap > wordGap * em && !sawSpace
                         && columnStarts.contains(Int(glyph.x.rounded()))
-                    let acrossBorder = rowBorders.contains { $0.x > chunkEnd - 0.5 && $0.x < glyph.x + 0.5 && $0.y0 <= glyph.y && glyph.y <= $0.y1 }
-                    if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn || acrossBorder {
+                    if gap > (sawSpace ? chunkGapWithSpace : chunkGap) * em || atColumn
+                        || hasBorder(rowBorders, after: chunkEnd - 0.5, before: glyph.x + 0.5, beside: glyph.y, from: &bordersBefore) {
                         closeChunk()
                     } else if sawSpace || gap > wordGap * em || (glyph.startsRun && gap > 0.5) {
                         if firstWordEnd == nil { firstWordEnd = chunkEnd }
@@ -112,18 +119,41 @@ enum PdfLineBuilder {
         return lines
     }
 
+    /// Whether one of `borders` (in order of x) stands strictly between `left` and `right` and beside `y`. Asked
+    /// between every two glyphs of a bordered table's rows, with `right` never smaller than the last time:
+    /// `bordersBefore` moves on past the borders left of `right`, and only those right of `left` are read, where
+    /// reading every border of the row cost a sixth of building the lines.
+    private static func hasBorder(
+        _ borders: [PdfRule], after left: Double, before right: Double, beside y: Double, from bordersBefore: inout Int
+    ) -> Bool {
+        while bordersBefore < borders.count, borders[bordersBefore].x < right { bordersBefore += 1 }
+        var index = bordersBefore - 1
+        while index >= 0, borders[index].x > left {
+            if borders[index].y0 <= y, y <= borders[index].y1 { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// The chunk's text without spaces at either end or doubled inside (a glyph may carry a space of its own).
     /// Most chunks need neither, and checking their bytes costs far less than Foundation's trimming.
     private static func tidy(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        var needsWork = isWhitespace(first) || isWhitespace(last)
+        guard isWhitespace(first) || isWhitespace(last)
+            || (text.utf8.withContiguousStorageIfAvailable(hasDoubledSpace) ?? Array(text.utf8).withUnsafeBufferPointer(hasDoubledSpace))
+        else { return text }
+        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+    }
+
+    /// Whether two spaces stand together, read from the bytes in place: walking the string's UTF-8 view index by
+    /// index cost a twentieth of building the lines.
+    private static func hasDoubledSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = false
-        for byte in text.utf8 where !needsWork {
-            needsWork = byte == 0x20 && previousWasSpace
+        for byte in bytes {
+            if byte == 0x20, previousWasSpace { return true }
             previousWasSpace = byte == 0x20
         }
-        guard needsWork else { return text }
-        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "  ", with: " ")
+        return false
     }
 
     /// Unicode's white space, answered without a property look-up for the ASCII letters and digits most text is.
@@ -171,8 +201,10 @@ enum PdfLineBuilder {
     }
 
     private static func isMarkerOnly(_ text: String) -> Bool {
-        (text.count == 1 && PdfParagraphs.isListMarker(Substring(text)))
-            || (text.count <= 5 && !text.includes(" ") && PdfParagraphs.startsWithEnumerator(text))
+        // Characters counted only as far as the test needs: counting a whole chunk's cost more than joining the line.
+        let length = text.prefix(6).count
+        return (length == 1 && PdfParagraphs.isListMarker(Substring(text)))
+            || (length <= 5 && !text.includes(" ") && PdfParagraphs.startsWithEnumerator(text))
     }
 
     /// Glyphs grouped by baseline, top of the page first; a baseline within a third of the font size is the same line

@@ -91,14 +91,19 @@ enum PdfParagraphs {
     static func joined(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
+            // Both hyphen tests compare characters; a last byte other than "-" settles them for nearly every line.
+            let mayEndInHyphen = text.utf8.last == UInt8(ascii: "-")
             if text.isEmpty {
                 text = line
-            } else if LineBreakHyphenation.append(line, mendingAWordIn: &text) {
+            } else if mayEndInHyphen, LineBreakHyphenation.append(line, mendingAWordIn: &text) {
                 continue
-            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.first.map({ $0.isLetter || $0.isNumber }) == true {
+            } else if mayEndInHyphen, text.hasSuffix("-"), text.dropLast().last?.isLetter == true,
+                      line.first.map({ $0.isLetter || $0.isNumber }) == true {
                 text += line
             } else {
-                text += " " + line
+                // Appended in turn: `" " + line` made a string of its own for every line of every cell.
+                text.append(" ")
+                text.append(line)
             }
         }
         return text
@@ -106,7 +111,8 @@ enum PdfParagraphs {
 
     static func isListMarker(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        if listMarkers.contains(first) { return true }
+        // Only "-" and "*" among the markers are ASCII: most lines open with a letter, settled without hashing it.
+        if first.value >= 0x80 || first == "-" || first == "*", listMarkers.contains(first) { return true }
         // "l  Set a clear direction": a character that is a bullet only when a space follows it (documents.json).
         let second = text.dropFirst().first
         return (second == " " || second == "\t") && text.first.map(MarkerStripping.spacedBullets.contains) == true
@@ -127,10 +133,11 @@ enum PdfParagraphs {
     static func startsWithEnumerator(_ text: String, after previous: String) -> Bool {
         guard startsWithEnumerator(text) else { return false }
         let closesBracket = !text.hasPrefix("(") && text.prefix(6).includes(")") && !text.prefix(6).includes(".")
-        let openBrackets = previous.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
-        if closesBracket && openBrackets > 0 { return false }
+        // The line above is read for its brackets only when this one closes one: most numbered lines do not.
+        if closesBracket && previous.reduce(0, { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }) > 0 { return false }
         // "… for Years 7 to" / "11.": a number alone after a word a sentence runs on from ends the sentence.
-        let isNumberAlone = text.count <= 4 && text.allSatisfy { $0.isNumber || $0 == "." }
+        // Characters are counted no further than the test needs.
+        let isNumberAlone = text.prefix(5).count <= 4 && text.allSatisfy { $0.isNumber || $0 == "." }
         return !(isNumberAlone && WrappedLineJoining.connectives.contains(PdfTable.lastWord(of: previous).lowercased()))
     }
 
@@ -251,7 +258,7 @@ private struct BlockBuilder {
             listLevel = 0
         }
         let size = first.size
-        let headingLevel: Int? = size > bodySize * 1.15 && text.count < 120 ? (size > bodySize * 1.5 ? 1 : 2) : nil
+        let headingLevel: Int? = size > bodySize * 1.15 && text.prefix(120).count < 120 ? (size > bodySize * 1.5 ? 1 : 2) : nil
         if !text.isEmpty {
             blocks.append(TextBlock(text: text, line: currentLineNumber, headingLevel: headingLevel, listLevel: listLevel))
         }

@@ -29,20 +29,27 @@ struct PdfScanner {
 
     var isAtEnd: Bool { position >= bytes.endIndex }
 
+    /// The white-space and delimiter bytes (all below 0x80) as bits of two words: every byte of a content stream is
+    /// classified, and a `switch` over the delimiters compiled to an indirect jump per byte.
+    private static let whitespaceBits: UInt64 = 1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x20
+    private static let delimiterBits: (low: UInt64, high: UInt64) = (
+        1 << 0x25 | 1 << 0x28 | 1 << 0x29 | 1 << 0x2F | 1 << 0x3C | 1 << 0x3E,
+        1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64))
+
+    @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x00
+        byte < 64 && whitespaceBits >> byte & 1 != 0
     }
 
+    @inline(__always)
     static func isDelimiter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
-            true
-        default: false
-        }
+        byte < 64 ? delimiterBits.low >> byte & 1 != 0 : byte < 128 && delimiterBits.high >> (byte - 64) & 1 != 0
     }
 
-    static func isRegular(_ byte: UInt8) -> Bool { !isWhitespace(byte) && !isDelimiter(byte) }
+    @inline(__always)
+    static func isRegular(_ byte: UInt8) -> Bool {
+        byte < 64 ? (whitespaceBits | delimiterBits.low) >> byte & 1 == 0 : byte >= 128 || delimiterBits.high >> (byte - 64) & 1 == 0
+    }
 
     mutating func skipWhitespaceAndComments() {
         while position < bytes.endIndex {
@@ -186,6 +193,23 @@ struct PdfScanner {
 
     /// Parses `12`, `-3`, `.5`, `+4.25`; nil when the word is not a number.
     static func number(_ word: ArraySlice<UInt8>) -> PdfObject? {
+        guard let parts = numberParts(word) else { return nil }
+        if parts.isReal { return .real(parts.value) }
+        return .integer(parts.integer)
+    }
+
+    /// ``number(_:)`` as a `Double`, for content streams' operands: going through a `PdfObject` cost its copying
+    /// and destruction for every number of a page.
+    @inline(__always)
+    static func numberValue<Word: Collection<UInt8>>(_ word: Word) -> Double? where Word.Index == Int {
+        guard let parts = numberParts(word) else { return nil }
+        return parts.isReal ? parts.value : Double(parts.integer)
+    }
+
+    /// A number's value: `integer` when it has no decimal point, `value` when it has one.
+    @inline(__always)
+    private static func numberParts<Word: Collection<UInt8>>(_ word: Word) -> (isReal: Bool, integer: Int, value: Double)?
+    where Word.Index == Int {
         var index = word.startIndex
         var negative = false
         if index < word.endIndex, word[index] == UInt8(ascii: "-") || word[index] == UInt8(ascii: "+") {
@@ -217,9 +241,9 @@ struct PdfScanner {
         guard digits > 0 else { return nil }
         if sawPoint {
             let value = Double(integerPart) + fraction
-            return .real(negative ? -value : value)
+            return (true, 0, negative ? -value : value)
         }
-        return .integer(negative ? -integerPart : integerPart)
+        return (false, negative ? -integerPart : integerPart, 0)
     }
 
     mutating func literalString() throws(SyntaxError) -> [UInt8] {
@@ -282,8 +306,26 @@ struct PdfScanner {
 
     /// Reads a `< … >` string, appending its bytes to `result`.
     mutating func hexString(into result: inout [UInt8]) throws(SyntaxError) {
+        try Self.hexString(in: bytes, at: &position, into: &result)
+    }
+
+    /// Reads the `< … >` string at `position` of `bytes`, appending its bytes to `result`: the scanner's strings and
+    /// the content lexer's, which reads its stream's bytes in place.
+    @inline(__always)
+    static func hexString<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, at position: inout Int, into result: inout [UInt8]
+    ) throws(SyntaxError) where Bytes.Index == Int {
         let start = position
         position += 1
+        // A content stream's strings are mostly glyph codes, whole pairs of digits: those are read two at a time.
+        while position + 2 < bytes.endIndex, let high = hexValue(bytes[position]), let low = hexValue(bytes[position + 1]) {
+            result.append(high << 4 | low)
+            position += 2
+        }
+        if position < bytes.endIndex, bytes[position] == UInt8(ascii: ">") {
+            position += 1
+            return
+        }
         var pending: UInt8?
         while position < bytes.endIndex {
             let byte = bytes[position]
@@ -292,8 +334,8 @@ struct PdfScanner {
                 if let pending { result.append(pending << 4) }
                 return
             }
-            guard let value = Self.hexValue(byte) else {
-                if Self.isWhitespace(byte) { continue }
+            guard let value = hexValue(byte) else {
+                if isWhitespace(byte) { continue }
                 throw SyntaxError(offset: position - 1, message: "a hexadecimal string holds a non-hex character")
             }
             if let high = pending {
@@ -306,13 +348,14 @@ struct PdfScanner {
         throw SyntaxError(offset: start, message: "a hexadecimal string is not closed")
     }
 
+    /// A hexadecimal digit's value; two subtractions rather than a `switch` of ranges, as glyph codes are read.
+    @inline(__always)
     static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 0x30
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - 0x57
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - 0x37
-        default: nil
-        }
+        let digit = byte &- UInt8(ascii: "0")
+        if digit < 10 { return digit }
+        // Setting 0x20 folds upper-case letters to lower case, and maps nothing else onto a to f.
+        let letter = (byte | 0x20) &- UInt8(ascii: "a")
+        return letter < 6 ? letter + 10 : nil
     }
 
     /// Whether `keyword` starts at `position` and ends at a token boundary.

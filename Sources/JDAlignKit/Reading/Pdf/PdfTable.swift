@@ -375,7 +375,7 @@ struct PdfTable {
                 for paragraph in row[column] ?? [] {
                     var text = PdfParagraphs.joined(paragraph.lines.map(\.text))
                     var listLevel: Int?
-                    if PdfParagraphs.isListMarker(Substring(text)), text.count > 1 {
+                    if PdfParagraphs.isListMarker(Substring(text)), !text.dropFirst().isEmpty {
                         text = PdfParagraphs.afterMarker(text)
                         listLevel = 0
                     }

@@ -11,6 +11,17 @@ struct BitReader {
 
     @inline(__always)
     private mutating func refill() {
+        // Away from the end, the whole bytes that fit are read as one little-endian word (the bits past them
+        // masked off, as the byte-by-byte reading leaves them): most refills take seven bytes.
+        if input.count - position >= 8, let base = input.baseAddress {
+            let byteCount = (64 - bitCount) >> 3
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let kept = byteCount == 8 ? word : word & ((1 << UInt64(byteCount << 3)) &- 1)
+            buffer |= kept << UInt64(bitCount)
+            position += byteCount
+            bitCount += byteCount << 3
+            return
+        }
         while bitCount <= 56, position < input.count {
             buffer |= UInt64(input[position]) << UInt64(bitCount)
             position += 1
@@ -141,6 +152,12 @@ struct OutputBuffer {
         guard distance <= count else { throw .distanceTooFarBack(distance: distance, available: count) }
         try reserve(length)
         var source = count - distance
+        // A match that does not overlap its own output is one copy; one that does repeats a pattern byte by byte.
+        if distance >= length {
+            (storage + count).update(from: storage + source, count: length)
+            count += length
+            return
+        }
         let end = count + length
         while count < end {
             storage[count] = storage[source]
