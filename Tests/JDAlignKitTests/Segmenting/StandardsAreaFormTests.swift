@@ -68,6 +68,18 @@ import Testing
         #expect(read.items.filter { $0.text == "Teaching" }.allSatisfy { $0.kind == .heading })
     }
 
+    @Test func aLoneUnmarkedNumberedCriterionOverMarkedOnesStaysOne() {
+        let read = read("""
+            PERSON SPECIFICATION
+            E = Essential, D = Desirable.
+
+            1. Degree in a relevant subject
+            Qualified Teacher Status (E) A/C
+            Evidence of recent professional development (E) A
+            """)
+        #expect(texts(read, .personSpec).first == "Degree in a relevant subject")
+    }
+
     @Test func aNumberedCriterionAmongNumberedCriteriaStaysOne() {
         let read = read("""
             PERSON SPECIFICATION
