@@ -18,7 +18,8 @@ let package = Package(
         .executableTarget(
             name: "jdalign", dependencies: ["JDAlignCLI"],
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
-                                           "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux]))]),
+                                           "-l_FoundationCollections", "-lswiftSynchronization"],
+                                          .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "JDAlignKitTests", dependencies: ["JDAlignKit"]),
         .testTarget(name: "JDAlignCLITests", dependencies: ["JDAlignCLI", "JDAlignKit"]),
     ],

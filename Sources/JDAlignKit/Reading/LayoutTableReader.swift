@@ -59,8 +59,7 @@ enum LayoutTableReader {
                 row += 1
                 continue
             }
-            guard (row == index + 1 && onlyLowerCaseJoins) || lines[row].chunks.dropFirst().allSatisfy({ marksACriterion($0.text) })
-            else { return nil }
+            guard (row == index + 1 && onlyLowerCaseJoins) || holdsACriterionsMarks(lines[row]) else { return nil }
             var joined = lines[row]
             first.text = text + " " + first.text
             first.x0 = above.x0
@@ -69,6 +68,14 @@ enum LayoutTableReader {
             return (row, joined)
         }
         return nil
+    }
+
+    /// A grid row whose cells after the first are all a criterion's marks, and that is not the grid's row of column
+    /// titles ("Criteria   Essential   Desirable   How assessed").
+    private static func holdsACriterionsMarks(_ line: PdfLine) -> Bool {
+        guard let first = line.chunks.first, !CriterionTerms.namesCriteriaColumn(first.text) else { return false }
+        let others = line.chunks.dropFirst()
+        return others.allSatisfy { marksACriterion($0.text) } && !others.allSatisfy { CriterionTerms.isColumnTitle($0.text) }
     }
 
     /// "national curriculum …", "(including …)": a line that can only carry on the one above.

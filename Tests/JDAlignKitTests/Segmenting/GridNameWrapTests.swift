@@ -97,6 +97,14 @@ import Testing
                Reports to:           Headteacher
             """)
         #expect(texts(motto, .metadata) == ["Job title:", "Deputy Headteacher", "Reports to:", "Headteacher"])
+        let overTheGrid = read("""
+               Brookfield Primary School – achievement for all
+               Criteria                                    Essential     Desirable     How assessed
+               Qualified Teacher Status                       ✓                        Application
+               NPQH                                                          ✓         Application
+            """)
+        #expect(!overTheGrid.items.contains { $0.text.contains("achievement for all Criteria") })
+        #expect(texts(overTheGrid, .personSpec) == ["Qualified Teacher Status", "NPQH"])
     }
 }
 

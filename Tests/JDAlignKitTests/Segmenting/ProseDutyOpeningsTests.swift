@@ -24,6 +24,17 @@ import Testing
         #expect(texts(read(pack), .duty).contains { $0.hasPrefix("Attendance is a priority across the trust") })
     }
 
+    @Test func aSchoolDescribedAsWhereYouWillBeAndANounWithItsOwnVerbAreNoDuties() {
+        let duties = texts(read("""
+            The role
+
+            Hollins Vale is a small village school where you will be part of a friendly and hard-working team.
+
+            Inclusion. Support staff are deployed in every class and meet the SENCo each week.
+            """), .duty)
+        #expect(duties.isEmpty, "\(duties)")
+    }
+
     @Test func theSchoolDescribedAndHowToApplyAreNoDuties() {
         let duties = texts(read(pack), .duty)
         #expect(!duties.contains { $0.hasPrefix("Hollins Vale is a small village school") })

@@ -2,7 +2,8 @@ extension DutyDetection {
     /// The duty verb that opens the sentence after a run-in title: "Identifying needs and planning provision. Oversee
     /// the early identification of…", as a prose JD sets a paragraph's subject before its duties. Nil when the first
     /// sentence is more than a short title or has a verb of its own ("The school is small."), when the title is a
-    /// pack's ("How to apply. Send…"), or when the next word is no instruction or one given to candidates.
+    /// pack's ("How to apply. Send…"), when the next word is no instruction or one given to candidates, or when it
+    /// is a noun with a verb of its own after it ("Support staff are…").
     static func dutyVerbAfterRunInTitle(_ shape: TextShape) -> String? {
         let words = shape.words
         guard let stop = words.prefix(7).firstIndex(where: { $0.hasSuffix(".") }), stop + 2 < words.count else { return nil }
@@ -14,6 +15,8 @@ extension DutyDetection {
         let folded = verb.lowercased()
         guard verb.first?.isUppercase == true, DutyVerbs.all.contains(folded), !candidateInstructionVerbs.contains(folded),
               next != "of" else { return nil }
-        return folded
+        // "Inclusion. Support staff are deployed in every class": the word is a noun whose clause has its own verb.
+        let rest = words[(stop + 2)...].prefix(3).map { $0.lowercased() }
+        return rest.contains(where: clauseVerbs.contains) ? nil : folded
     }
 }

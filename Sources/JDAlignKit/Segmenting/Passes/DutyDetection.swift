@@ -300,12 +300,24 @@ struct DutyDetection: SegmentationPass {
         let words = shape.words.prefix { !".!?".contains($0.last ?? " ") }.map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
         guard let verb = words.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), verb > 0, verb + 1 < words.count,
               ["a", "an", "one", "the"].contains(words[verb + 1]) else { return false }
-        // "Attendance is a priority across the trust, and you will lead our strategy…" gives the post holder a duty.
-        guard !TextShape(words.joined(separator: " ")).containsAnyUnnegated(obligationPhrases) else { return false }
+        // "Attendance is a priority across the trust, and you will lead our strategy…" gives the post holder a duty
+        // after the description; "… a school where you will be part of a team" or "… pupils are expected to" do not.
+        guard !Self.handsThePostHolderADuty(words[(verb + 1)...]) else { return false }
         let subject = words[..<verb]
         guard !subject.contains(where: { PostTitleFromHeading.roleWords.contains($0) || postHolderNouns.contains($0)
             || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }
         return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
+    }
+
+    /// Whether, in a sentence describing something, the post holder ("you", "the Head of School") will go on to do
+    /// something with a duty verb other than "be" ("…, and you will lead our strategy").
+    private static func handsThePostHolderADuty(_ words: ArraySlice<String>) -> Bool {
+        words.indices.dropLast().contains { will in
+            guard words[will] == "will", words[will + 1] != "be", DutyVerbs.all.contains(words[will + 1]) else { return false }
+            return words[max(words.startIndex, will - 3)..<will].contains {
+                HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0)
+            }
+        }
     }
 
     /// Whether a sentence's subject is the school or trust itself and its verb says what it is or was ("The Sedge
