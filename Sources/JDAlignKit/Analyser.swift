@@ -36,7 +36,8 @@ public struct Analyser: Sendable {
     /// Analyses a structured JD.
     public func analyse(_ jobDescription: JobDescription) -> Analysis {
         let items = jobDescription.assessableItems
-        // Items are matched on every core: for one JD, the other core has nothing else left to do by now.
+        // Items are matched on every core: for one JD the other core is idle by now; in a batch, where every core
+        // already has a JD, the extra workers only queue behind the others.
         let found = ConcurrentResults<[Link]>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in found[index] = matcher.links(for: items[index]) }
         var links: [String: [Link]] = [:]

@@ -1,8 +1,10 @@
 /// How the bundled standards' words read, worked out when the binary is built (`Scripts/embed-standards`), so a run
 /// need not tokenise every framework text for the vocabulary nor analyse every keyword and rule word again.
 ///
-/// Both depend on every bundled framework, the lexicon and the word list, so they are used only for the library
-/// `StandardsLibrary.builtIn()` gives, unchanged; a test checks the embedded copy against a fresh working-out.
+/// Both depend on every bundled framework, the lexicon and the word list, and on the code that reads words (the
+/// tokeniser, the stemmer, the glued-word splitter), so they are used only for the library
+/// `StandardsLibrary.builtIn()` gives, unchanged; a test checks the embedded copy against a fresh working-out, and
+/// fails after a change to any of these until `Scripts/embed-standards` is run.
 struct PrecomputedReadings: Sendable, Equatable {
     /// `StandardsLibrary.vocabulary` of the bundled standards.
     let vocabulary: Set<String>

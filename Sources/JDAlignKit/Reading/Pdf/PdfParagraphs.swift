@@ -111,8 +111,8 @@ enum PdfParagraphs {
 
     static func isListMarker(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        // Only "-" and "*" among the markers are ASCII: most lines open with a letter, settled without hashing it.
-        if first.value >= 0x80 || first == "-" || first == "*", listMarkers.contains(first) { return true }
+        // Most lines open with a letter, settled by the ASCII markers alone without hashing it.
+        if first.value >= 0x80 || asciiListMarkers.contains(first), listMarkers.contains(first) { return true }
         // "l  Set a clear direction": a character that is a bullet only when a space follows it (documents.json).
         let second = text.dropFirst().first
         return (second == " " || second == "\t") && text.first.map(MarkerStripping.spacedBullets.contains) == true
@@ -126,6 +126,7 @@ enum PdfParagraphs {
         return String(Substring(rest[first...last]))
     }
 
+    private static let asciiListMarkers = listMarkers.filter(\.isASCII)
     private static let listMarkers = Set("\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".unicodeScalars)
 
     /// Whether a line opens with a number or letter marker after the line above: not when "3)" closes a bracket
