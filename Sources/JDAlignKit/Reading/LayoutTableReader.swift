@@ -107,9 +107,7 @@ enum LayoutTableReader {
             end += 1
         }
         guard end > index, let table = PdfTable(Array(lines[..<end]), from: index, rules: [], metrics: .characters) else { return nil }
-        let holdsAMark = aloneIfItHoldsAMark && lines[index].chunks.dropFirst().allSatisfy { chunk in
-            CriterionTerms.isTick(chunk.text) || CriterionTerms.isGridTerm(chunk.text) || CriterionTerms.isCodeCell(chunk.text)
-        }
+        let holdsAMark = aloneIfItHoldsAMark && lines[index].chunks.dropFirst().allSatisfy { marksACriterion($0.text) }
         guard table.rowCount > 1 || table.endIndex > index + 1 || holdsAMark else { return nil }
         return table
     }

@@ -198,7 +198,7 @@ enum CriterionTerms {
         // "Evidenced by: A/I/R", "Where assessed: A/I": a short label naming how criteria are evidenced, over the
         // codes the grid uses; "Key Stage 3 teaching experience: A/I" is a criterion and its codes.
         // A byte search: asked of every line a PDF's grid gives, a search by characters cost 8% of reading a PDF.
-        if let colon = firstColon(in: text), isCodeCell(String(text[text.index(after: colon)...])) {
+        if let colon = text.firstIndex(ofASCII: UInt8(ascii: ":")), isCodeCell(String(text[text.index(after: colon)...])) {
             let label = text[..<colon].lowercased().split(separator: " ").map(String.init)
             if (1...3).contains(label.count), label.last == "by" || keyLabelWords.contains(label.last!) || label == ["key"] { return true }
         }
@@ -211,14 +211,6 @@ enum CriterionTerms {
             equals = String(equals[equals.index(after: colon)...])
         }
         return equals.includes("=") && isEqualsKey(equals)
-    }
-
-    /// Where the first ":" is, found in the string's bytes at once: searching the UTF-8 view index by index cost
-    /// more than the rest of the question, asked of every line of a PDF's grid.
-    private static func firstColon(in text: String) -> String.Index? {
-        let offset = text.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: UInt8(ascii: ":")) }
-            ?? text.utf8.firstIndex(of: UInt8(ascii: ":")).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
-        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Whether the bytes hold a code in brackets ("(AF)") or a code before a dash ("I – ", "INT - "): the cheap test

@@ -24,3 +24,13 @@ extension StringProtocol {
         return false
     }
 }
+
+extension String {
+    /// Where the first `byte` (an ASCII character) is, found in the string's bytes at once: searching the UTF-8 view
+    /// index by index cost more than the rest of `CriterionTerms.isCodeKey`, asked of every line of a PDF's grid.
+    func firstIndex(ofASCII byte: UInt8) -> String.Index? {
+        let offset = utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: byte) }
+            ?? utf8.firstIndex(of: byte).map { utf8.distance(from: utf8.startIndex, to: $0) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+}

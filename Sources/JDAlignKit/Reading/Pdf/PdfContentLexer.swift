@@ -179,16 +179,7 @@ struct PdfContentLexer {
     }
 
     private mutating func skipWhitespaceAndComments() {
-        while position < bytes.count {
-            let byte = bytes[position]
-            if PdfScanner.isWhitespace(byte) {
-                position += 1
-            } else if byte == UInt8(ascii: "%") {
-                while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
-            } else {
-                return
-            }
-        }
+        position = PdfScanner.afterWhitespaceAndComments(in: bytes, from: position)
     }
 
     /// The regular bytes from the current position on: a number, a keyword or an operator.

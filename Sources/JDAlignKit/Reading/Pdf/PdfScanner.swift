@@ -52,16 +52,25 @@ struct PdfScanner {
     }
 
     mutating func skipWhitespaceAndComments() {
+        position = Self.afterWhitespaceAndComments(in: bytes, from: position)
+    }
+
+    /// The index of the first byte from `start` on that is neither white space nor in a comment ("% …" to the end of
+    /// the line): for this scanner's slice and for the content lexer's bytes read in place alike.
+    static func afterWhitespaceAndComments<Bytes: RandomAccessCollection>(in bytes: Bytes, from start: Bytes.Index) -> Bytes.Index
+    where Bytes.Element == UInt8 {
+        var position = start
         while position < bytes.endIndex {
             let byte = bytes[position]
-            if Self.isWhitespace(byte) {
-                position += 1
+            if isWhitespace(byte) {
+                position = bytes.index(after: position)
             } else if byte == UInt8(ascii: "%") {
-                while position < bytes.endIndex, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+                while position < bytes.endIndex, bytes[position] != 0x0A, bytes[position] != 0x0D { position = bytes.index(after: position) }
             } else {
-                return
+                break
             }
         }
+        return position
     }
 
     /// Reads one object, resolving `n g R` into a reference; a keyword where an object was expected is an error.

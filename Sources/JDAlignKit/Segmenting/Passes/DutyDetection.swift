@@ -309,17 +309,6 @@ struct DutyDetection: SegmentationPass {
         return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
     }
 
-    /// Whether, in a sentence describing something, the post holder ("you", "the Head of School") will go on to do
-    /// something with a duty verb other than "be" ("…, and you will lead our strategy").
-    private static func handsThePostHolderADuty(_ words: ArraySlice<String>) -> Bool {
-        words.indices.dropLast().contains { will in
-            guard words[will] == "will", words[will + 1] != "be", DutyVerbs.all.contains(words[will + 1]) else { return false }
-            return words[max(words.startIndex, will - 3)..<will].contains {
-                HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0)
-            }
-        }
-    }
-
     /// Whether a sentence's subject is the school or trust itself and its verb says what it is or was ("The Sedge
     /// Valley Federation was formed in 2019…", "Our academy is a…", "Hollins Vale Primary School is a…"): the
     /// subject's last word names an organisation, so "The school development plan is…" and "The school's budget

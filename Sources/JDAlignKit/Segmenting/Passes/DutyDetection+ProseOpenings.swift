@@ -19,4 +19,15 @@ extension DutyDetection {
         let rest = words[(stop + 2)...].prefix(3).map { $0.lowercased() }
         return rest.contains(where: clauseVerbs.contains) ? nil : folded
     }
+
+    /// Whether, in a sentence describing something, the post holder ("you", "the Head of School") will go on to do
+    /// something with a duty verb other than "be" ("…, and you will lead our strategy").
+    static func handsThePostHolderADuty(_ words: ArraySlice<String>) -> Bool {
+        words.indices.dropLast().contains { will in
+            guard words[will] == "will", words[will + 1] != "be", DutyVerbs.all.contains(words[will + 1]) else { return false }
+            return words[max(words.startIndex, will - 3)..<will].contains {
+                HeadingDetection.postHolderWords.contains($0) || PostTitleFromHeading.roleWords.contains($0)
+            }
+        }
+    }
 }
