@@ -107,6 +107,20 @@ struct HTMLFragmentReader {
     /// How many tables have been opened so far.
     var tablesSeen: Int { tableCount }
 
+    /// The tags in a line, in order, each by its lower-case name and whether it closes an element.
+    static func tags(in line: Substring) -> [(name: String, closing: Bool)] {
+        var found: [(name: String, closing: Bool)] = []
+        var index = line.startIndex
+        while let open = line[index...].firstIndex(of: "<") {
+            let afterOpen = line[line.index(after: open)...]
+            let closing = afterOpen.first == "/"
+            let name = tagName(in: closing ? afterOpen.dropFirst() : afterOpen)
+            if !name.isEmpty { found.append((name, closing)) }
+            index = line.index(after: open)
+        }
+        return found
+    }
+
     /// Whether a line holds a tag this reader understands: only then is it read as HTML.
     static func containsMarkup(_ line: Substring) -> Bool {
         guard line.utf8.contains(UInt8(ascii: "<")) else { return false }

@@ -19,6 +19,12 @@ enum HTMLLineJoining {
             let number = index + 1
             index += 1
             // A tag or a wrapped paragraph runs over a few lines; a "<" that does not close within them was no tag.
+            if !wrapsFreely, let carriedOn = linesCarryingOnAnElement(openedIn: line, following: physical[index...]) {
+                for part in physical[index...].prefix(carriedOn) {
+                    line = Substring(String(line) + " " + part.drop { $0 == " " || $0 == "\t" })
+                }
+                index += carriedOn
+            }
             var joined = 0
             while joined < maximumLinesInATag, index < physical.count, !PlainTextReader.isBlank(physical[index]),
                   endsInsideATag(line) || wrapsFreely && runsOnInText(line, physical[index]) {
@@ -32,6 +38,38 @@ enum HTMLLineJoining {
     }
 
     private static let maximumLinesInATag = 40
+
+    /// The elements whose text a writer's wrapping may break over lines; an end tag closes each.
+    private static let elementsHoldingText: Set<String> = ["li", "p", "td", "th", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// How far to look for the end tag of an element a line leaves open: a wrapped list item or cell is a few lines.
+    private static let linesToAnElementsEnd = 12
+
+    /// How many of the lines after `line` carry on the list item, paragraph or cell it opens and leaves open, up to
+    /// and including the line holding its end tag (`<li>Make sure that RE is taught for at least ten` / `per cent of
+    /// curriculum time.</li>`): in a piece of HTML every line break is a space. Nil when the end tag does not come
+    /// within a few lines, or a blank line or another element comes first, as where a writer never closes an item.
+    static func linesCarryingOnAnElement(openedIn line: Substring, following: ArraySlice<Substring>) -> Int? {
+        guard line.utf8.contains(UInt8(ascii: "<")), let name = elementLeftOpen(in: line) else { return nil }
+        for (offset, next) in following.prefix(linesToAnElementsEnd).enumerated() {
+            if PlainTextReader.isBlank(next) { return nil }
+            let tags = HTMLFragmentReader.tags(in: next)
+            if let end = tags.firstIndex(where: { $0.closing && $0.name == name }) {
+                return tags[..<end].contains { !$0.closing && !HTMLFragmentReader.isInlineTag($0.name) } ? nil : offset + 1
+            }
+            if tags.contains(where: { !HTMLFragmentReader.isInlineTag($0.name) }) { return nil }
+        }
+        return nil
+    }
+
+    /// The last element holding text that the line opens and does not close.
+    private static func elementLeftOpen(in line: Substring) -> String? {
+        var open: String?
+        for tag in HTMLFragmentReader.tags(in: line) where elementsHoldingText.contains(tag.name) {
+            if !tag.closing { open = tag.name } else if tag.name == open { open = nil }
+        }
+        return open
+    }
 
     /// Whether a page's line ends in text, or in a tag inside text ("… each <b>essential</b>"), and the next starts in
     /// text: one paragraph, wrapped by its writer. A list item's line ending in text also runs on into a link

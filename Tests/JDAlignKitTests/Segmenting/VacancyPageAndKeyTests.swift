@@ -89,6 +89,49 @@ import Testing
     }
 }
 
+/// A piece of a vacancy page pasted without its `<html>` and `<body>`, as a content system's source view shows it, with
+/// its list items and cells wrapped by the editor. Written for these tests after the tune split's HTML fragments
+/// were re-wrapped by `Scripts/corpus/perturb` and each wrapped item was read as two.
+@Suite struct WrappedHTMLFragmentTests: ReadsLayouts {
+    @Test func aListItemOrCellWrappedBeforeItsEndTagIsOneItem() {
+        let jd = read("""
+            <h3>General duties</h3>
+            <ul>
+              <li>Take part in the on-call rota and lead the school in the absence of the
+            Headteacher and the Deputy when asked.</li>
+              <li>Keep the single central record
+              up to date, with the
+              School Business Manager.</li>
+            </ul>
+            <h3>Person specification</h3>
+            <table>
+            <tr><td>Experience of leading
+            Improvement across a phase</td><td>E</td></tr>
+            </table>
+            """)
+        #expect(texts(jd, .duty) == [
+            "Take part in the on-call rota and lead the school in the absence of the Headteacher and the Deputy when asked.",
+            "Keep the single central record up to date, with the School Business Manager.",
+        ])
+        #expect(texts(jd, .personSpec) == ["Experience of leading Improvement across a phase"])
+    }
+
+    @Test func anItemNeverClosedOrHoldingAListEndsAtItsLine() {
+        let jd = read("""
+            <ul>
+            <li>Lead the pastoral team
+            <li>Chair the weekly inclusion meeting</li>
+            <li>Oversee the tutor programme
+            <ul><li>Plan the assemblies</li></ul>
+            </li>
+            </ul>
+            """)
+        #expect(texts(jd, .duty) == [
+            "Lead the pastoral team", "Chair the weekly inclusion meeting", "Oversee the tutor programme", "Plan the assemblies",
+        ])
+    }
+}
+
 /// Word's "Save as Web Page, Filtered": lines wrapped at about eighty characters inside tags and paragraphs, bullets
 /// as Symbol-font spans, a person specification as a MsoTableGrid whose cells hold a paragraph per criterion. Written
 /// for these tests in the layout round 32's tune JD showed.
