@@ -297,4 +297,36 @@ import Testing
             "Plan the assessment calendar for the whole school, from Year 7 to Year 11.",
         ])
     }
+
+    /// A vacancy page's duties table, as round 45's job-board page set it out: each key area's cell holds its duties as
+    /// paragraphs or list items, some opening with verbs no list of duty verbs holds, and one area is named like a
+    /// detail of the post.
+    @Test func aDutiesCellsSentencesAreDutiesAndALineManagementRowIsNoDetail() {
+        let jd = segmentText("""
+            <table>
+            <tr><th>Key area</th><th>Responsibilities</th></tr>
+            <tr><td>Early career teachers</td><td>
+            Recruit, train and quality-assure the mentors of early career teachers.<br>
+            Intervene early, with a clear plan, where a trainee is at risk of falling behind.<br>
+            </td></tr>
+            <tr><td>Line management</td><td>
+            Line manage the leaders of English and modern languages, meeting them every fortnight.<br>
+            </td></tr>
+            <tr><td>Teaching</td><td><ul>
+            <li>Teach an agreed timetable to a high standard.</li>
+            <li>Open your classroom to colleagues who want to see the approaches in practice.</li>
+            </ul></td></tr>
+            </table>
+            """, path: "jd.html")
+        #expect(jd.texts(.duty) == [
+            "Recruit, train and quality-assure the mentors of early career teachers.",
+            "Intervene early, with a clear plan, where a trainee is at risk of falling behind.",
+            "Line manage the leaders of English and modern languages, meeting them every fortnight.",
+            "Teach an agreed timetable to a high standard.",
+            "Open your classroom to colleagues who want to see the approaches in practice.",
+        ])
+        #expect(jd.item("Line management")?.kind == .heading)
+        #expect(jd.metadata.responsibleFor == nil, "no detail of the post is read from the duties table")
+    }
+
 }

@@ -128,7 +128,7 @@ struct MetadataExtraction: SegmentationPass {
                   next.table == cell.table, next.row == cell.row else { return afterLabels }
         }
         let valueRange = index..<(index + fields.count)
-        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return afterLabels }
+        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) && !Self.isADutySentence(drafts[$0]) }) else { return afterLabels }
         for draftIndex in start..<valueRange.upperBound {
             drafts[draftIndex].decide(.metadata, because: "a row of metadata labels and the row of their values")
         }
@@ -178,6 +178,13 @@ struct MetadataExtraction: SegmentationPass {
         draft.kind == nil && draft.marker == .none && draft.headingLevel == nil
             && MetadataLabels.field(forLabel: draft.text) == nil
             && !(draft.text.hasSuffix(":") && TextShape(draft.text).wordCount <= 6)
+    }
+
+    /// "Line management | Line manage the subject leaders for English, …, holding fortnightly meetings.": beside a
+    /// label that names a detail, a sentence opening with a duty verb is the first duty of that area, not the detail.
+    private static func isADutySentence(_ draft: Draft) -> Bool {
+        let shape = TextShape(draft.text)
+        return shape.endsWithSentencePunctuation && HeadingDetection.opensADuty(shape)
     }
 
     /// `text.firstIndex(of: ":")`, found among the bytes when the first colon byte is a character of its own.
