@@ -26,4 +26,21 @@ import Testing
         #expect(!library.isAsBundled)
         #expect(library.vocabulary.contains("zorbling"))
     }
+
+    /// A trust's lexicon can change how a bundled keyword reads ("zorbling" made its word for procurement): the matcher
+    /// must then read the keywords afresh, not as the binary's readings say they read with the bundled lexicon.
+    @Test func aTrustsLexiconChangesHowBundledKeywordsRead() throws {
+        var library = try StandardsLibrary.builtIn()
+        let framework = try #require(library.catalogue.framework("hs2020-exec"))
+        let line = "Oversee zorbling for the school and keep its records."
+        let bundled = try Matcher(library: library, frameworks: [framework])
+        #expect(!bundled.links(forText: line).contains { $0.standard == "hs2020-exec:7.2" })
+        let bundledLexicon = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Standards/lexicon.json"), encoding: .utf8)
+        let trustLexicon = bundledLexicon.replacingOccurrences(of: #""synonyms": ["#, with: #""synonyms": [["zorbling", "procurement"], "#)
+        #expect(trustLexicon != bundledLexicon)
+        try library.add(files: [(name: "Standards/lexicon.json", bytes: Array(trustLexicon.utf8))])
+        let changed = try Matcher(library: library, frameworks: [framework])
+        #expect(changed.links(forText: line).contains { $0.standard == "hs2020-exec:7.2" })
+        #expect(changed.links(forText: "Oversee procurement for the school and keep its records.").contains { $0.standard == "hs2020-exec:7.2" })
+    }
 }
