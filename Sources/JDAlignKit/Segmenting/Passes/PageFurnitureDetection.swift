@@ -7,6 +7,9 @@ struct PageFurnitureDetection: SegmentationPass {
     /// Longest running header, in words.
     static let longestHeader = 14
 
+    /// How many lines at the top of a JD may be its letterhead.
+    static let letterheadLines = 8
+
     /// Whether a line above a page number may be the page's footer: not the end of a sentence ("Partnership."), not a
     /// line carried on in lower case, not a grid's code ("Interview").
     static func mayEndAPage(_ text: String) -> Bool {
@@ -99,6 +102,15 @@ struct PageFurnitureDetection: SegmentationPass {
                 state.drafts[index].decide(.other, because: "a page header or footer repeated on each page")
                 headerLines.insert(state.drafts[index].line)
             }
+        }
+        // A two-page JD shows its running header once, on the second page, where it names the school as the first
+        // page's letterhead did, in other letters' case ("STOURMERE SCHOOL" at the top; "Stourmere School     Head of
+        // Geography – JD and Person Specification" after "Page 1").
+        let letterhead = Set(state.drafts.prefix(Self.letterheadLines).map { $0.text.lowercased() })
+        for (core, indices) in copies where indices.count == 1 && marked.contains(indices[0]) && indices[0] >= Self.letterheadLines
+            && state.drafts[indices[0]].kind == nil && letterhead.contains(core.lowercased()) {
+            state.drafts[indices[0]].decide(.other, because: "a page header naming the school, as the first page's letterhead does")
+            headerLines.insert(state.drafts[indices[0]].line)
         }
         // A page break inside a grid laid out with spaces leaves its footer and header among the grid's cells.
         for index in state.drafts.indices where state.drafts[index].kind == nil && state.drafts[index].cell != nil {
