@@ -25,9 +25,9 @@ struct PdfContentOperands {
     private var lastIsArray = false
     private var count = 0
 
-    /// Calls `body` with the bytes at `range` of ``bytes``, read in place.
-    func withBytes(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    /// Calls `body` with ``bytes``, read in place.
+    func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer(body)
     }
 
     fileprivate var isFull: Bool { count >= Self.maximumCount }
