@@ -132,7 +132,21 @@ struct PdfTableAnswers {
     }
 
     static func isCodeKey(_ line: PdfLine) -> Bool {
-        CriterionTerms.isCodeKey(line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  "))
+        guard line.chunks.contains(where: { mayBeInAKey($0.text.utf8) }) else { return false }
+        return CriterionTerms.isCodeKey(line.chunks.count == 1 ? line.chunks[0].text : line.chunks.map(\.text).joined(separator: "  "))
+    }
+
+    /// Whether the text holds a byte every key needs one of: "=", the ":" after a label, the "(" of a bracketed code,
+    /// or a dash after a code ("-", or the lead byte of an en or em dash). Most lines of a grid hold none, and
+    /// looking costs far less than joining the line's cells to ask `CriterionTerms.isCodeKey`.
+    private static func mayBeInAKey(_ text: String.UTF8View) -> Bool {
+        text.withContiguousStorageIfAvailable(mayBeInAKey) ?? Array(text).withUnsafeBufferPointer(mayBeInAKey)
+    }
+
+    private static func mayBeInAKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { byte in
+            byte == UInt8(ascii: "=") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte == 0xE2
+        }
     }
 
     /// ``PdfTable/isMark(_:)``, asked once per distinct text.
