@@ -48,11 +48,13 @@ enum HTMLLineJoining {
     /// How many of the lines after `line` carry on the list item, paragraph or cell it opens and leaves open, up to
     /// and including the line holding its end tag (`<li>Make sure that RE is taught for at least ten` / `per cent of
     /// curriculum time.</li>`): in a piece of HTML every line break is a space. Nil when the end tag does not come
-    /// within a few lines, or a blank line or another element comes first, as where a writer never closes an item.
+    /// within a few lines, or a blank line or another element comes first, as where a writer never closes an item. A
+    /// line opening with a bullet or a number is a list's next item, not wrapped text: a stray `<p>` over a text JD's
+    /// or a Markdown list's lines (`<p>The post holder will:` / `- support pupils…` / `</p>`) does not make them one.
     static func linesCarryingOnAnElement(openedIn line: Substring, following: ArraySlice<Substring>) -> Int? {
         guard line.utf8.contains(UInt8(ascii: "<")), let name = elementLeftOpen(in: line) else { return nil }
         for (offset, next) in following.prefix(linesToAnElementsEnd).enumerated() {
-            if PlainTextReader.isBlank(next) { return nil }
+            if PlainTextReader.isBlank(next) || MarkerStripping.strip(next.trimmingSpaces()).0 != .none { return nil }
             let tags = HTMLFragmentReader.tags(in: next)
             if let end = tags.firstIndex(where: { $0.closing && $0.name == name }) {
                 return tags[..<end].contains { !$0.closing && !HTMLFragmentReader.isInlineTag($0.name) } ? nil : offset + 1

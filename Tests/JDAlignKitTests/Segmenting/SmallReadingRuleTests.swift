@@ -329,4 +329,53 @@ import Testing
         #expect(jd.metadata.responsibleFor == nil, "no detail of the post is read from the duties table")
     }
 
+    /// Review of round 45's rules, on JDs written for it: a duties cell's statement after a duty is no duty, a details row
+    /// keeps its details beside a duty, and a stray `<p>` does not run a text JD's lines or a Markdown list into one.
+    @Test func aCellsNoteIsNoDutyAndADetailsRowKeepsItsDetailsBesideADuty() {
+        let cells = segmentText("""
+            ## Key responsibilities
+
+            | Area | Duties |
+            |---|---|
+            | Attendance | Lead the school's attendance strategy and meet the attendance officer weekly.<br>Attendance is checked by the trust each half term. |
+            | Premises | Manage the site team and the cleaning contract.<br>Intervene early, with a clear plan, where a contractor falls behind.<br>Lettings are handled by the office manager. |
+            """, path: "jd.md", format: .markdown)
+        #expect(cells.texts(.duty) == [
+            "Lead the school's attendance strategy and meet the attendance officer weekly.",
+            "Manage the site team and the cleaning contract.",
+            "Intervene early, with a clear plan, where a contractor falls behind.",
+        ])
+        let details = segmentText("""
+            # Head of Science
+
+            | Post | Grade | Reports to | Line management responsibilities |
+            |---|---|---|---|
+            | Head of Science | UPS + TLR 1b | Deputy Headteacher | Line manage six teachers of science and two technicians. |
+            """, path: "jd.md", format: .markdown)
+        #expect(details.metadata.grade == "UPS + TLR 1b")
+        #expect(details.metadata.responsibleTo == "Deputy Headteacher")
+        #expect(details.texts(.duty) == ["Line manage six teachers of science and two technicians."])
+        #expect(details.metadata.responsibleFor == nil)
+    }
+
+    @Test func aStrayParagraphTagDoesNotRunAListOrATextJDsLinesIntoOne() {
+        let text = segmentText("""
+            <p>Job description – Class Teacher (Year 4)
+            Responsible to: Phase Leader
+            Key duties
+            • Plan and teach lessons to the class.
+            • Keep parents informed of their children's progress.</p>
+            """)
+        #expect(text.metadata.responsibleTo == "Phase Leader")
+        #expect(text.texts(.duty) == ["Plan and teach lessons to the class.", "Keep parents informed of their children's progress."])
+        let markdown = segmentText("""
+            <p>The post holder will:
+            - support pupils with SEND in class and in small groups;
+            - keep records of the progress pupils make.
+            </p>
+            """, path: "jd.md", format: .markdown)
+        #expect(markdown.texts(.duty) == [
+            "support pupils with SEND in class and in small groups;", "keep records of the progress pupils make.",
+        ])
+    }
 }

@@ -49,7 +49,7 @@ struct DutyDetection: SegmentationPass {
         // table cell's paragraphs or list items after a duty in the same cell.
         if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == previous.cell, shape.wordCount >= 5,
            shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation,
-           previous.marker != .none || (TextShape(previous.text).opensWithADutyVerb && !Self.opensOnASubject(shape)) {
+           !Self.isANoteOnTheDuty(shape), previous.marker != .none || (TextShape(previous.text).opensWithADutyVerb && !Self.opensOnASubject(shape)) {
             return (.duty, "a sentence in a list of duties whose bullet was lost")
         }
         // A flattened two-column table gives its label once: the rows under it are entries of the same text column,
@@ -377,6 +377,12 @@ struct DutyDetection: SegmentationPass {
     }
 
     static let sentenceSubjects: Set<String> = Set(DocumentVocabulary.builtIn.entries("sentenceSubjects"))
+
+    /// Whether a sentence after a duty says something about it rather than being the next one: its subject comes
+    /// before its verb ("Lettings are handled by the office manager."), as a duties cell's notes do.
+    static func isANoteOnTheDuty(_ shape: TextShape) -> Bool {
+        shape.words.count > 1 && clauseVerbs.contains(shape.words[1].lowercased())
+    }
 
     /// Nouns that stand for the post holder besides post titles.
     static let postHolderNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderNouns"))

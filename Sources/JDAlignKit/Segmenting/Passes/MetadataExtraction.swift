@@ -128,12 +128,17 @@ struct MetadataExtraction: SegmentationPass {
                   next.table == cell.table, next.row == cell.row else { return afterLabels }
         }
         let valueRange = index..<(index + fields.count)
-        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) && !Self.isADutySentence(drafts[$0]) }) else { return afterLabels }
-        for draftIndex in start..<valueRange.upperBound {
+        guard valueRange.allSatisfy({ Self.canBeValue(drafts[$0]) }) else { return afterLabels }
+        // A duty as a value is left to the duties: alone, its label names the area it opens; in a row of the post's
+        // details ("Post | Reports to | Line management" over "Head of Science | Deputy Head | Line manage six…"),
+        // the other cells are still the post's details.
+        let duties = valueRange.filter { Self.isADutySentence(drafts[$0]) }
+        guard fields.count > 1 ? duties.count < fields.count : duties.isEmpty else { return afterLabels }
+        for draftIndex in start..<valueRange.upperBound where !duties.contains(draftIndex) {
             drafts[draftIndex].decide(.metadata, because: "a row of metadata labels and the row of their values")
         }
         guard fields.count == 1 else {
-            for (field, valueIndex) in zip(fields, valueRange) {
+            for (field, valueIndex) in zip(fields, valueRange) where !duties.contains(valueIndex) {
                 Self.record(drafts[valueIndex].text, as: field, in: &metadata)
             }
             return valueRange.upperBound
