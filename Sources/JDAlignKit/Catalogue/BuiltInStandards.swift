@@ -2647,6 +2647,7 @@ enum BuiltInStandards {
     "lead",
     "liaise",
     "line manage",
+    "line manages",
     "line managing",
     "log",
     "look",

@@ -298,10 +298,11 @@ import Testing
         ])
     }
 
-    /// A vacancy page's duties table, as round 45's job-board page set it out: each key area's cell holds its duties as
-    /// paragraphs or list items, some opening with verbs no list of duty verbs holds, and one area is named like a
-    /// detail of the post.
-    @Test func aDutiesCellsSentencesAreDutiesAndALineManagementRowIsNoDetail() {
+    /// A vacancy page's duties table, as round 45's job-board page set it out: one area is named like a detail of the
+    /// post. A cell's sentences opening with verbs no list holds ("Intervene early…") stay undecided duties: reading
+    /// them as duties in Word's cells would part the Word file's reading from its PDF's, whose table shows a cell's
+    /// paragraphs apart (issue 14's 98% of items equal), so the rule for lost bullets keeps to text outside tables.
+    @Test func aLineManagementRowIsNoDetailAndACellsSentencesNeedADutyVerb() {
         let jd = segmentText("""
             <table>
             <tr><th>Key area</th><th>Responsibilities</th></tr>
@@ -320,11 +321,10 @@ import Testing
             """, path: "jd.html")
         #expect(jd.texts(.duty) == [
             "Recruit, train and quality-assure the mentors of early career teachers.",
-            "Intervene early, with a clear plan, where a trainee is at risk of falling behind.",
             "Line manage the leaders of English and modern languages, meeting them every fortnight.",
             "Teach an agreed timetable to a high standard.",
-            "Open your classroom to colleagues who want to see the approaches in practice.",
         ])
+        #expect(jd.item("Intervene early, with a clear plan, where a trainee is at risk of falling behind.")?.kind == .other)
         #expect(jd.item("Line management")?.kind == .heading)
         #expect(jd.metadata.responsibleFor == nil, "no detail of the post is read from the duties table")
     }
@@ -343,7 +343,6 @@ import Testing
         #expect(cells.texts(.duty) == [
             "Lead the school's attendance strategy and meet the attendance officer weekly.",
             "Manage the site team and the cleaning contract.",
-            "Intervene early, with a clear plan, where a contractor falls behind.",
         ])
         let details = segmentText("""
             # Head of Science

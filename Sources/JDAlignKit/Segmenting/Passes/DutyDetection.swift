@@ -45,9 +45,9 @@ struct DutyDetection: SegmentationPass {
         if shape.startsLowercase, previousKind == .duty { return (.duty, "carries on the duty list in lower case") }
         // One duty per line: a whole sentence right after a finished duty is the next one, though a converter lost its
         // bullet or the table gave it no label of its own. A list that never had bullets shows it by its lines all
-        // being instructions: after a duty that opened with a verb, a sentence that does not open on a subject. So do a
-        // table cell's paragraphs or list items after a duty in the same cell.
-        if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == previous.cell, shape.wordCount >= 5,
+        // being instructions: after a duty that opened with a verb, a sentence that does not open on a subject. Not in a
+        // table's cells: a PDF of the same Word table shows a cell's paragraphs apart, and must read as the Word file does.
+        if let previous, previousKind == .duty, !draft.blankBefore, draft.cell == nil, shape.wordCount >= 5,
            shape.startsCapitalised, shape.endsWithSentencePunctuation, TextShape(previous.text).endsWithSentencePunctuation,
            !Self.isANoteOnTheDuty(shape), previous.marker != .none || (TextShape(previous.text).opensWithADutyVerb && !Self.opensOnASubject(shape)) {
             return (.duty, "a sentence in a list of duties whose bullet was lost")
