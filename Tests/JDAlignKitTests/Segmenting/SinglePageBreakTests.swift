@@ -40,4 +40,24 @@ import Testing
         let jd = read(Self.twoPages.replacingOccurrences(of: "Stourbridge Vale School   ", with: "Curriculum and standards"))
         #expect(jd.item("Curriculum and standards")?.kind != .other)
     }
+
+    @Test func aTitleAloneAfterAPageBreakThatTheContentsListedStillOpensAPart() {
+        let jd = read("""
+            Northbeck Learning Trust
+            Chief Executive Officer
+            Recruitment pack
+
+            Contents
+            A message from the Chair of Trustees                    2
+            The trust at a glance                                   3
+            The role                                                4
+
+            Northbeck Learning Trust | Chief Executive Officer | Recruitment pack                1
+
+            A MESSAGE FROM THE CHAIR OF TRUSTEES
+
+            Thank you for your interest in leading our trust.
+            """)
+        #expect(jd.item("A MESSAGE FROM THE CHAIR OF TRUSTEES")?.kind == .heading)
+    }
 }

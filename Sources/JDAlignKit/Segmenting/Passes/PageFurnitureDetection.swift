@@ -104,11 +104,14 @@ struct PageFurnitureDetection: SegmentationPass {
             }
         }
         // A two-page JD shows its running header once, on the second page, where it names the school as the first
-        // page's letterhead did, in other letters' case ("STOURMERE SCHOOL" at the top; "Stourmere School     Head of
-        // Geography – JD and Person Specification" after "Page 1").
+        // page's letterhead did, in other letters' case, with the document's title beside it ("STOURMERE SCHOOL" at
+        // the top; "Stourmere School     Head of Geography – JD and Person Specification" after "Page 1"). A title
+        // alone on the line after a page break ("A MESSAGE FROM THE CHAIR", listed in a contents page at the top)
+        // opens a part of the pack.
         let letterhead = Set(state.drafts.prefix(Self.letterheadLines).map { $0.text.lowercased() })
         for (core, indices) in copies where indices.count == 1 && marked.contains(indices[0]) && indices[0] >= Self.letterheadLines
-            && state.drafts[indices[0]].kind == nil && letterhead.contains(core.lowercased()) {
+            && state.drafts[indices[0]].kind == nil && letterhead.contains(core.lowercased())
+            && state.drafts.indices.contains(indices[0] + 1) && state.drafts[indices[0] + 1].line == state.drafts[indices[0]].line {
             state.drafts[indices[0]].decide(.other, because: "a page header naming the school, as the first page's letterhead does")
             headerLines.insert(state.drafts[indices[0]].line)
         }
