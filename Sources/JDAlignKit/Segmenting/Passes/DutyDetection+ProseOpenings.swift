@@ -30,4 +30,10 @@ extension DutyDetection {
             }
         }
     }
+
+    /// Whether a sentence after a duty says something about it rather than being the next one: its subject comes
+    /// before its verb ("Lettings are handled by the office manager."), as notes under a duty do.
+    static func isANoteOnTheDuty(_ shape: TextShape) -> Bool {
+        shape.words.count > 1 && clauseVerbs.contains(shape.words[1].lowercased())
+    }
 }

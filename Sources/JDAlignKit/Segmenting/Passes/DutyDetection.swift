@@ -378,12 +378,6 @@ struct DutyDetection: SegmentationPass {
 
     static let sentenceSubjects: Set<String> = Set(DocumentVocabulary.builtIn.entries("sentenceSubjects"))
 
-    /// Whether a sentence after a duty says something about it rather than being the next one: its subject comes
-    /// before its verb ("Lettings are handled by the office manager."), as a duties cell's notes do.
-    static func isANoteOnTheDuty(_ shape: TextShape) -> Bool {
-        shape.words.count > 1 && clauseVerbs.contains(shape.words[1].lowercased())
-    }
-
     /// Nouns that stand for the post holder besides post titles.
     static let postHolderNouns: Set<String> = Set(DocumentVocabulary.builtIn.entries("postHolderNouns"))
 
