@@ -20,10 +20,6 @@ struct FileLinkDetection: SegmentationPass {
         let trimmed = text.trimmingSpaces()
         guard let close = trimmed.last, close == ")" || close == "]",
               let open = trimmed.lastIndex(of: close == ")" ? "(" : "["), open > trimmed.startIndex else { return false }
-        let shape = TextShape(text)
-        guard shape.wordCount <= 12, !DutyVerbs.all.contains(shape.leadingVerb), !CriterionTerms.readsAsACriterion(shape) else {
-            return false
-        }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         let words = inside.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard !words.isEmpty, words.count <= 4 else { return false }
@@ -41,7 +37,12 @@ struct FileLinkDetection: SegmentationPass {
         }
         // "(Word, Excel, PPT)" lists programs a candidate uses; a link names one file's type, or its size.
         let kinds = words.filter { fileKindWords.contains(String($0)) || fileTypes.contains(String($0)) }.count
-        return hasSize ? kinds >= 1 : hasExtension && kinds <= 2 && !words.contains { fileKindWords.contains(String($0)) }
+        guard hasSize ? kinds >= 1 : hasExtension && kinds <= 2 && !words.contains(where: { fileKindWords.contains(String($0)) }) else {
+            return false
+        }
+        // The brackets are read first: most lines closing on one hold a reference or an aside, and that settles it.
+        let shape = TextShape(text)
+        return shape.wordCount <= 12 && !DutyVerbs.all.contains(shape.leadingVerb) && !CriterionTerms.readsAsACriterion(shape)
     }
 
     /// "Head of Geography job description.pdf": a download's file name, its extension after the last full stop.
