@@ -35,6 +35,7 @@ accounting
 accounts
 accredit
 accredited
+accurat
 accurate
 achiev
 achieve
@@ -91,6 +92,7 @@ advocate
 affecting
 afl
 after
+afternoon
 against
 age
 agenc
@@ -216,6 +218,7 @@ audience
 audit
 auditors
 audits
+authenticat
 authorit
 authorities
 authority
@@ -237,6 +240,7 @@ barriers
 barring
 base
 based
+baseline
 basis
 be
 been
@@ -327,6 +331,7 @@ careful
 carer
 carers
 caring
+carried
 carries
 carry
 cases
@@ -406,6 +411,7 @@ co
 coach
 coaching
 code
+codes
 coffee
 cognitive
 coher
@@ -510,6 +516,7 @@ coordinator
 coordinators
 core
 correct
+correctly
 corridors
 coshh
 cost
@@ -902,6 +909,7 @@ fluency
 focus
 focused
 follow
+followed
 following
 follows
 for
@@ -965,6 +973,7 @@ give
 gives
 giving
 globally
+go
 goal
 goals
 good
@@ -1289,6 +1298,7 @@ manual
 map
 mark
 marking
+marks
 marriage
 masters
 mastery
@@ -1413,6 +1423,7 @@ nolan
 non
 not
 notice
+notices
 notif
 npq
 npqel
@@ -1568,6 +1579,7 @@ pedagog
 pedagogy
 peer
 peers
+penalty
 people
 perceptive
 performance
@@ -1709,6 +1721,7 @@ proportional
 proportionate
 proprietor
 proprietors
+prosecution
 protect
 protection
 proven
@@ -1792,6 +1805,7 @@ recruit
 recruitment
 rector
 reduc
+reduced
 refer
 reference
 referr
@@ -1811,6 +1825,7 @@ regional
 regions
 register
 registered
+registers
 regular
 regulated
 regulating
@@ -2048,7 +2063,6 @@ specifications
 speech
 spelling
 spend
-spending
 spent
 spine
 spiritual
@@ -2095,6 +2109,7 @@ student
 study
 subject
 subjects
+submission
 submit
 subsequent
 succeed
@@ -2328,6 +2343,7 @@ weaknesses
 website
 week
 weekend
+weeks
 welcome
 welcoming
 welfare
@@ -2486,6 +2502,7 @@ advancing equality	advanc	equal
 advice	advic
 advocacy	advocaci
 advocate	advoc
+afternoon	afternoon
 age	age
 agencies	agenc
 agenda	agenda
@@ -2591,12 +2608,14 @@ autumn	autumn
 award	award
 awarding	award
 awarding bodies	award	bodi
+awarding body	award	bodi
 awareness	awar
 background	background
 backgrounds	background
 barriers	barrier
 barriers to learning	barrier	learn
 base	base
+baseline	baselin
 behave	behav
 behaves	behav
 behaving	behav
@@ -2696,6 +2715,7 @@ careers information	career	inform
 careers leader	career	leader
 carers	parent
 caring nature	care	natur
+carried out	carri	out
 carries out	carri	out
 carry out	carri	out
 cases	case
@@ -2791,6 +2811,7 @@ code	code
 code of conduct	code	conduct
 code of conduct for staff	code	conduct	staff
 code of practice	code	practic
+codes	code
 coffee	coffe
 cognitive load	cognit	load
 cognitive science	cognit	scienc
@@ -3156,6 +3177,7 @@ evidence informed	evidence informed
 evidence lead in education	evid	lead	educ
 evidence leads in education	evid	lead	educ
 exam	exam
+exam board	exam	board
 exam boards	exam	board
 exam regulations	exam	regul
 exam technique	exam	techniqu
@@ -3204,6 +3226,7 @@ external partners	extern	partner
 extracurricular	extracurricular
 extremism	extrem
 eyfs	earli	year	foundat	stage
+eyfs profile	earli	year	foundat	stage	profil
 eyfs staff	earli	year	foundat	stage	staff
 facilities management	facil	manag
 factors	factor
@@ -3280,6 +3303,7 @@ flexible working	flexibl	work
 focus	focus
 follow	follow
 follow up	follow	up
+followed correctly	follow	correct
 following	follow
 following up	follow	up
 follows	follow
@@ -3519,6 +3543,7 @@ influence others	influenc	other
 influential position	influenti	posit
 informal	inform
 information	inform
+information evening	inform	evening
 information governance	informationgovern
 information report	inform	report
 information risk	inform	risk
@@ -3588,12 +3613,14 @@ kept	kept
 key performance indicators	key	perform	indic
 key person	key	person
 key stage	key	stage
+key stage 2 tests	key	stage	2	test
 key stage 4	key	stage	4
 key stage 5	key	stage	5
 know	know
 know and remember	know	rememb
 knowledge	knowledg
 kpis	kpis
+ks2 tests	key	stage	2	test
 lados	local	author	design	=officer
 landscape	landscap
 language	languag
@@ -3761,6 +3788,7 @@ mark pupil work	mark	pupil	work
 marking	mark
 marking and feedback	mark	feedback
 marking policy	mark	polici
+marks go	mark	go
 masters degree	master	degre
 masters level	master	level
 mastery	masteri
@@ -3826,6 +3854,8 @@ moral	moral
 moral purpose	moral	purpos
 more able	more	abl
 more than one school	more	one	school
+morning	morn
+most	most
 most able	most	abl
 move	move
 moves	move
@@ -3889,6 +3919,8 @@ non teaching staff	non	teach	staff
 not working	not	work
 not yet good	not	yet	good
 not yet meeting	not	yet	meet
+notice to improve	notic	improv
+notices to improve	notic	improv
 npqsenco	nation	profession	qualif	special	educ	need	coordin
 numeracy	numeraci
 nurse	nurs
@@ -3997,6 +4029,8 @@ parents information	parent	inform
 parents/carers	parent	parent
 parish	parish
 parish church	parish	church
+part	part
+part time	part	time
 participation	particip
 particular needs	particular	need
 partner academies	partner	academi
@@ -4032,6 +4066,7 @@ peer review	peer	review
 peer support	peer	support
 peer to peer	peer	peer
 peers	peer
+penalty	penalti
 people	peopl
 perceptive	percept
 performance	perform
@@ -4198,6 +4233,7 @@ proven	proven
 provider access	provid	access
 provision	provis
 provision for vulnerable	provis	vulner
+provision map	provis	map
 public funds	public	fund
 public services	public	servic
 public trust	public	trust
@@ -4282,6 +4318,7 @@ recent developments	recent	develop
 recent professional development	recent	profession	develop
 recent training	recent	train
 reception	recept
+reception baseline	recept	baselin
 recognising differences	recognis	differ
 recommendations	recommend
 record	record
@@ -4294,6 +4331,7 @@ recruitment	recruit
 recruitment administration	recruit	administr
 recruitment and induction	recruit	induct
 rector	rector
+reduced	reduc
 refer	refer
 reference	refer
 referral	referr
@@ -4313,7 +4351,9 @@ regional	region
 regional director	region	director
 regions group	region	group
 register	regist
+register of need	regist	need
 registered	regist
+registers	regist
 regulated activity	regul	activ
 regulations	regul
 regulatory	regulatori
@@ -4517,7 +4557,9 @@ self review	self review
 selflessness	selfless
 sen information report	special	educ	need	inform	report
 sen register	special	educ	need	regist
+sen registers	special	educ	need	regist
 send register	special	educ	need	disabl	regist
+send registers	special	educ	need	disabl	regist
 senior	senior
 senior information risk owner	senior	inform	risk	owner
 senior leader	senior	leader
@@ -4626,7 +4668,6 @@ specifications	specif
 speech	speech
 speech and language	speech	languag
 spelling	spell
-spending	spend
 spent	spent
 spiritual	spiritu
 spiritual moral social and cultural	spiritu	moral	social	cultur
@@ -4978,6 +5019,8 @@ weak readers	weak	reader
 weaker readers	weaker	reader
 weaknesses	weak
 website	websit
+week	week
+weeks	week
 welcome	welcom
 welcoming	welcom
 welfare	welfar

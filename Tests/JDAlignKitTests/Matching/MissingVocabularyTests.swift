@@ -22,6 +22,8 @@ import Testing
         ("Ensure the careers programme meets the Gatsby benchmarks", ["hs2020-exec:10.4"]),
         ("Secure knowledge of the legal framework for school admissions", ["hs2020-exec:10.4"]),
         ("Use assessment data to identify pupils who need extra support and check its impact", ["hs2020-exec:8.1"]),
+        ("Oversee the administration of the phonics screening check and submit the EYFS profile on time", ["hs2020-exec:10.4"]),
+        ("Make sure coursework meets the awarding body's rules and deadlines", ["hs2020-exec:10.4"]),
     ])
     func wordingOfTheStatementsSubstanceLinks(text: String, standards: [String]) {
         #expect(links(text).isSuperset(of: standards), "\(text) gave \(links(text).sorted())")
@@ -35,5 +37,7 @@ import Testing
         #expect(!links("Report termly to the governing body on attendance and suspensions").contains("nseh2015:D3.2"), "reporting, not managing")
         #expect(!links("Knowledge of the law on suspensions and exclusions").contains("nseh2015:D3.2"), "knowing the law")
         #expect(links("Make decisions on suspensions and report them to governors").contains("nseh2015:D3.2"))
+        #expect(!links("Analyse the results of the multiplication tables check with each class teacher").contains("hs2020-exec:10.4"),
+                "analysing results, not running the assessment")
     }
 }

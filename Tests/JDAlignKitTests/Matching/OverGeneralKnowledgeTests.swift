@@ -80,4 +80,15 @@ import Testing
         #expect(statement.isSuperset(of: ["hs2020-exec:7.2", "hs2020-exec:8.2"]))
         #expect(links("Raise the attainment of disadvantaged pupils so that the gap with their peers closes").contains("hs2020-exec:1.3"))
     }
+
+    @Test func spendingTimeIsNotSpendingMoney() {
+        #expect(!links("Spend time in each school every week and be visible at the start and end of the day").contains("hs2020-exec:7.2"))
+        #expect(!links("You will spend most of your week teaching in Year 2").contains("hs2020-exec:7.2"))
+        #expect(links("Monitor spending each month and explain variances to the finance committee").contains("hs2020-exec:7.2"))
+    }
+
+    @Test func theSENDRegisterIsARecordNotAStatutoryRegister() {
+        #expect(!links("Keep the SEND register accurate and update the provision map each term").contains("hs2020-exec:10.4"))
+        #expect(links("Make sure attendance registers are accurate and the correct absence codes are used").contains("hs2020-exec:10.4"))
+    }
 }

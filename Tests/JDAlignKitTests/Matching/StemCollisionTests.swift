@@ -42,6 +42,7 @@ import Testing
         ("Demonstrate a strong work ethic and reliability in all tasks", "hs2020-exec:1.5"),
         ("Carry out administrative tasks routinely and in an efficient manner", "hs2020-exec:4.1"),
         ("Reconcile the school fund and trip accounts each month and keep them in good order", "nseh2015:D1.5"),
+        ("Plan visits to partner primary schools for incoming Year 7 pupils", "hs2020-exec:7.2"),
     ])
     func wordsThatOnlyShareAStemNoLongerLink(text: String, standard: String) throws {
         let frameworks = StandardsLibrary.defaultFrameworkIDs.compactMap { Self.library.catalogue.framework($0) }
