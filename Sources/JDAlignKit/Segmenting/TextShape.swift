@@ -122,6 +122,14 @@ struct TextShape {
         return haystack.withUTF8 { phrases.occurs(in: $0) }
     }
 
+    /// Whether one sentence of the folded text (sentences end at ". ") contains one of `phrases` and one of `others`.
+    func someSentenceContainsBoth(_ phrases: PhraseSet, _ others: PhraseSet) -> Bool {
+        folded.components(separatedBy: ". ").contains { sentence in
+            var haystack = sentence
+            return haystack.withUTF8 { phrases.occurs(in: $0) && others.occurs(in: $0) }
+        }
+    }
+
     static let minorWords: Set<String> = Set(DocumentVocabulary.builtIn.entries("minorWords"))
 }
 

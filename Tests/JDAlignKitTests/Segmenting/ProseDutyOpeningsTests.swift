@@ -40,4 +40,29 @@ import Testing
         #expect(!duties.contains { $0.hasPrefix("Hollins Vale is a small village school") })
         #expect(!duties.contains { $0.hasPrefix("How to apply.") })
     }
+
+    @Test func anAimOfTheSchoolFollowedByYouWillAndADutyVerbOpensADuty() {
+        let jd = read("""
+            The role
+
+            Raising standards is a shared task across the academy. You will lead the termly review of each subject with its leader and check that it is taught as planned.
+
+            Fenwick Vale is a friendly two-form entry school. You will join a team of twelve teachers and eight teaching assistants.
+            """)
+        let duties = texts(jd, .duty)
+        #expect(duties.contains { $0.hasPrefix("Raising standards is a shared task") }, "\(duties)")
+        #expect(!duties.contains { $0.hasPrefix("Fenwick Vale is a friendly") }, "joining a team is no duty")
+    }
+
+    @Test func annualReviewsInADutySentenceAreNoReviewOfTheJobDescription() {
+        let jd = read("""
+            The role
+
+            The statutory work sits with the post holder. You will prepare requests for EHC needs assessments and chair the annual reviews of pupils' plans.
+
+            This job description will be reviewed annually and may be amended after consultation with the post holder.
+            """)
+        #expect(texts(jd, .duty).contains { $0.hasPrefix("The statutory work sits with the post holder.") })
+        #expect(texts(jd, .boilerplate).contains { $0.hasPrefix("This job description will be reviewed annually") })
+    }
 }

@@ -294,22 +294,6 @@ struct DutyDetection: SegmentationPass {
         return false
     }
 
-    /// Whether prose opens with a sentence about the school rather than the post: "Little Orton is a small village
-    /// school…", "Holy Family is a Catholic school…". Its subject names no post ("The Headteacher is a member of…"
-    /// is about the post), and the sentence names an organisation.
-    static func describesTheSchool(_ shape: TextShape) -> Bool {
-        let words = shape.words.prefix { !".!?".contains($0.last ?? " ") }.map { $0.lowercased().trimming(charactersIn: ",;:()\"'‘’") }
-        guard let verb = words.prefix(7).firstIndex(where: { $0 == "is" || $0 == "are" }), verb > 0, verb + 1 < words.count,
-              ["a", "an", "one", "the"].contains(words[verb + 1]) else { return false }
-        // "Attendance is a priority across the trust, and you will lead our strategy…" gives the post holder a duty
-        // after the description; "… a school where you will be part of a team" or "… pupils are expected to" do not.
-        guard !Self.handsThePostHolderADuty(words[(verb + 1)...]) else { return false }
-        let subject = words[..<verb]
-        guard !subject.contains(where: { PostTitleFromHeading.roleWords.contains($0) || postHolderNouns.contains($0)
-            || HeadingDetection.postHolderWords.contains($0) || ["we", "you", "they", "this", "it"].contains($0) }) else { return false }
-        return shape.words.prefix(words.count + 1).contains { MetadataLabels.organisationNouns.contains($0.lowercased().trimming(charactersIn: ".,;:()")) }
-    }
-
     /// Whether a sentence's subject is the school or trust itself and its verb says what it is or was ("The Sedge
     /// Valley Federation was formed in 2019…", "Our academy is a…", "Hollins Vale Primary School is a…"): the
     /// subject's last word names an organisation, so "The school development plan is…" and "The school's budget
