@@ -77,8 +77,12 @@ enum HTMLLineJoining {
     /// text: one paragraph, wrapped by its writer. A list item's line ending in text also runs on into a link
     /// ("<li>…and lead" / "<a href=…>the PSHE programme</a></li>").
     private static func runsOnInText(_ line: Substring, _ next: Substring) -> Bool {
-        guard let first = next.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
-              line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: ">")) else { return false }
+        guard let first = next.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        // A line of text alone, inside a cell or paragraph opened above it ("<td>" / "Plan intervention for students
+        // who fall behind," / "including mentoring.<br>"), runs on as any other: in a page a line break is a space.
+        guard line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: ">")) else {
+            return first != UInt8(ascii: "<") && line.utf8.contains { $0 != 0x20 && $0 != 0x09 }
+        }
         let body = line.reversed().drop { $0 == " " || $0 == "\t" }
         if first == UInt8(ascii: "<") {
             // Only inside a list item left open: a paragraph's next line may start a button or a bold title.
