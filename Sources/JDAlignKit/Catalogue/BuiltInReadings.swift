@@ -1196,6 +1196,7 @@ keep
 keeping
 kept
 key
+kind
 know
 knowing
 knowledge
@@ -2088,6 +2089,7 @@ statement
 status
 statutory
 stay
+stays
 step
 steps
 stimulating
@@ -2691,6 +2693,7 @@ bursary	bursari
 bursary fund	bursari	fund
 business acumen	busi	acumen
 business continuity	busi	continu
+by example	exampl
 calendar	calendar
 calm	calm
 calm and fair	calm	fair
@@ -3616,6 +3619,7 @@ key stage	key	stage
 key stage 2 tests	key	stage	2	test
 key stage 4	key	stage	4
 key stage 5	key	stage	5
+kind	kind
 know	know
 know and remember	know	rememb
 knowledge	knowledg
@@ -4376,6 +4380,7 @@ relevant study	relev	studi
 religious education	religi	educ
 religious life	religi	life
 reluctant readers	reluct	reader
+remain	remain
 remain calm	remain	calm
 renewal	renew
 repairs	repair
@@ -4455,6 +4460,7 @@ roles and responsibilities	role	respons
 roles are clear	role	clear
 roll	roll
 roll out	roll	out
+room	room
 rooms	room
 rooted in mutual respect	root	mutual	respect
 rota	rota
@@ -4720,8 +4726,10 @@ statutory regulations	statutori	regul
 statutory requirements	statutori	requir
 statutory returns	statutori	return
 statutory role	statutori	role
+stay	stay
 stay and play	stay	play
 stay calm	stay	calm
+stays	stay
 stimulating	stimul
 stimulating environment	stimul	environ
 storage	storag
@@ -4799,6 +4807,7 @@ support	support
 support plan	support	plan
 support plans	support	plan
 support staff	support	staff
+supporting	support
 supportive	support
 supportive approach	support	approach
 supports	support

@@ -24,6 +24,7 @@ import Testing
         ("Use assessment data to identify pupils who need extra support and check its impact", ["hs2020-exec:8.1"]),
         ("Oversee the administration of the phonics screening check and submit the EYFS profile on time", ["hs2020-exec:10.4"]),
         ("Make sure coursework meets the awarding body's rules and deadlines", ["hs2020-exec:10.4"]),
+        ("Keep the school calm, safe and orderly at the start and end of the day", ["hs2020-exec:1.4"]),
     ])
     func wordingOfTheStatementsSubstanceLinks(text: String, standards: [String]) {
         #expect(links(text).isSuperset(of: standards), "\(text) gave \(links(text).sorted())")
@@ -39,5 +40,6 @@ import Testing
         #expect(links("Make decisions on suspensions and report them to governors").contains("nseh2015:D3.2"))
         #expect(!links("Analyse the results of the multiplication tables check with each class teacher").contains("hs2020-exec:10.4"),
                 "analysing results, not running the assessment")
+        #expect(!links("Calm, consistent and fair under pressure").contains("hs2020-exec:1.4"), "a personal quality, not the school's climate")
     }
 }
