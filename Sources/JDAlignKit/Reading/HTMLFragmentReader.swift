@@ -92,13 +92,12 @@ struct HTMLFragmentReader {
     /// Whether the line holds a tag of any name, opening or closing.
     static func containsAnyTag(_ line: Substring) -> Bool {
         guard line.utf8.contains(UInt8(ascii: "<")) else { return false }
-        var index = line.startIndex
-        while let open = line[index...].firstIndex(of: "<") {
-            let afterOpen = line[line.index(after: open)...]
-            if !tagName(in: afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen).isEmpty { return true }
-            index = line.index(after: open)
+        var found = false
+        visitTags(in: line) { _ in
+            found = true
+            return false
         }
-        return false
+        return found
     }
 
     /// Whether the text is inside a table left open: a line there without a tag is still a cell's HTML text.
@@ -110,15 +109,23 @@ struct HTMLFragmentReader {
     /// The tags in a line, in order, each by its lower-case name and whether it closes an element.
     static func tags(in line: Substring) -> [(name: String, closing: Bool)] {
         var found: [(name: String, closing: Bool)] = []
+        visitTags(in: line) { tag in
+            found.append(tag)
+            return true
+        }
+        return found
+    }
+
+    /// Calls `visit` with each tag in the line, in order, while it returns true.
+    private static func visitTags(in line: Substring, _ visit: ((name: String, closing: Bool)) -> Bool) {
         var index = line.startIndex
         while let open = line[index...].firstIndex(of: "<") {
             let afterOpen = line[line.index(after: open)...]
             let closing = afterOpen.first == "/"
             let name = tagName(in: closing ? afterOpen.dropFirst() : afterOpen)
-            if !name.isEmpty { found.append((name, closing)) }
+            if !name.isEmpty, !visit((name, closing)) { return }
             index = line.index(after: open)
         }
-        return found
     }
 
     /// Whether a line holds a tag this reader understands: only then is it read as HTML.

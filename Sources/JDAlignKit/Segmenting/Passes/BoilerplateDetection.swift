@@ -42,8 +42,9 @@ struct BoilerplateDetection: SegmentationPass {
             return !endsAParagraphOfDuties
         }
         // "Coordinate the annual reviews of EHC plans" is a duty: review clauses are about the document itself, in the
-        // same sentence ("Much of the role…. You will … attend EHCP annual reviews" is a paragraph of duties).
-        if shape.someSentenceContainsBoth(amendmentPhrases, documentReferences) { return true }
+        // same sentence ("Much of the role…. You will … attend EHCP annual reviews" is a paragraph of duties). The
+        // phrase is looked for in the whole line first: splitting every line into sentences is the dearer test.
+        if shape.containsAny(amendmentPhrases), shape.someSentenceContainsBoth(amendmentPhrases, documentReferences) { return true }
         // "Fulfil the requirements … relating to the Conditions of Employment" is a duty that mentions them; a statement
         // is a sentence or a long notice, where "Committed to equality and inclusion" is a short criterion. A paragraph
         // of what the post holder must do that ends on such a sentence is still duties, unless the notice opens it.
