@@ -163,6 +163,7 @@ extension String {
     /// The text without leading and trailing characters from `set`, whose characters must each be one scalar that
     /// never joins another (ASCII punctuation, dashes).
     func trimming(charactersIn set: String) -> String {
+        if set.utf8.allSatisfy({ $0 < 0x80 }) { return trimming(asciiCharactersIn: set) }
         let members = Set(set.unicodeScalars)
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !members.contains($0) }),
@@ -173,6 +174,20 @@ extension String {
         // otherwise a trimmed neighbour could belong to their character (or they could equal a member canonically).
         guard scalars[first].isASCII, scalars[last].isASCII else { return characterwiseTrimming(charactersIn: set) }
         return String(self[first..<scalars.index(after: last)])
+    }
+
+    /// `trimming(charactersIn:)` for a set of ASCII characters, by bytes: a member is one byte and no other
+    /// scalar's bytes are members, so the first and last bytes kept are where the kept scalars begin and end. Asked
+    /// of every cell of a grid, building a set of scalars for each call cost more than the trimming.
+    private func trimming(asciiCharactersIn set: String) -> String {
+        let members = ASCIIByteSet(set)
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !members.contains($0) }),
+              let last = bytes.lastIndex(where: { !members.contains($0) }) else {
+            return ""
+        }
+        guard bytes[first] < 0x80, bytes[last] < 0x80 else { return characterwiseTrimming(charactersIn: set) }
+        return String(self[first..<bytes.index(after: last)])
     }
 
     private func characterwiseTrimming(charactersIn set: String) -> String {

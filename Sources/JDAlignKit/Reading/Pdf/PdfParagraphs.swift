@@ -110,6 +110,12 @@ enum PdfParagraphs {
     }
 
     static func isListMarker(_ text: Substring) -> Bool {
+        // Most lines open with an ASCII letter and a second letter: the bytes settle them, where reading the first
+        // two characters cost more than the rest of continuing a paragraph. A spaced bullet needs a space or tab next.
+        var bytes = text.utf8.makeIterator()
+        guard let firstByte = bytes.next() else { return false }
+        if firstByte < 0x80, !asciiListMarkerBytes.contains(firstByte),
+           let secondByte = bytes.next(), secondByte != 0x20, secondByte != 0x09 { return false }
         guard let first = text.unicodeScalars.first else { return false }
         // Most lines open with a letter, settled by the ASCII markers alone without hashing it.
         if first.value >= 0x80 || asciiListMarkers.contains(first), listMarkers.contains(first) { return true }
@@ -127,6 +133,7 @@ enum PdfParagraphs {
     }
 
     private static let asciiListMarkers = listMarkers.filter(\.isASCII)
+    private static let asciiListMarkerBytes = ASCIIByteSet(String(String.UnicodeScalarView(asciiListMarkers)))
     private static let listMarkers = Set("\u{2022}\u{25AA}\u{25CF}\u{25E6}\u{2023}\u{2043}\u{25A0}\u{25A1}\u{2013}\u{2014}-*\u{00B7}\u{27A2}\u{2713}\u{2714}\u{2756}\u{25C6}".unicodeScalars)
 
     /// Whether a line opens with a number or letter marker after the line above: not when "3)" closes a bracket
