@@ -26,14 +26,14 @@ struct GridTableReader {
 
     /// Whether the line is a grid table's border: `+`, then `-`, `=` or `:` runs separated by `+`, ending in `+`.
     static func isBorder(_ content: Substring) -> Bool {
-        let line = content.trimmingSpaces()
+        let line = content.trimmingSpacesAndTabs()
         guard line.count >= 3, line.first == "+", line.last == "+" else { return false }
         return line.allSatisfy { "+-=:".contains($0) } && (line.contains("-") || line.contains("="))
     }
 
     /// Whether the line is a row line of the open grid table.
     func isRowLine(_ content: Substring) -> Bool {
-        isOpen && content.trimmingSpaces().first == "|"
+        isOpen && content.trimmingSpacesAndTabs().first == "|"
     }
 
     /// Reads a border: opens a table (`tableIndex` numbers it) or ends the row whose lines came before it.
@@ -89,7 +89,7 @@ struct GridTableReader {
         // A box drawn with borders only around its header and body ("| Inclusion | Lead the SEND team |" line after
         // line) holds a row per line: every line fills every cell, which a row wrapped over lines seldom does.
         let lineCount = cells.first?.count ?? 0
-        if lineCount >= 2, cells.allSatisfy({ column in column.allSatisfy { !Substring($0.text).trimmingSpaces().isEmpty } }) {
+        if lineCount >= 2, cells.allSatisfy({ column in column.allSatisfy { !Substring($0.text).trimmingSpacesAndTabs().isEmpty } }) {
             let perLine = (0..<lineCount).map { index in cells.map { [$0[index]] } }
             return perLine.enumerated().flatMap { offset, lineCells -> [TextBlock] in
                 defer { if offset < lineCount - 1 { row += 1 } }
@@ -114,14 +114,14 @@ struct GridTableReader {
         var items: [(text: String, lineNumber: Int, isListItem: Bool)] = []
         var isOpen = false
         for line in lines {
-            var content = Substring(line.text).trimmingSpaces()
+            var content = Substring(line.text).trimmingSpacesAndTabs()
             if content.isEmpty {
                 isOpen = false
                 continue
             }
             // pandoc writes a line break inside a paragraph (Word's Shift+Enter) as a closing backslash.
             let breaksHere = content.last == "\\"
-            if breaksHere { content = content.dropLast().trimmingSpaces() }
+            if breaksHere { content = content.dropLast().trimmingSpacesAndTabs() }
             defer { if breaksHere { isOpen = false } }
             if let item = MarkdownLineReader.listItemText(content) {
                 items.append((String(item), line.lineNumber, true))

@@ -54,7 +54,7 @@ enum HTMLLineJoining {
     static func linesCarryingOnAnElement(openedIn line: Substring, following: ArraySlice<Substring>) -> Int? {
         guard line.utf8.contains(UInt8(ascii: "<")), let name = elementLeftOpen(in: line) else { return nil }
         for (offset, next) in following.prefix(linesToAnElementsEnd).enumerated() {
-            if PlainTextReader.isBlank(next) || MarkerStripping.strip(next.trimmingSpaces()).0 != .none { return nil }
+            if PlainTextReader.isBlank(next) || MarkerStripping.strip(next.trimmingSpacesAndTabs()).0 != .none { return nil }
             let tags = HTMLFragmentReader.tags(in: next)
             if let end = tags.firstIndex(where: { $0.closing && $0.name == name }) {
                 return tags[..<end].contains { !$0.closing && !HTMLFragmentReader.isInlineTag($0.name) } ? nil : offset + 1

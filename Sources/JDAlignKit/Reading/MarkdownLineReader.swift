@@ -140,12 +140,12 @@ struct MarkdownLineReader {
     /// The text of a line that is one bold span and nothing else ("**Key responsibilities**", "__Essential__"),
     /// short enough to be a title; nil otherwise.
     static func whollyBold(_ content: Substring) -> Substring? {
-        let line = content.trimmingSpaces()
+        let line = content.trimmingSpacesAndTabs()
         for marker in ["**", "__"] where line.hasPrefix(marker) && line.hasSuffix(marker) && line.count > 2 * marker.count {
             let inner = line.dropFirst(marker.count).dropLast(marker.count)
             guard !inner.includes(marker), inner.split(separator: " ").count <= 12,
-                  let last = inner.trimmingSpaces().last, !".;,".contains(last) else { return nil }
-            return inner.trimmingSpaces()
+                  let last = inner.trimmingSpacesAndTabs().last, !".;,".contains(last) else { return nil }
+            return inner.trimmingSpacesAndTabs()
         }
         return nil
     }
@@ -185,7 +185,7 @@ struct MarkdownLineReader {
     }
 
     private mutating func tableRow(_ content: Substring, lineNumber: Int) -> [TextBlock] {
-        var cells = content.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        var cells = content.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpacesAndTabs() }
         if cells.first?.isEmpty == true { cells.removeFirst() }
         if cells.last?.isEmpty == true { cells.removeLast() }
         let isSeparator = !cells.isEmpty && cells.allSatisfy { cell in
@@ -228,13 +228,13 @@ struct MarkdownLineReader {
         guard (1...6).contains(hashes) else { return nil }
         let rest = content.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var title = rest.trimmingSpaces()
+        var title = rest.trimmingSpacesAndTabs()
         // pandoc's attributes after a heading ("Key responsibilities {#key-responsibilities}") name it for links.
         if title.last == "}", let open = title.lastIndex(of: "{"), title[title.index(after: open)...].first.map({ "#.".contains($0) }) == true {
-            title = title[..<open].trimmingSpaces()
+            title = title[..<open].trimmingSpacesAndTabs()
         }
         while title.last == "#" { title = title.dropLast() }
-        return (hashes, title.trimmingSpaces())
+        return (hashes, title.trimmingSpacesAndTabs())
     }
 
     /// The text of a list item (`- `, `* `, `+ `, `1. ` or `1) `), or nil when the line is not one.
@@ -244,7 +244,7 @@ struct MarkdownLineReader {
             guard rest.first == " " || rest.first == "\t" else { return nil }
             // "***" and "- - -" are rules, not items.
             guard rest.contains(where: { !"-*+ \t".contains($0) }) else { return nil }
-            return rest.trimmingSpaces()
+            return rest.trimmingSpacesAndTabs()
         }
         let digits = content.prefix { $0.isASCII && $0.isNumber }
         guard (1...9).contains(digits.count) else { return nil }
@@ -252,7 +252,7 @@ struct MarkdownLineReader {
         guard let terminator = rest.first, terminator == "." || terminator == ")" else { return nil }
         let afterTerminator = rest.dropFirst()
         guard afterTerminator.first == " " || afterTerminator.first == "\t" else { return nil }
-        return afterTerminator.trimmingSpaces()
+        return afterTerminator.trimmingSpacesAndTabs()
     }
 
     /// The text with `**`/`__` emphasis markers removed, and single `*` emphasis (`*"Curious, kind"*`) when the two
@@ -356,8 +356,9 @@ struct MarkdownLineReader {
 }
 
 extension StringProtocol where UTF8View: BidirectionalCollection {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> SubSequence {
+    /// The text without leading and trailing spaces and tabs. (`String.trimmingSpaces()` keeps tabs: the names
+    /// differ so that a call says which it means.)
+    func trimmingSpacesAndTabs() -> SubSequence {
         trimming(asciiBytes: { $0 == 0x20 || $0 == 0x09 })
     }
 

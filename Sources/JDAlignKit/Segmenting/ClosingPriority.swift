@@ -13,7 +13,7 @@ extension CriterionTerms {
             return priority(String(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]))
         }
         guard let space = tail.lastIndex(of: " ") else { return nil }
-        let before = tail[..<space].trimmingSpaces()
+        let before = tail[..<space].trimmingSpacesAndTabs()
         guard let dash = before.last, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}" else { return nil }
         return priority(String(tail[tail.index(after: space)...]))
     }

@@ -315,7 +315,7 @@ enum CriterionTerms {
         var head = line
         var cells: [Substring] = []
         while let separator = head.range(of: " / ", options: .backwards) {
-            let cell = head[separator.upperBound...].trimmingSpaces()
+            let cell = head[separator.upperBound...].trimmingSpacesAndTabs()
             if priority(String(cell)) != nil || assessment(String(cell)) != nil || isTick(String(cell)) || isColumnTitle(String(cell)) {
                 cells.insert(cell, at: 0)
             } else if cells.isEmpty, isCodeCell(String(cell)), let before = Self.cell(before: separator.lowerBound, in: head),
@@ -330,14 +330,14 @@ enum CriterionTerms {
             }
             head = head[..<separator.lowerBound]
         }
-        let criterion = head.trimmingSpaces()
+        let criterion = head.trimmingSpacesAndTabs()
         return cells.isEmpty || criterion.isEmpty ? [line] : [criterion] + cells
     }
 
     /// The " / "-separated cell that ends at `end`, trimmed; nil when no separator comes before it.
     private static func cell(before end: Substring.Index, in line: Substring) -> Substring? {
         guard let separator = line[..<end].range(of: " / ", options: .backwards) else { return nil }
-        return line[separator.upperBound..<end].trimmingSpaces()
+        return line[separator.upperBound..<end].trimmingSpacesAndTabs()
     }
 
     /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.

@@ -111,7 +111,7 @@ enum DraftBuilder {
                 }
                 if fields.count > 1, CriterionTerms.isCodeKey(String(rawLine)) {
                     // "AF = application form    I = interview": a key to a grid's codes is one line, however spaced.
-                    fields = [rawLine.trimmingSpaces()]
+                    fields = [rawLine.trimmingSpacesAndTabs()]
                 }
                 var droppedCode = false
                 if fields.count > 1, let letter = partLetter, isOutlineCode(fields[0]), fields[0].first == letter {
@@ -130,7 +130,7 @@ enum DraftBuilder {
                 }
                 if fields.count == 1, let letter = lettersAPart(fields[0]) { partLetter = letter }
                 // "\tLead…" or " | Lead…": the row's first cell is empty, so its text is a cell of its own.
-                let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpaces().hasPrefix("| ") || droppedCode
+                let leadingTab = rawLine.first == "\t" || rawLine.trimmingSpacesAndTabs().hasPrefix("| ") || droppedCode
                 let columns = block.cell == nil ? textColumns(of: rawLine) : nil
                 for (index, field) in fields.enumerated() {
                     var draft = Draft(
@@ -172,7 +172,7 @@ enum DraftBuilder {
     /// blanks ("______", "……") are not fields.
     static func cellFields(_ line: Substring) -> [Substring] {
         line.split(atASCII: 0x09).flatMap(splittingWideGaps).flatMap(CriterionTerms.splittingGridCells)
-            .map { $0.trimmingSpaces() }.filter(isNotFillIn)
+            .map { $0.trimmingSpacesAndTabs() }.filter(isNotFillIn)
     }
 
     /// A table pasted as text from a web page or an e-mail keeps its cells apart with " | " ("Curriculum | Lead the
@@ -193,13 +193,13 @@ enum DraftBuilder {
             index = next
         }
         cells.append(field[start...])
-        let trimmed = cells.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let trimmed = cells.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty }
         return trimmed.isEmpty ? [field] : trimmed
     }
 
     /// The letter of a lettered part's title ("C. Key responsibilities", "D) Person specification"), or nil.
     static func lettersAPart(_ line: Substring) -> Character? {
-        let text = line.trimmingSpaces()
+        let text = line.trimmingSpacesAndTabs()
         guard let letter = text.first, letter.isASCII, letter.isUppercase, text.count > 3 else { return nil }
         let rest = text.dropFirst()
         guard let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " else { return nil }

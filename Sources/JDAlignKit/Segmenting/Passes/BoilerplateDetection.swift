@@ -69,7 +69,7 @@ struct BoilerplateDetection: SegmentationPass {
         if shape.wordCount <= 14, leavesABlank(shape.text) {
             let first = shape.words.first?.lowercased().trimming(charactersIn: ":(.") ?? ""
             // "Print name: ......" or "Print name ......": the label may be two words, up to its colon or blank.
-            let label = String(shape.folded.prefix { $0 != ":" && $0 != "." && $0 != "_" && $0 != "…" }.trimmingSpaces())
+            let label = String(shape.folded.prefix { $0 != ":" && $0 != "." && $0 != "_" && $0 != "…" }.trimmingSpacesAndTabs())
             if signatureLabels.contains(first) || signatureLabels.contains(label) || shape.containsAny(signaturePhrases) { return true }
         }
         guard shape.wordCount <= 5 else { return false }

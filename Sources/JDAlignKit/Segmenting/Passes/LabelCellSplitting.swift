@@ -51,7 +51,7 @@ struct LabelCellSplitting: SegmentationPass {
     /// lower case only after a lead-in: elsewhere "/ carers and…" is a line wrapped inside "parents / carers".
     static func textAfterAnEmptyLabel(_ line: String, afterALeadIn: Bool = false) -> String? {
         guard line.hasPrefix("/ ") else { return nil }
-        let text = line.dropFirst(2).trimmingSpaces()
+        let text = line.dropFirst(2).trimmingSpacesAndTabs()
         guard text.split(separator: " ").count >= shortestText,
               text.first?.isUppercase == true || text.first?.isNumber == true || (afterALeadIn && text.first?.isLowercase == true)
         else { return nil }
@@ -61,8 +61,8 @@ struct LabelCellSplitting: SegmentationPass {
     /// The label and text of a "Label / text" line, or nil when the line is not such a row.
     static func cells(of line: String) -> (String, String)? {
         guard let separator = line.range(of: " / ") else { return nil }
-        let label = line[..<separator.lowerBound].trimmingSpaces()
-        let text = line[separator.upperBound...].trimmingSpaces()
+        let label = line[..<separator.lowerBound].trimmingSpacesAndTabs()
+        let text = line[separator.upperBound...].trimmingSpacesAndTabs()
         let labelWords = label.split(separator: " ")
         let textWords = text.split(separator: " ")
         guard (1...longestLabel).contains(labelWords.count), textWords.count >= shortestText,

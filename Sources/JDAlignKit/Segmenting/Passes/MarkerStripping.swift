@@ -62,12 +62,12 @@ struct MarkerStripping: SegmentationPass {
     static func strip(_ text: Substring) -> (ListMarker, Substring) {
         guard let first = text.first else { return (.none, text) }
         if glyphBullets.contains(first) {
-            let rest = text.dropFirst().trimmingSpaces()
+            let rest = text.dropFirst().trimmingSpacesAndTabs()
             return rest.isEmpty ? (.none, text) : (.bullet, rest)
         }
         // "l" and "n" are Wingdings' bullets read without the font, and letters of a lettered list too ("n) Lead…").
         if spacedBullets.contains(first), text.dropFirst().first == " " || text.dropFirst().first == "\t" {
-            let trimmed = text.dropFirst().trimmingSpaces()
+            let trimmed = text.dropFirst().trimmingSpacesAndTabs()
             return trimmed.isEmpty ? (.none, text) : (.bullet, trimmed)
         }
         return numbering(text) ?? (.none, text)
@@ -98,12 +98,12 @@ struct MarkerStripping: SegmentationPass {
         // "A1  Qualified teacher status": a person specification's criterion code, set apart by a wide gap (a single
         // space could be a grade or a year group in a sentence: "Y6 pupils").
         if !terminated, !opened, Self.isCriterionCode(body), rest.hasPrefix("  ") || rest.first == "\t" {
-            let remainder = rest.trimmingSpaces()
+            let remainder = rest.trimmingSpacesAndTabs()
             return remainder.isEmpty ? nil : (.number, remainder)
         }
         // "12   Writing SEN support plans": a bare number set apart by a wide gap numbers a grid's criterion.
         if !terminated, !opened, body.count <= 3, body.allSatisfy(\.isNumber), rest.hasPrefix("  ") || rest.first == "\t" {
-            let remainder = rest.trimmingSpaces()
+            let remainder = rest.trimmingSpacesAndTabs()
             return remainder.isEmpty ? nil : (.number, remainder)
         }
         // "C1.1 Lead the tutor team…": a council form's clause numbered under its lettered section. The dotted part
@@ -111,13 +111,13 @@ struct MarkerStripping: SegmentationPass {
         // opens with a capital: "B1.2 of the Handbook", "A1.1 is the SEN base" or "A1.5 hours" name or count things.
         // A field tested alone for numbering ("C1.1" on its own line or before a wide gap) is followed by a capital.
         if !opened, Self.isLetteredOutlineNumber(body), rest.first == " " || rest.first == "\t" {
-            let remainder = rest.trimmingSpaces()
+            let remainder = rest.trimmingSpacesAndTabs()
             guard remainder.first?.isUppercase == true else { return nil }
             return (.number, remainder)
         }
         guard let kind = numberingKind(body, terminated: terminated) else { return nil }
         guard rest.first == " " || rest.first == "\t" else { return nil }
-        let remainder = rest.trimmingSpaces()
+        let remainder = rest.trimmingSpacesAndTabs()
         // "4.5 miles; a mileage allowance…", "32.5 hours per week": a quantity and its unit, not an outline number.
         let firstWord = remainder.prefix { $0.isLetter || $0 == "%" }
         if !terminated, !firstWord.isEmpty, quantityUnits.contains(firstWord.lowercased()) { return nil }

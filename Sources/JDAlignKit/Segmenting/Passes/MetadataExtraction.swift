@@ -25,7 +25,7 @@ struct MetadataExtraction: SegmentationPass {
                 index += 1
             } else if let colon = Self.firstColon(in: text), let field = MetadataLabels.field(forLabel: String(text[..<colon])) {
                 drafts[index].decide(.metadata, because: "a metadata label (\"\(text[..<colon])\")")
-                let value = text[text.index(after: colon)...].trimmingSpaces()
+                let value = text[text.index(after: colon)...].trimmingSpacesAndTabs()
                 if value.isEmpty {
                     index = claimValueLines(after: index, for: field, in: &drafts, metadata: &metadata)
                 } else {
@@ -57,7 +57,7 @@ struct MetadataExtraction: SegmentationPass {
         guard index > 0, drafts[index - 1].kind == .metadata, !draft.blankBefore, draft.marker == drafts[index - 1].marker,
               draft.marker != .number, draft.cell == nil, let colon = firstColon(in: draft.text) else { return false }
         let label = TextShape(String(draft.text[..<colon]))
-        let value = String(draft.text[draft.text.index(after: colon)...].trimmingSpaces())
+        let value = String(draft.text[draft.text.index(after: colon)...].trimmingSpacesAndTabs())
         // A value is a name or a figure, not a sentence ("Job purpose: The postholder will lead…", "Security: Opens
         // and locks the building…"), and a label with a priority names a criterion ("Essential qualification: QTS").
         let valueShape = TextShape(value)
@@ -77,7 +77,7 @@ struct MetadataExtraction: SegmentationPass {
     static func isBulletedDetail(_ draft: Draft) -> Bool {
         guard draft.marker == .bullet, let colon = firstColon(in: draft.text),
               MetadataLabels.field(forLabel: String(draft.text[..<colon])) != nil else { return false }
-        let value = TextShape(String(draft.text[draft.text.index(after: colon)...].trimmingSpaces()))
+        let value = TextShape(String(draft.text[draft.text.index(after: colon)...].trimmingSpacesAndTabs()))
         guard let first = value.text.first, first.isUppercase || first.isNumber || first == "£" else { return false }
         return !HeadingDetection.opensADuty(value)
     }

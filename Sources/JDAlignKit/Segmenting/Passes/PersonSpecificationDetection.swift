@@ -191,7 +191,7 @@ struct PersonSpecificationDetection: SegmentationPass {
 
     /// The parts of a free-text assessment cell ("Application form; panel interview").
     private static func listed(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",/;".contains($0) }).map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { ",/;".contains($0) }).map { String($0.trimmingSpacesAndTabs()) }.filter { !$0.isEmpty }
     }
 }
 
@@ -284,7 +284,7 @@ extension PersonSpecificationDetection {
     static func givesARecruitmentDate(_ shape: TextShape) -> Bool {
         let folded = shape.folded
         guard shape.wordCount <= 14, let colon = folded.firstIndex(of: ":"),
-              recruitmentDateLabels.contains(String(folded[..<colon].trimmingSpaces())) else { return false }
+              recruitmentDateLabels.contains(String(folded[..<colon].trimmingSpacesAndTabs())) else { return false }
         let value = folded[folded.index(after: colon)...]
         return value.contains(where: \.isNumber) && ReviewDateParser.namesADay(value)
     }
