@@ -159,6 +159,9 @@ enum PdfParagraphs {
         }
         let head = text.prefix(6)
         guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        // "Safer recruitment training" / "(A)": a criterion's assessment codes in brackets, wrapped onto a line of
+        // their own, finish it; an enumerator has its item's text after it.
+        if text.hasPrefix("("), text.hasSuffix(")"), CriterionTerms.isCodeCell(String(text.dropFirst().dropLast())) { return false }
         let label = head[..<end].drop { $0 == "(" }
         guard !label.isEmpty, label.count <= 4, end < head.endIndex else { return false }
         // "(a)" closes its bracket; "(e.g." and "e.g." are abbreviations, not markers.
