@@ -254,7 +254,10 @@ struct PdfTable {
             let column = column(of: chunk)
             if CriterionTerms.isTick(chunk.text) { return false }
             // "Interview," over the break and "references" under it: a list of how criteria are assessed runs on.
-            if CriterionTerms.isGridTerm(chunk.text), lastParagraph(in: column)?.lines.last?.text.last.map(",/&".contains) != true {
+            // "Personal" over the break and "attributes" under it: a row's label runs on in lower case, though the
+            // word could title a column.
+            let labelRunsOn = column == columnStarts[0] && chunk.text.first?.isLowercase == true
+            if !labelRunsOn, CriterionTerms.isGridTerm(chunk.text), lastParagraph(in: column)?.lines.last?.text.last.map(",/&".contains) != true {
                 return false
             }
             // "Qualifications" over the break and "Experience" under it: a capitalised word in the label column after
