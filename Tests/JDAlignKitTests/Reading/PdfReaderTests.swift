@@ -179,8 +179,9 @@ import Testing
         return (Double(equal) / Double(max(1, total)), worst)
     }
 
-    /// The target is 98% of items equal for LibreOffice's PDFs, for every Word JD; measured 0.980 over all
-    /// thirty-five corpus Word JDs here and 1.000 over the seeds (README: "Reading PDFs"). The thirty-fifth, added
+    /// The target is 98% of items equal for LibreOffice's PDFs, for every Word JD; measured 0.983 over all
+    /// thirty-five corpus Word JDs here (0.980 before a line ending on a whole known name finished it in a narrow
+    /// cell) and 1.000 over the seeds (README: "Reading PDFs"). The thirty-fifth, added
     /// last, first agreed at 0.897 (a row label overleaf read as the label above's second line) and is the worst,
     /// at 0.941.
     @Test func libreOfficePDFsGiveTheSameItemsAsTheirWordFiles() throws {
@@ -193,19 +194,21 @@ import Testing
     }
 
     /// The eight corpus Word JDs added after `libreoffice/` was made, converted the same way on 7 December 2026 and
-    /// measured before any rule was written from them: 96.4% of items equal (worst 0.880). Two rules came from them
-    /// (bracketed codes wrapped onto their own line; a row's label running on in lower case overleaf), giving 97.5%:
-    /// short of the 98%, which over all 43 corpus Word JDs is 97.9%. Short criteria in a narrow cell still
-    /// run together ("Qualified Teacher Status" / "Degree").
+    /// measured before any rule was written from them: 96.4% of items equal (worst 0.880). Three rules came from
+    /// them (bracketed codes wrapped onto their own line; a row's label running on in lower case overleaf; a line
+    /// ending on a whole known name, "Qualified Teacher Status", finishing it in a narrow cell), giving 98.3%, and
+    /// 98.3% over all 43 corpus Word JDs.
     @Test func laterCorpusWordJDsAsLibreOfficePDFs() throws {
         let later = try Self.agreement(producer: "libreoffice-later", wordFolder: Fixtures.corpus.appendingPathComponent("jds"))
-        #expect(later.share >= 0.975, "later: \(later.share)")
+        #expect(later.share >= 0.98, "later: \(later.share)")
         #expect(later.worst.1 >= 0.93, "worst: \(later.worst)")
         let tamarisk = try Self.items(Self.fixtures.appendingPathComponent("libreoffice-later/coo-tamarisk-learning-trust.pdf"))
         #expect(tamarisk.contains("Committed to the trust's mission and to improving children's life chances"))
         let oakmere = try Self.items(Self.fixtures.appendingPathComponent("libreoffice-later/executive-head-special-federation-oakmere.pdf"))
         #expect(oakmere.contains("Safer recruitment training (A)"))
         #expect(!oakmere.contains("(A)"))
+        let ashcarr = try Self.items(Self.fixtures.appendingPathComponent("libreoffice-later/director-of-education-ashcarr-education-trust.pdf"))
+        #expect(ashcarr.contains("Qualified Teacher Status") && ashcarr.contains("Degree"), "\(ashcarr)")
     }
 
     /// Round 31's PDF fixes, each on the file that showed it: an assessment cell cut by a page break after its

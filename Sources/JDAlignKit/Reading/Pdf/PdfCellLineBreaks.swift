@@ -40,6 +40,9 @@ extension PdfTable {
         if let end = previous.last, ".:!?".contains(end) { return true }
         // "… (e.g. Level 7" / "CPT3A)": the bracket the line above left open closes here.
         if WrappedLineJoining.closesTheBracketLeftOpen(previous, text) { return false }
+        // "Qualified Teacher Status" / "Degree": a line ending on the whole of a known name has finished it, and the
+        // capital after it opens the cell's next line.
+        if WrappedLineJoining.endsWithAWholeName(previous) { return true }
         let lastWord = Self.lastWord(of: previous)
         if lastWord.hasSuffix(")") || lastWord.last?.isNumber == true { return true }
         let startsWithAcronym = acronymStartsAfresh && first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
