@@ -342,9 +342,8 @@ enum CriterionTerms {
 
     /// Whether the text is only stage codes, however separated ("A A/I", "I"): what a grid's assessment column holds.
     static func isCodeCell(_ text: String) -> Bool {
-        // Split at the separators' bytes: splitting by characters compared each with the separators' string, and
-        // cost a PDF's tables more than the rest of asking. The separators are ASCII, so no character is cut, and
-        // a part holding anything beyond ASCII is no code either way.
+        // At the separators' bytes (by characters it cost PDF tables more than the rest of asking): they are ASCII,
+        // so no character is cut, and a part holding anything beyond ASCII is no code either way.
         let codes = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2F || $0 == 0x2C || $0 == 0x3B })
         return !codes.isEmpty && codes.count <= 8 && codes.allSatisfy { stageCodes.contains(String(decoding: $0, as: UTF8.self)) }
     }

@@ -26,16 +26,15 @@ extension WrappedLineJoining {
     /// Lead"), as a word, not inside a longer one.
     static func endsWithAWholeName(_ line: String) -> Bool {
         // Asked of capitalised lines in narrow cells: the last word settles nearly all of them.
-        guard let lastWord = PdfTable.lastWord(of: line).split(separator: " ").last,
-              lastWordsOfNames.contains(lastWord.lowercased()) else { return false }
-        let folded = line.lowercased().trimmingSpacesAndTabs()
-        return wholeNames.contains { name in
-            folded.hasSuffix(name) && (folded.count == name.count || folded.dropLast(name.count).last == " ")
-        }
+        guard lastWordsOfNames.contains(PdfTable.lastWord(of: line).lowercased()) else { return false }
+        return wholeNames.endsAny(" " + line.lowercased().trimmingSpacesAndTabs())
     }
 
-    private static let wholeNames = DocumentVocabulary.builtIn.entries("namesThatWrap").map { $0.lowercased() }
-    private static let lastWordsOfNames = Set(wholeNames.compactMap { $0.split(separator: " ").last.map(String.init) })
+    /// Each name after a space, so that a match starts at a word.
+    private static let wholeNames = PhraseSet(DocumentVocabulary.builtIn.entries("namesThatWrap").map { " " + $0.lowercased() })
+    private static let lastWordsOfNames = Set(DocumentVocabulary.builtIn.entries("namesThatWrap").compactMap {
+        $0.lowercased().split(separator: " ").last.map(String.init)
+    })
 
     /// For each word of a name in namesThatWrap (documents.json) but its last, the words that follow it there:
     /// "years" → ["foundation", "stage"].
