@@ -106,9 +106,9 @@ enum PdfLineBuilder {
                 // Byte by byte: a glyph's text is a character or two, for which appending a slice cost far more.
                 for index in glyph.textStart..<glyph.textEnd { text.append(glyphText[index]) }
                 chunkEnd = glyphCount == 0 ? glyph.x + glyph.width : max(chunkEnd, glyph.x + glyph.width)
-                sizes += glyph.size
-                glyphCount += 1
-                if glyph.isBold { boldCount += 1 }
+                sizes += glyph.size * Double(glyph.count)
+                glyphCount += glyph.count
+                if glyph.isBold { boldCount += glyph.count }
                 sawSpace = false
             }
             closeChunk()

@@ -17,10 +17,14 @@ enum PdfOperator: Sendable {
     /// Any other operator: colours, marked content, clipping, images' own operators…
     case other
 
-    init<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
-        var iterator = bytes.makeIterator()
-        let first = iterator.next() ?? 0, second = iterator.next() ?? 0, third = iterator.next() ?? 0
-        guard third == 0 else {
+    /// Read by index rather than through a generic iterator: this runs for every operator of every page.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 2 else {
+            self = .other
+            return
+        }
+        let first = bytes.count > 0 ? bytes[0] : 0, second = bytes.count > 1 ? bytes[1] : 0
+        guard first != 0 else {
             self = .other
             return
         }
