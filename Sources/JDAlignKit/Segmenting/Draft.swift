@@ -34,6 +34,9 @@ struct Draft {
     /// Whether the draft greets the reader of a letter to candidates ("Dear Colleague,"), so that `HeadingDetection`
     /// reads the line above as the letter's title. Set by `LetterDetection`.
     var greetsTheReader = false
+    /// Whether the draft repeats an entry of the pack's list of contents further up, so that `HeadingDetection`
+    /// reads it as the title of that part. Set by `ContentsListDetection`.
+    var repeatsAContentsEntry = false
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
     /// The rule that decided `kind`, in words a user can check ("a bullet under a duties heading").

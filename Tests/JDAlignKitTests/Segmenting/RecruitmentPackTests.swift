@@ -57,6 +57,54 @@ import Testing
         #expect(jd.items.filter { $0.text == "Person specification" }.map(\.kind) == [.other])
     }
 
+    /// The parts' own titles repeat the list's entries, set out as the list was (numbered) or in capitals inside
+    /// the person specification, where a short line in capitals would otherwise be read as a criterion.
+    @Test func linesRepeatingAContentsEntryTitleTheirParts() {
+        let jd = segmentText("""
+            HOLLINS BROOK PRIMARY SCHOOL
+            Deputy Headteacher
+
+            Contents
+            1. A letter from our governors
+            2. The role
+            3. The person we are looking for
+            4. Key dates
+            5. Visiting us and how to apply
+
+            1. A letter from our governors
+
+            Dear applicant,
+
+            We are delighted that you are thinking of joining Hollins Brook.
+
+            2. The role
+
+            - Lead the teaching of early reading across the school.
+            - Report to governors on the progress of disadvantaged pupils.
+
+            3. The person we are looking for
+
+            - Qualified Teacher Status
+            - Successful experience of leading a phase or subject
+
+            KEY DATES
+
+            Shortlisting will take place in the week after the closing date.
+
+            5. Visiting us and how to apply
+
+            Visits are welcome on any weekday afternoon.
+            """)
+        for title in ["A letter from our governors", "KEY DATES", "Visiting us and how to apply"] {
+            let later = jd.items.last { $0.text == title }
+            #expect(later?.kind == .heading, "\(title)")
+            #expect(later?.reason.contains("list of contents") == true, "\(title)")
+        }
+        #expect(jd.texts(.duty) == ["Lead the teaching of early reading across the school.",
+                                  "Report to governors on the progress of disadvantaged pupils."])
+        #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Successful experience of leading a phase or subject"])
+    }
+
     @Test func theLetterToCandidatesHoldsNoDutiesOrCriteria() {
         let jd = segmentText(Self.pack)
         let letter = jd.items.filter { ["Dear Colleague,", "Mrs Ada Quill", "Headteacher"].contains($0.text) || $0.text.hasPrefix("Thank you")

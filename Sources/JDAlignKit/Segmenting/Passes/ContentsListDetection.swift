@@ -5,6 +5,10 @@
 /// letter and the school's introduction that follow it into the person specification. The list ends at a line that
 /// is no title, at the first part's own title, which repeats an entry, and, when its entries give no page numbers, at
 /// the first blank line.
+///
+/// The lines after the list that repeat one of its entries ("5. Visiting the school and how to apply", "TIMETABLE")
+/// are the parts' own titles: they are flagged for `HeadingDetection`, which reads them as headings however they are
+/// set out, a numbered line or one word in capitals in the middle of a person specification.
 struct ContentsListDetection: SegmentationPass {
     /// Longest entry, in words.
     static let longestEntry = 10
@@ -18,8 +22,15 @@ struct ContentsListDetection: SegmentationPass {
             }
             let end = Self.endOfList(after: index, in: state.drafts)
             if end > index + 1 {
+                var titles: Set<String> = []
                 for entryIndex in (index + 1)..<end {
+                    if let title = Self.entry(state.drafts[entryIndex].text)?.title { titles.insert(title) }
                     state.drafts[entryIndex].decide(.other, because: "an entry in the list of contents")
+                }
+                for later in end..<state.drafts.endIndex where state.drafts[later].kind == nil {
+                    if let title = Self.entry(state.drafts[later].text)?.title, titles.contains(title) {
+                        state.drafts[later].repeatsAContentsEntry = true
+                    }
                 }
             }
             index = max(end, index + 1)
