@@ -2000,7 +2000,9 @@ enum BuiltInStandards {
     "formal",
     "and",
     "strategic",
-    "people"
+    "people",
+    "essential",
+    "desirable"
    ]
   },
   "notDutiesTitles": {
@@ -2302,7 +2304,7 @@ enum BuiltInStandards {
    "entries": ["use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "enable javascript"]
   },
   "pageControlEndings": {
-   "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of three words or fewer ending so is a control of the page, not a duty.",
+   "note": "How a job board's buttons and links end ('Report this job', 'Save this vacancy', 'Print this page'): a line of three words or fewer ending so, or such a label before a colon ('Share this vacancy: Facebook | Email'), is a control of the page, not a duty.",
    "entries": ["this job", "this vacancy", "this page", "this role", "this post", "this advert", "this listing"]
   },
   "seekingVerbs": {

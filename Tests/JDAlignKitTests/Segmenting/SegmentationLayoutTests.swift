@@ -357,4 +357,26 @@ import Testing
             "AF = application form    I = interview    Task = in-tray / data task",
         ])
     }
+
+    /// "Essential qualities" over a list of criteria titles the list, as "Personal qualities" does: the priority
+    /// words accompany a category name in a heading as other modifiers do.
+    @Test func aCategoryNamedByItsPriorityTitlesTheCriteriaBelow() {
+        let jd = segmentText("""
+            PERSON SPECIFICATION
+            You will be a teacher whose lessons colleagues ask to watch, and who listens before deciding.
+
+            Essential qualities
+            - Qualified Teacher Status
+            - Experience of leading a subject across a primary school
+
+            Desirable experience and skills
+            - Experience of teaching in more than one key stage
+            """)
+        #expect(jd.texts(.heading).contains("Essential qualities"))
+        #expect(jd.texts(.heading).contains("Desirable experience and skills"))
+        #expect(Array(jd.texts(.personSpec).suffix(3)) == [
+            "Qualified Teacher Status", "Experience of leading a subject across a primary school",
+            "Experience of teaching in more than one key stage",
+        ])
+    }
 }

@@ -37,6 +37,28 @@ import Testing
         #expect(jd.item("Interviews: w/c 9 March 2026")?.kind != .duty)
     }
 
+    /// A vacancy page saved as text keeps its controls, one of them labelling the links after it.
+    @Test func aPagesControlsAndTheLinksTheyLabelAreNotDuties() {
+        let jd = read("""
+            Head of Year 9
+            Posted: 3 March 2026
+
+            Share this vacancy:  Facebook  |  LinkedIn  |  Email
+
+            Key responsibilities
+            - Lead the Year 9 tutor team and meet its tutors each week.
+            - Share pupils' attendance and progress with their families each half term.
+
+            Apply for this job
+            """)
+        #expect(texts(jd, .duty) == [
+            "Lead the Year 9 tutor team and meet its tutors each week.",
+            "Share pupils' attendance and progress with their families each half term.",
+        ])
+        #expect(jd.items.contains { $0.text.hasPrefix("Share this vacancy") && $0.kind == .other })
+        #expect(jd.item("Apply for this job")?.kind == .other)
+    }
+
     @Test func anAdvertsOpeningThatSaysWhomTheSchoolSeeksIsNoDuty() {
         let jd = read("""
             Head of Geography

@@ -6,9 +6,16 @@ extension DutyDetection {
             && shape.words.dropFirst().contains(where: { callToActionWords.contains($0.lowercased()) })
     }
 
-    /// "Report this job", "Print this page", "« Back to current vacancies": a web page's own controls and links back.
+    /// "Report this job", "Print this page", "« Back to current vacancies": a web page's own controls and links
+    /// back. A control may label a few links after it ("Share this vacancy: Facebook | Email"), where "About this
+    /// role: you will lead…" is a label over text. Three words at most: "Line manage this post" is a duty.
     static func controlsThePage(_ shape: TextShape) -> Bool {
-        if shape.wordCount <= 3, pageControlEndings.contains(where: { shape.folded.hasSuffix($0) }) { return true }
+        let parts = shape.folded.split(separator: ":", maxSplits: 1)
+        let control = parts.first?.trimmingSpacesAndTabs() ?? ""
+        let labelsFewLinks = parts.count == 1 || parts[1].split(separator: " ").count <= 4
+        if labelsFewLinks, control.split(separator: " ").count <= 3, pageControlEndings.contains(where: { control.hasSuffix($0) }) {
+            return true
+        }
         return shape.wordCount <= 6 && navigationOpenings.contains { shape.folded.hasPrefix($0) }
     }
 
