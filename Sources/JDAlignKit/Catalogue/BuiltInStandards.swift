@@ -2000,9 +2000,7 @@ enum BuiltInStandards {
     "formal",
     "and",
     "strategic",
-    "people",
-    "essential",
-    "desirable"
+    "people"
    ]
   },
   "notDutiesTitles": {

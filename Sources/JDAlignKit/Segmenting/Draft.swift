@@ -34,9 +34,10 @@ struct Draft {
     /// Whether the draft greets the reader of a letter to candidates ("Dear Colleague,"), so that `HeadingDetection`
     /// reads the line above as the letter's title. Set by `LetterDetection`.
     var greetsTheReader = false
-    /// Whether the draft repeats an entry of the pack's list of contents further up, so that `HeadingDetection`
-    /// reads it as the title of that part. Set by `ContentsListDetection`.
-    var repeatsAContentsEntry = false
+    /// The entry of the pack's list of contents further up that the draft repeats (folded), so that
+    /// `HeadingDetection` reads it as the title of that part while its text still is that entry (a line joined to
+    /// the next is a paragraph). Set by `ContentsListDetection`.
+    var repeatedContentsEntry: String?
     /// What the draft is, once a pass has decided.
     var kind: ItemKind?
     /// The rule that decided `kind`, in words a user can check ("a bullet under a duties heading").

@@ -105,6 +105,26 @@ import Testing
         #expect(jd.texts(.personSpec) == ["Qualified Teacher Status", "Successful experience of leading a phase or subject"])
     }
 
+    /// Only a part's title repeats its entry: a bullet with the same words is a duty, and a title joined to the line
+    /// below is a paragraph.
+    @Test func aDutyOrParagraphWithAnEntrysWordsStaysWhatItIs() {
+        let jd = segmentText("""
+            Contents
+            Our school
+            Safeguarding
+            How to apply
+
+            Our school
+            is a happy place where pupils and staff look after one another.
+
+            Key responsibilities
+            - Safeguarding
+            - Lead the attendance team and report to governors each term.
+            """)
+        #expect(jd.texts(.duty).contains("Safeguarding"))
+        #expect(!jd.texts(.heading).contains { $0.hasPrefix("Our school is") })
+    }
+
     @Test func theLetterToCandidatesHoldsNoDutiesOrCriteria() {
         let jd = segmentText(Self.pack)
         let letter = jd.items.filter { ["Dear Colleague,", "Mrs Ada Quill", "Headteacher"].contains($0.text) || $0.text.hasPrefix("Thank you")

@@ -358,8 +358,8 @@ import Testing
         ])
     }
 
-    /// "Essential qualities" over a list of criteria titles the list, as "Personal qualities" does: the priority
-    /// words accompany a category name in a heading as other modifiers do.
+    /// "Essential qualities" over a list of criteria titles the list, as "Personal qualities" does; among unmarked
+    /// criteria under a category heading, "Essential safeguarding training" is a criterion.
     @Test func aCategoryNamedByItsPriorityTitlesTheCriteriaBelow() {
         let jd = segmentText("""
             PERSON SPECIFICATION
@@ -378,5 +378,14 @@ import Testing
             "Qualified Teacher Status", "Experience of leading a subject across a primary school",
             "Experience of teaching in more than one key stage",
         ])
+        let unmarked = segmentText("""
+            PERSON SPECIFICATION
+            Qualifications
+            Qualified Teacher Status
+            Essential safeguarding training
+            Desirable leadership qualification
+            """)
+        #expect(unmarked.texts(.personSpec) == ["Qualified Teacher Status", "Essential safeguarding training",
+                                                "Desirable leadership qualification"])
     }
 }

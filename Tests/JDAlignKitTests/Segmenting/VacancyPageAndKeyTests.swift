@@ -57,6 +57,8 @@ import Testing
         ])
         #expect(jd.items.contains { $0.text.hasPrefix("Share this vacancy") && $0.kind == .other })
         #expect(jd.item("Apply for this job")?.kind == .other)
+        #expect(DutyDetection.controlsThePage(TextShape("Share this vacancy: Facebook | LinkedIn | Email")))
+        #expect(!DutyDetection.controlsThePage(TextShape("About this role: you will lead the school's work with families")))
     }
 
     @Test func anAdvertsOpeningThatSaysWhomTheSchoolSeeksIsNoDuty() {

@@ -103,6 +103,8 @@ struct PdfContentReader {
     /// Small filled shapes: bullets drawn as pictures (browsers draw list discs and squares this way).
     private(set) var marks: [(x: Double, y: Double)] = []
     private(set) var imageCount = 0
+    /// Where the last glyph placed starts, which may be inside the last of ``glyphs`` (``extendLastGlyph(with:)``).
+    private var lastLetterX = -Double.infinity
     private var operatorBudget: Int
 
     init(file: PdfFile, operatorBudget: Int) {
@@ -316,6 +318,7 @@ struct PdfContentReader {
                                 textStart: textStart, textEnd: text.count, isSpace: glyph.isSpace, x: origin.x, y: origin.y,
                                 width: max(0, end.x - origin.x), size: renderedSize, isBold: isBold, startsRun: startsRun)
                             if !extendLastGlyph(with: placed) { glyphs.append(placed) }
+                            lastLetterX = placed.x
                             startsRun = false
                         }
                         along += advance
@@ -328,15 +331,16 @@ struct PdfContentReader {
         return pen
     }
 
-    /// Adds `glyph` to the last glyph placed when line building could not tell them apart: the same baseline, size
-    /// and weight, in order along the line, no run started between them, neither a space, and a gap too narrow
-    /// for a word break (``PdfLineBuilder/wordGap``). LibreOffice shows most glyphs as strings of their own, and
+    /// Adds `glyph` to the last glyph placed when line building would join them into one word: the same baseline,
+    /// size and weight, right of the last letter placed (line building sorts a line's glyphs along it), no run
+    /// started between them, neither a space, and a gap too narrow for a word break (``PdfLineBuilder/wordGap``).
+    /// LibreOffice shows most glyphs as strings of their own, and
     /// sorting and walking each letter of a page cost more than every other step of building its lines. A table's
     /// border is not looked for between two such letters: a cell's text is set clear of its borders, and the
     /// blocks of all 84 PDF fixtures came out the same.
     private mutating func extendLastGlyph(with glyph: PdfGlyph) -> Bool {
         guard !glyph.startsRun, !glyph.isSpace, let last = glyphs.last, !last.isSpace, last.textEnd == glyph.textStart,
-              last.y == glyph.y, last.size == glyph.size, last.isBold == glyph.isBold, glyph.x >= last.x,
+              last.y == glyph.y, last.size == glyph.size, last.isBold == glyph.isBold, glyph.x >= lastLetterX,
               glyph.x - (last.x + last.width) <= PdfLineBuilder.wordGap * max(glyph.size, 1)
         else { return false }
         glyphs[glyphs.count - 1].textEnd = glyph.textEnd

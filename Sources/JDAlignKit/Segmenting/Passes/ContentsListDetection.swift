@@ -7,8 +7,8 @@
 /// the first blank line.
 ///
 /// The lines after the list that repeat one of its entries ("5. Visiting the school and how to apply", "TIMETABLE")
-/// are the parts' own titles: they are flagged for `HeadingDetection`, which reads them as headings however they are
-/// set out, a numbered line or one word in capitals in the middle of a person specification.
+/// are the parts' own titles: the first unbulleted repeat of each is flagged for `HeadingDetection`, which reads it as a
+/// heading however it is set out, a numbered line or one word in capitals in the middle of a person specification.
 struct ContentsListDetection: SegmentationPass {
     /// Longest entry, in words.
     static let longestEntry = 10
@@ -27,10 +27,12 @@ struct ContentsListDetection: SegmentationPass {
                     if let title = Self.entry(state.drafts[entryIndex].text)?.title { titles.insert(title) }
                     state.drafts[entryIndex].decide(.other, because: "an entry in the list of contents")
                 }
+                // Each part has one title: the first line repeating its entry, never a bullet ("- Safeguarding").
                 for later in end..<state.drafts.endIndex where state.drafts[later].kind == nil {
-                    if let title = Self.entry(state.drafts[later].text)?.title, titles.contains(title) {
-                        state.drafts[later].repeatsAContentsEntry = true
-                    }
+                    let draft = state.drafts[later]
+                    guard draft.marker != .bullet, draft.listLevel == nil, let title = Self.entry(draft.text)?.title,
+                          titles.remove(title) != nil else { continue }
+                    state.drafts[later].repeatedContentsEntry = title
                 }
             }
             index = max(end, index + 1)

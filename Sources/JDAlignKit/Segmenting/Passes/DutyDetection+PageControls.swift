@@ -12,7 +12,8 @@ extension DutyDetection {
     static func controlsThePage(_ shape: TextShape) -> Bool {
         let parts = shape.folded.split(separator: ":", maxSplits: 1)
         let control = parts.first?.trimmingSpacesAndTabs() ?? ""
-        let labelsFewLinks = parts.count == 1 || parts[1].split(separator: " ").count <= 4
+        // Words only: "Facebook | LinkedIn | Email" is three links.
+        let labelsFewLinks = parts.count == 1 || parts[1].split(separator: " ").filter { $0.contains(where: \.isLetter) }.count <= 4
         if labelsFewLinks, control.split(separator: " ").count <= 3, pageControlEndings.contains(where: { control.hasSuffix($0) }) {
             return true
         }

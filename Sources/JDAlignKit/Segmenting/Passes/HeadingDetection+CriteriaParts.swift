@@ -115,4 +115,13 @@ extension HeadingDetection {
         let below = drafts[index + 1]
         return below.marker != .number && CriterionTerms.bracketsAPriority(below.text)
     }
+
+    /// "Essential qualities" or "Desirable experience and skills" over a bulleted or numbered list: a priority and a
+    /// category's name title the criteria listed below. Only over a list: among unmarked criteria under a category
+    /// heading, "Essential safeguarding training" is a criterion.
+    static func titlesAListByPriority(_ shape: TextShape, next: Draft?) -> Bool {
+        guard let next, next.marker != .none || next.listLevel != nil, shape.words.count >= 2,
+              CriterionTerms.priority(String(shape.words[0])) != nil, shape.words[0].count > 1 else { return false }
+        return isCategoryName(TextShape(shape.words.dropFirst().joined(separator: " ")))
+    }
 }

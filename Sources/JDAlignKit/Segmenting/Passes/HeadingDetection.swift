@@ -72,7 +72,9 @@ struct HeadingDetection: SegmentationPass {
         let draft = drafts[index]
         if let level = draft.headingLevel { return (max(1, level), "marked as a heading by the document (a heading style or #)") }
         if draft.isLabelCell { return (2, "the label cell of a two-column row (\"Label / text\")") }
-        if draft.repeatsAContentsEntry { return (1, "repeats an entry of the list of contents: the title of that part") }
+        if let entry = draft.repeatedContentsEntry, ContentsListDetection.entry(draft.text)?.title == entry {
+            return (1, "repeats an entry of the list of contents: the title of that part")
+        }
         let shape = drafts[index].shape()
         // "1. Curriculum and planning" with items nested under it titles them, though written as a list item.
         if let level = draft.listLevel, drafts.indices.contains(index + 1), let nested = drafts[index + 1].listLevel, nested > level,
@@ -129,6 +131,9 @@ struct HeadingDetection: SegmentationPass {
                 return (1, "titles a part that comes after the person specification (\"Accountabilities\")")
             }
             if Self.isCategoryName(shape) { return (2, "a category of criteria (qualifications, experience...)") }
+            if Self.titlesAListByPriority(shape, next: next) {
+                return (2, "a category of criteria named with their priority, over a list of them")
+            }
             if Self.titlesCriteriaMarkedBelow(at: index, in: drafts) {
                 return (2, "a numbered title over criteria that state their priority (\"(E)\")")
             }
