@@ -334,10 +334,9 @@ struct PdfContentReader {
     /// Adds `glyph` to the last glyph placed when line building would join them into one word: the same baseline,
     /// size and weight, right of the last letter placed (line building sorts a line's glyphs along it), no run
     /// started between them, neither a space, and a gap too narrow for a word break (``PdfLineBuilder/wordGap``).
-    /// LibreOffice shows most glyphs as strings of their own, and
-    /// sorting and walking each letter of a page cost more than every other step of building its lines. A table's
-    /// border is not looked for between two such letters: a cell's text is set clear of its borders, and the
-    /// blocks of all 84 PDF fixtures came out the same.
+    /// LibreOffice shows most glyphs as strings of their own, and sorting and walking each letter of a page cost more
+    /// than every other step of building its lines. A table's border is not looked for between two such letters: a
+    /// cell's text is set clear of its borders, and the blocks of all 84 PDF fixtures came out the same.
     private mutating func extendLastGlyph(with glyph: PdfGlyph) -> Bool {
         guard !glyph.startsRun, !glyph.isSpace, let last = glyphs.last, !last.isSpace, last.textEnd == glyph.textStart,
               last.y == glyph.y, last.size == glyph.size, last.isBold == glyph.isBold, glyph.x >= lastLetterX,

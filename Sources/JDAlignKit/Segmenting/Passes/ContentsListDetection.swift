@@ -59,6 +59,13 @@ struct ContentsListDetection: SegmentationPass {
         return seen.count >= 2 ? next : title + 1
     }
 
+    /// Whether the draft was flagged as repeating an entry and still reads as it: joined to the line below, it is a
+    /// paragraph instead.
+    static func titlesItsPart(_ draft: Draft) -> Bool {
+        guard let entry = draft.repeatedContentsEntry else { return false }
+        return self.entry(draft.text)?.title == entry
+    }
+
     /// "Contents", "Table of contents", "In this pack".
     static func titlesContents(_ shape: TextShape) -> Bool {
         shape.wordCount <= 4 && titles.contains(shape.folded.trimming(charactersIn: ": "))

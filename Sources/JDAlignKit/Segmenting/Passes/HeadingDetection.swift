@@ -72,9 +72,7 @@ struct HeadingDetection: SegmentationPass {
         let draft = drafts[index]
         if let level = draft.headingLevel { return (max(1, level), "marked as a heading by the document (a heading style or #)") }
         if draft.isLabelCell { return (2, "the label cell of a two-column row (\"Label / text\")") }
-        if let entry = draft.repeatedContentsEntry, ContentsListDetection.entry(draft.text)?.title == entry {
-            return (1, "repeats an entry of the list of contents: the title of that part")
-        }
+        if ContentsListDetection.titlesItsPart(draft) { return (1, "repeats an entry of the list of contents: the title of that part") }
         let shape = drafts[index].shape()
         // "1. Curriculum and planning" with items nested under it titles them, though written as a list item.
         if let level = draft.listLevel, drafts.indices.contains(index + 1), let nested = drafts[index + 1].listLevel, nested > level,
